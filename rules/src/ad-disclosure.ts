@@ -1,0 +1,121 @@
+// ad-disclosure: a post that promotes a product, brand or paid service must say it is an ad, with a
+// clear label at its very start (CAP Code 2.1; ASAI; FTC). A thread's first post carries the label.
+import { Q } from './guidance.js';
+import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
+import { openingBlock } from './util/context.js';
+import { findAll, wordList, type Match } from './util/patterns.js';
+
+interface Cue extends Match { name: string }
+interface Facts { cues: Cue[]; sales: Match[]; prices: Match[]; own: Match[]; labels: Match[]; ambiguous: Match[] }
+
+const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
+const hashLabels = new Map<Jurisdiction, RegExp>();
+const bareStart = new Map<Jurisdiction, RegExp>();
+const ambiguousTags = new Map<Jurisdiction, RegExp>();
+for (const j of ['uk', 'ie', 'us'] as const) {
+  const labels = labelsFor(j);
+  hashLabels.set(j, wordList(labels.filter((l) => l.startsWith('#'))));
+  const bare = labels.filter((l) => !l.startsWith('#')).map((l) => l.replace(/\s+/g, '[ \\t]+'));
+  bareStart.set(j, new RegExp(`^[^\\p{L}\\p{N}#@]{0,8}(?:${bare.join('|')})\\b`, 'iu'));
+  ambiguousTags.set(j, wordList(AMBIGUOUS_TAGS.filter((t) => !(labels as readonly string[]).includes(t))));
+}
+
+function scan(block: Block, settings: Settings): Facts {
+  const p = block.prose;
+  const j = settings.jurisdiction;
+  const cues: Cue[] = [];
+  for (const { name, pattern } of COMMERCIAL_CUES) {
+    for (const m of findAll(pattern, p)) cues.push({ ...m, name });
+  }
+  return {
+    cues,
+    sales: findAll(SALES_CALLS, p),
+    prices: findAll(PRICE, p),
+    own: findAll(OWN_SERVICE, p),
+    labels: findAll(hashLabels.get(j)!, p),
+    ambiguous: findAll(ambiguousTags.get(j)!, p),
+  };
+}
+
+const describe = (c: Cue) => (c.name === 'discount code' ? `The discount code '${/[A-Z][A-Z0-9]{3,15}/.exec(c.text)?.[0] ?? c.text}'` : `The ${c.name} '${c.text}'`);
+
+export default defineRule<Facts>({
+  id: 'ad-disclosure',
+  title: 'Adverts need a clear label at the start',
+  severity: 'error',
+  rationale: 'Readers must be able to tell at once that a post is an advert. A label at the end, an ambiguous tag or a "thanks for sending" is easy to miss, so regulators expect a clear label such as #AD before anything else.',
+  guidance: {
+    uk: [Q.cap21, Q.mduAd, Q.cap23],
+    ie: [Q.asaiLabel, Q.asai41],
+    us: [Q.ftc255_5, Q.ftc101Missed],
+  },
+  scan,
+  check({ draft, settings, facts, snippet }) {
+    const firstPost = draft.posts[0];
+    if (!firstPost) return [];
+    type Found = { block: Block; m: Match; name?: string };
+    const cues: Found[] = [], labels: Found[] = [], ambiguous: Found[] = [];
+    for (const post of draft.posts) {
+      const blocks = post.blocks;
+      blocks.forEach((block, i) => {
+        const f = facts(block);
+        for (const c of f.cues) cues.push({ block, m: c, name: describe(c) });
+        const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
+        const postHasOwn = blocks.some((b) => facts(b).own.length > 0);
+        for (const s of f.sales) {
+          if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) {
+            cues.push({ block, m: s, name: `The call to buy '${s.text}'` });
+          }
+        }
+        for (const l of f.labels) labels.push({ block, m: l });
+        for (const a of f.ambiguous) {
+          ambiguous.push({ block, m: a });
+          cues.push({ block, m: a, name: `The tag '${a.text}'` });
+        }
+      });
+    }
+    const sponsored = settings.sponsored === true;
+    if (cues.length === 0 && !sponsored) return [];
+
+    // Labelled at the start: a label in the first sentence of the post's title or opening block.
+    const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
+    const atStart = (f: Found) => opening.includes(f.block) && f.m.start < (f.block.sentences[0]?.end ?? 0) + 1;
+    if (labels.some(atStart)) return [];
+    const bare = bareStart.get(settings.jurisdiction)!;
+    if (opening.some((b) => bare.test(b.prose))) return [];
+
+    cues.sort((a, b) => a.block.start - b.block.start || a.m.start - b.m.start);
+    const trigger = cues[0];
+    const where = draft.isThread ? "the thread's first post" : 'the post';
+    const buried = labels[0];
+    const vague = ambiguous[0];
+    let message = trigger
+      ? `${trigger.name} makes this an advert, but ${where} has no ad label at its start`
+      : `The settings mark this draft as sponsored, but ${where} has no ad label at its start`;
+    if (buried) message += ` ('${buried.m.text}' ${buried.block.post > 0 ? `in post ${buried.block.post + 1} ` : ''}is not at the start)`;
+    else if (vague) message += ` ('${vague.m.text}' alone is not a clear ad label)`;
+
+    const insertAt = firstPost.insertAt;
+    const label = snippet('ad-label');
+    const insert = { start: insertAt, end: insertAt, newText: label };
+    const removal = (f: Found): Range => widenToSpace(draft.text, f.block.toSource(f.m.start, f.m.end));
+    const fixes: Fix[] = [];
+    if (buried) {
+      fixes.push({ title: `Move '${buried.m.text}' to the start of ${where}`, safe: true, edits: [insert, { ...removal(buried), newText: '' }] });
+    }
+    fixes.push({ title: `Insert ${label.trim()} at the start of ${where}`, safe: true, edits: [insert] });
+    if (vague && !buried) {
+      fixes.push({ title: `Replace '${vague.m.text}' with ${label.trim()} at the start of ${where}`, safe: false, edits: [insert, { ...removal(vague), newText: '' }] });
+    }
+    const range = trigger ? trigger.block.toSource(trigger.m.start, trigger.m.end) : { start: insertAt, end: insertAt };
+    return [{ ...range, message, fixes }];
+  },
+});
+
+/** Widen a span to take one neighbouring space with it, so removing it leaves no double space. */
+export function widenToSpace(text: string, r: Range): Range {
+  if (text[r.end] === ' ') return { start: r.start, end: r.end + 1 };
+  if (text[r.start - 1] === ' ') return { start: r.start - 1, end: r.end };
+  return r;
+}

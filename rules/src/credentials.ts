@@ -1,0 +1,114 @@
+// credentials: clinical information for the public should say who wrote it and what they are
+// qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
+import { PLACEHOLDER } from '@probity/snippets';
+import { Q } from './guidance.js';
+import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
+import { NAME_LINE, ROLE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
+import { defineRule, type Block, type RuleFinding } from './types.js';
+import { postTextEnd } from './util/context.js';
+import { findAll, wordList, type Match } from './util/patterns.js';
+
+const CLINICAL = wordList(CLINICAL_TERMS);
+const ROLE = wordList(ROLE_TERMS);
+const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
+
+interface Facts {
+  /** First sentence that gives clinical information or advice, if any. */
+  clinical?: Match;
+  named: boolean;
+  role: boolean;
+  /** A signature: a line holding only a name, followed by a line that starts with a role. */
+  signature: boolean;
+  claims: Match[];
+  placeholders: Match[];
+}
+
+const hasRole = (s: string) => ROLE.test(s) || ROLE_SUFFIX.test(s) || SPECIALTY_GRADE.test(s);
+const rank = (s: string) => {
+  let r = -1;
+  for (const { rank, pattern } of SENIORITY) if (pattern.test(s)) r = Math.max(r, rank);
+  return r;
+};
+
+function scan(block: Block): Facts {
+  const p = block.prose;
+  ROLE.lastIndex = 0;
+  const clinical = block.kind === 'imageAlt' ? undefined : block.sentences.find((s) => {
+    CLINICAL.lastIndex = 0;
+    const clinicalWords = CLINICAL.test(s.text) || CLINICAL_SUFFIXES.test(s.text);
+    return clinicalWords && (ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
+  });
+  const lines = p.split(/\r\n|\r|\n/);
+  const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
+  ROLE.lastIndex = 0;
+  return {
+    clinical: clinical && { start: clinical.start, end: clinical.end, text: clinical.text },
+    named: findAll(TITLED_NAME, p).length > 0 || findAll(SELF_NAME, p).length > 0,
+    role: hasRole(p),
+    signature,
+    claims: findAll(ROLE_CLAIM, p),
+    placeholders: findAll(PLACEHOLDER, p).filter((m) => /name|role/.test(m.text)),
+  };
+}
+
+export default defineRule<Facts>({
+  id: 'credentials',
+  title: 'Say who you are when you give clinical information',
+  severity: 'warning',
+  rationale: 'People act on health information from doctors because they trust the source. Give your name and role so readers can check who you are, and describe your qualifications exactly as they are.',
+  guidance: { uk: [Q.gmcSm8, Q.gmp82, Q.gmc2013p17], ie: [Q.mcIdentify], us: [] },
+  scan,
+  check({ draft, settings, facts, snippet }) {
+    const out: RuleFinding[] = [];
+    const blocks = draft.blocks;
+    for (const b of blocks) {
+      for (const m of facts(b).placeholders) {
+        out.push({ ...b.toSource(m.start, m.end), message: `The credentials line still says '${m.text}'` });
+      }
+    }
+    // Front matter is published with the draft (a blog's byline); editor settings and probity.json
+    // are not, so they only fill the fix, never stand in for a name in the text.
+    const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
+    const inFrontMatter = given(draft.frontMatter.author) && given(draft.frontMatter.credentials);
+    const unfilledLine = out.length > 0;
+    const identified = inFrontMatter || unfilledLine || blocks.some((b, i) => {
+      const f = facts(b);
+      if (f.signature) return true;
+      if (!f.named) return false;
+      const next = blocks[i + 1];
+      return f.role || (next !== undefined && next.post === b.post && facts(next).role && /^\s*\S/.test(next.prose));
+    });
+
+    // Overstated qualifications: a role claimed in the text above the writer's stated credentials.
+    const stated = settings.credentials ?? '';
+    const actual = stated ? rank(stated) : -1;
+    if (actual >= 0) {
+      for (const b of blocks) {
+        for (const m of facts(b).claims) {
+          const claimed = Math.max(rank(m.text), 1);
+          if (claimed > actual) {
+            out.push({ ...b.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
+          }
+        }
+      }
+    }
+
+    if (!identified) {
+      const first = blocks.find((b) => facts(b).clinical);
+      if (first) {
+        const c = facts(first).clinical!;
+        const line = snippet('credentials-line');
+        const post = draft.posts[0];
+        const isBlog = post.blocks[0]?.kind === 'heading';
+        const at = isBlog ? post.insertAt : postTextEnd(draft, post);
+        const newText = isBlog ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
+        out.push({
+          ...first.toSource(c.start, c.end),
+          message: 'This gives clinical information, but the draft never says who you are or what you are qualified as',
+          fixes: [{ title: given(settings.author) && given(settings.credentials) ? 'Add your credentials line' : 'Add a credentials line to fill in', safe: false, edits: [{ start: at, end: at, newText }] }],
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,36 @@
+// Ad labels and commercial cues (CAP Code 2.1, ASA influencer guidance, ASAI, FTC). Data only.
+
+/** Labels that make an ad obviously identifiable when they stand at the start, per jurisdiction. */
+export const AD_LABELS = {
+  all: ['#ad', '#advert', '#advertisement', '#advertising', '#paidpartnership', '#paidpromotion',
+    'ad', 'advert', 'advertisement', 'advertising', 'advertisement feature', 'paid partnership', 'paid promotion'],
+  uk: [],
+  ie: ['#gifted', 'gifted'],
+  us: ['#sponsored', 'sponsored'],
+} as const;
+
+/** Label words without a '#' count only as the first words of a post, or followed by '|' or ':'. */
+export const BARE_LABEL_START = /^[^\p{L}\p{N}#]{0,8}(?:ad|advert|advertisement|advertising|paid partnership|paid promotion|sponsored|gifted)\b(?:\s*[|:\-\u2013\u2014]|\s*$|\s+(?:with|by|for)\b)?/iu;
+
+/** Tags and phrases that hint at a commercial tie but are not a clear label on their own. */
+export const AMBIGUOUS_TAGS = ['#sp', '#spon', '#sponsored', '#sponsorship', '#collab', '#collaboration', '#gifted',
+  '#gift', '#giftedbybrand', '#affiliate', '#client', '#partner', '#ambassador', '#brandambassador', '#pr',
+  '#prgift', '#prproduct', 'in collaboration with', 'brought to you by'];
+
+/** Cues that a post promotes something for money, each named for the message. */
+export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'discount code', pattern: /\b(?:[Cc]ode|CODE|[Vv]oucher|[Cc]oupon)\b[ \t]*:?[ \t]*["'“‘]?([A-Z][A-Z0-9]{3,15})\b/g },
+  { name: 'discount', pattern: /\b\d{1,2}[ \t]?% off\b|[£€$]\d+(?:\.\d\d)? off\b/gi },
+  { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
+  { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
+  { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
+  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted|gave)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?)\b/gi },
+];
+
+/** Calls to buy or book: commercial when the post also names a price, a code or the author's own service. */
+export const SALES_CALLS = /\b(?:(?:DM|dm|message|inbox|email)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:to|for)[ \t]+(?:book|order|buy|prices?|pricing)|book[ \t]+(?:now|today|yours|in|your[ \t]+(?:slot|appointment|consultation|place|spot))|sign[ \t]+up(?:[ \t]+(?:here|now|today))?|enrol(?:l?ment|ling|s)?|(?:buy|shop|order)[ \t]+(?:now|today|yours|here|online)|link[ \t]+in[ \t]+(?:my[ \t]+)?bio|limited[ \t]+(?:slots|spaces|places|availability)|slots[ \t]+(?:are[ \t]+)?(?:going|filling)|(?:this|next)[ \t]+(?:week|month)[ \t]+only|(?:starter|trial)[ \t]+(?:month|pack|kit|offer))\b/gi;
+
+export const PRICE = /(?:[£€$][ \t]?\d[\d,]*(?:\.\d\d)?)|\b\d+(?:\.\d\d)?[ \t]?(?:GBP|EUR|USD|quid)\b/g;
+
+/** The author's own paid services and products: "my (new online ...) clinic/course/book". */
+export const OWN_SERVICE = /\bmy[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?(?:clinic|clinics|practice|course|courses|masterclass|programme|program|e-?book|book|app|supplements?|range|brand|shop|store|products?|membership|webinars?|workshops?|coaching|consultations?|services?|meal[ \t]+plans?|plans|boxes|serums?|merch|academy|retreat|bootcamp)\b/giu;

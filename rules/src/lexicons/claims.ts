@@ -1,0 +1,29 @@
+// Absolute or misleading health claims and a hedged wording for each. `absolute` claims are never
+// acceptable as written; `evidence` claims are fine once a source stands beside them.
+export interface ClaimPattern {
+  pattern: RegExp;
+  kind: 'absolute' | 'evidence';
+  /** What the claim asserts, for the message. */
+  says: string;
+  /** A hedged replacement for the matched words; '' removes them. */
+  hedge: (matched: string) => string;
+}
+
+const keepCase = (from: string, to: string) => (/^[A-Z]/.test(from) ? to[0].toUpperCase() + to.slice(1) : to);
+
+export const CLAIMS: readonly ClaimPattern[] = [
+  { pattern: /\bcures?\b(?![ \t]+rates?)|\bcured\b/gi, kind: 'absolute', says: 'a cure', hedge: (m) => keepCase(m, /cured/i.test(m) ? 'improved' : /s$/i.test(m) ? 'may help with' : 'may help') },
+  { pattern: /\bguarantee(?:d|s)?\b/gi, kind: 'absolute', says: 'a guaranteed result', hedge: (m) => keepCase(m, 'possible for some people') },
+  { pattern: /\b100[ \t]?%(?:[ \t]+(?:safe|effective|natural|natural and safe|success(?:ful)?))?/gi, kind: 'absolute', says: 'certainty (100%)', hedge: (m) => (/safe/i.test(m) ? 'generally well tolerated' : /effective|success/i.test(m) ? 'often effective' : '') },
+  { pattern: /\bmiracle(?:[ \t]+(?:cure|jab|pill|drug|treatment|supplement|cream|serum))?\b/gi, kind: 'absolute', says: 'a miracle', hedge: (m) => keepCase(m, 'promising' + m.replace(/^miracle/i, '')) },
+  { pattern: /\bdetox(?:es|ifies|ify|ing)?[ \t]+(?:your|the)[ \t]+(?:liver|body|kidneys|blood|skin|system|gut)\b|\bdetox[ \t]+(?:tea|juice|diet|cleanse|plan|patch(?:es)?)\b|\bflush(?:es)?[ \t]+out[ \t]+(?:the[ \t]+)?toxins\b/gi, kind: 'absolute', says: 'a detox', hedge: (m) => keepCase(m, /tea|juice|diet|cleanse|plan|patch/i.test(m) ? m.replace(/detox/i, 'herbal') : 'may be a pleasant part of a routine for your ' + (/(liver|body|kidneys|blood|skin|system|gut)\b/i.exec(m)?.[1] ?? 'body')) },
+  { pattern: /\bboost(?:s|ing)?[ \t]+(?:your[ \t]+|the[ \t]+)?(?:immune[ \t]+system|immunity)\b/gi, kind: 'absolute', says: 'an immune boost', hedge: (m) => keepCase(m, /boosting/i.test(m) ? 'supporting general health' : /boosts/i.test(m) ? 'may support general health' : 'support general health') },
+  { pattern: /\b(?:no|zero)[ \t]+side[ \t]+effects\b|\b(?:completely|totally|perfectly)[ \t]+safe\b|\brisk-free\b/gi, kind: 'absolute', says: 'freedom from risk', hedge: (m) => keepCase(m, 'usually well tolerated') },
+  { pattern: /\bworks?[ \t]+(?:on|for)[ \t]+(?:every|all|any)[ \t]+(?:skin[ \t]+types?|body|bodies|one|person|people)\b|\bworks?[ \t]+for[ \t]+everyone\b|\bnever[ \t]+fails\b/gi, kind: 'absolute', says: 'that it works for everyone', hedge: (m) => keepCase(m, /^works?/i.test(m) ? m.replace(/(?:every|all|any)[ \t]+/i, 'many ').replace(/everyone/i, 'many people') : 'often helps') },
+  { pattern: /\b(?:won['’]t|will[ \t]+not|never)[ \t]+(?:catch|get)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:colds?|flu|ill|sick|covid)\b/gi, kind: 'absolute', says: 'protection from illness', hedge: () => 'may be less likely to catch colds' },
+  { pattern: /\breverses?[ \t]+(?:ageing|aging|diabetes|heart[ \t]+disease|the[ \t]+damage)\b|\bmelts?[ \t]+(?:away[ \t]+)?fat\b|\bbrand-new[ \t]+(?:liver|body|gut|skin)\b/gi, kind: 'absolute', says: 'a dramatic effect', hedge: (m) => keepCase(m, 'may help') },
+  { pattern: /\bclinically[ \t]+(?:proven|tested|shown)\b|\bscientifically[ \t]+proven\b|\bproven[ \t]+to\b|\b(?:boosts?|increases?|improves?)[ \t]+\w+[ \t]+by[ \t]+\d{2,4}[ \t]?%/gi, kind: 'evidence', says: 'proof', hedge: (m) => (/by[ \t]+\d/i.test(m) ? m.replace(/by[ \t]+\d{2,4}[ \t]?%/i, '').trimEnd() : keepCase(m, /proven[ \t]+to/i.test(m) ? 'reported to' : 'reported')) },
+];
+
+/** Words that show a claim is sourced: a named study, guideline or body. */
+export const SOURCE_CUES = /\b(?:NICE|NHS|MHRA|WHO|CDC|FDA|trials?|study|studies|meta-analysis|systematic review|review|guidelines?|guidance|Cochrane|BMJ|Lancet|NEJM|JAMA|et al|journal|research (?:by|from)|published|evidence from|doi)\b|\[\d+\]/;

@@ -1,0 +1,28 @@
+// Vocabulary that marks clinical information or advice, for the credentials and personal-advice
+// checks. Word families are matched by suffix as well, so unlisted drug and disease names count.
+export const CLINICAL_TERMS = [
+  'symptom', 'symptoms', 'treatment', 'treatments', 'treat', 'medication', 'medications', 'medicine', 'medicines',
+  'tablet', 'tablets', 'pill', 'pills', 'dose', 'doses', 'dosage', 'prescription', 'prescribed', 'vaccine', 'vaccines',
+  'vaccination', 'jab', 'jabs', 'booster', 'injection', 'injections', 'antibiotic', 'antibiotics', 'diagnosis',
+  'diagnosed', 'condition', 'conditions', 'disease', 'infection', 'infections', 'virus', 'viruses', 'cancer',
+  'pain', 'ache', 'aches', 'rash', 'fever', 'temperature', 'cough', 'asthma', 'diabetes', 'blood pressure',
+  'cholesterol', 'heart attack', 'stroke', 'sepsis', 'allergy', 'allergic', 'anaphylaxis', 'eczema', 'steroid',
+  'steroids', 'cream', 'creams', 'emollient', 'emollients', 'inhaler', 'inhalers', 'side effect', 'side effects',
+  'flu', 'covid', 'norovirus', 'cold', 'colds', 'sore throat', 'breathless', 'breathlessness', 'wheeze', 'nausea',
+  'vomiting', 'diarrhoea', 'constipation', 'headache', 'migraine', 'dizzy', 'faint', 'chest pain', 'lump', 'mole',
+  'bleeding', 'pregnancy', 'pregnant', 'menopause', 'hrt', 'contraception', 'depression', 'anxiety', 'adhd',
+  'autism', 'dementia', 'arthritis', 'obesity', 'bmi', 'weight loss', 'blood test', 'scan', 'x-ray', 'ecg',
+  'paracetamol', 'ibuprofen', 'aspirin', 'vitamin', 'vitamins', 'supplement', 'supplements', 'spf', 'sunscreen',
+  'retinol', 'retinoids', 'skin', 'liver', 'kidney', 'kidneys', 'heart', 'lungs', 'gut', 'bowel', 'cholesterol',
+  'insulin', 'hypo', 'hypos', 'seizure', 'seizures', 'withdrawal', 'units', 'alcohol', 'smoking', 'vaping',
+  'gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'remission', 'carbs', 'diet',
+];
+
+/** Suffixes of drug and disease names: a word ending so is clinical vocabulary. */
+export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine)\b/i;
+
+/** Second person, modal advice and imperatives that turn clinical words into advice. */
+export const ADVICE_CUES = /\b(?:you|your|you're|youre|yourself|should|must|need to|try|avoid|make sure|it's worth|ask (?:your|a|for)|speak to|talk to|see (?:your|a)|call|ring)\b/i;
+
+/** Verbs that open an imperative sentence of health advice. */
+export const IMPERATIVE_OPENERS = /^(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}\s\d.)-]*)(?:use|take|apply|avoid|see|call|ring|stop|start|try|drink|eat|leave|keep|ask|check|get|book|go|wash|rest|smooth|rub|put|give|don['’]t|do not|never|always|look for|aim for|reapply|skip|cut|lie|sit|practise|practice|set|show|bring|wear|chew|unlock)\b/iu;

@@ -1,0 +1,18 @@
+// Prescription-only medicines that are commonly promoted to the public, by brand, generic name and
+// the phrases used to sell them. Data only: adding a term is a one-line change.
+export const PRESCRIPTION_ONLY = [
+  // botulinum toxins and the euphemisms used to advertise them
+  'botox', 'botulinum toxin', 'botulinum', 'dysport', 'azzalure', 'bocouture', 'xeomin', 'letybo', 'relfydess',
+  'anti-wrinkle injection', 'anti-wrinkle injections', 'antiwrinkle injections', 'anti-wrinkle treatment', 'tox',
+  // GLP-1 and similar weight-loss medicines
+  'wegovy', 'ozempic', 'mounjaro', 'saxenda', 'zepbound', 'rybelsus', 'semaglutide', 'tirzepatide', 'liraglutide',
+  'weight-loss jab', 'weight-loss jabs', 'weight loss jab', 'weight loss jabs', 'weight-loss injection',
+  'weight-loss injections', 'weight loss injections', 'weight-loss pen', 'weight-loss pens', 'fat jab', 'skinny jab',
+  // other prescription-only medicines sold online
+  'viagra', 'sildenafil', 'cialis', 'tadalafil', 'finasteride', 'propecia', 'roaccutane', 'isotretinoin',
+  'tretinoin', 'prescription-strength retinoid', 'antibiotics', 'hydroquinone', 'modafinil', 'melatonin',
+  'lipo injections',
+];
+
+/** Offers, prices and booking calls that turn a mention of a medicine into promotion. */
+export const OFFER_CUES = /[£€$][ \t]?\d|\b\d{1,2}[ \t]?% off\b|\b(?:discount|offer|deal|promo|sale|special price|introductory price|free consultation|this week only|this month only|limited (?:slots|spaces|time)|slots (?:are )?(?:going|filling|left)|starter (?:month|pack|dose|kit)|(?:DM|dm|message|inbox)(?: me| us)? to (?:book|order|buy)|book (?:now|today|in|yours|your)|link in (?:my )?bio|order (?:now|today|yours|online)|buy (?:now|today|yours|online)|get yours|available (?:now|to order))\b/gi;

@@ -1,0 +1,66 @@
+// personal-advice: advice aimed at one person about their own care, or an invitation to send
+// symptoms, photos or results, instead of signposting them to care (BMA; GMC via the MDU).
+import { Q } from './guidance.js';
+import { ASSESSMENT, DIRECTIVE_LEAD, INVITATION, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE } from './lexicons/advice.js';
+import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
+import { isReply, postOf } from './util/context.js';
+import { findAll, negatedBefore, type Match } from './util/patterns.js';
+
+interface Hit { sentence: number; why: string }
+interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[] }
+
+function scan(block: Block): Facts {
+  const invitations: Hit[] = [], directives: Hit[] = [], personal: Hit[] = [];
+  block.sentences.forEach((s: Sentence, i) => {
+    const t = s.text;
+    if (/\?\s*$/.test(t) && !/\b(?:DM|reply|send|email)\b/i.test(t)) return;
+    for (const m of findAll(INVITATION, t)) {
+      if (negatedBefore(t, m.start, 3) || TO_CLINICIAN.test(t.slice(m.start))) continue;
+      if (TO_WRITER.test(m.text) || ASSESSMENT.test(t)) { invitations.push({ sentence: i, why: `'${m.text}' invites someone to send their own health details` }); break; }
+    }
+    if (SIGNPOSTING.test(t)) return;
+    // A direction to the reader, not a report ("I tell my patients to take it").
+    const change = findAll(TREATMENT_CHANGE, t).find((m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start)));
+    if (change) directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
+    const marker = findAll(PERSONAL_MARKERS, t)[0];
+    if (marker) personal.push({ sentence: i, why: `'${marker.text}' judges one person's own case` });
+  });
+  return { invitations, directives, personal };
+}
+
+export default defineRule<Facts>({
+  id: 'personal-advice',
+  title: 'Signpost to care instead of advising one person',
+  severity: 'error',
+  rationale: 'Advising one member of the public about their own care without seeing them is risky, and inviting people to send symptoms, photos or results puts you in a consultation you cannot do properly online. Point them to their GP, a pharmacist, NHS 111 or 999.',
+  guidance: { uk: [Q.bmaSignpost, Q.mduSm17, Q.gmp2], ie: [Q.mcIdentify], us: [] },
+  scan,
+  check({ draft, facts, snippet }) {
+    const out: RuleFinding[] = [];
+    for (const block of draft.blocks) {
+      const f = facts(block);
+      const reply = isReply(postOf(draft, block));
+      // Treatment changes count when the advice is personal: a reply, or words like "in your case".
+      const personalBlock = reply || f.personal.length > 0;
+      const hits = [...f.invitations, ...(personalBlock ? [...f.directives, ...f.personal] : [])]
+        .sort((a, b) => a.sentence - b.sentence);
+      // Neighbouring flagged sentences form one finding, replaced as one.
+      let i = 0;
+      while (i < hits.length) {
+        let j = i;
+        while (j + 1 < hits.length && hits[j + 1].sentence <= hits[j].sentence + 1) j++;
+        const first = block.sentences[hits[i].sentence], last = block.sentences[hits[j].sentence];
+        // Keep the @handle a reply opens with; only the advice is replaced.
+        const handles = /^(?:@[\w.]+[ \t]*)+/u.exec(first.text)?.[0].length ?? 0;
+        const range = block.toSource(first.start + handles, last.end);
+        out.push({
+          ...range,
+          message: `${hits[i].why}; signpost them to care instead`,
+          fixes: [{ title: 'Replace with signposting to care', safe: false, edits: [{ ...range, newText: snippet('signposting') }] }],
+        });
+        i = j + 1;
+      }
+    }
+    return out;
+  },
+});

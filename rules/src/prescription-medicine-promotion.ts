@@ -1,0 +1,43 @@
+// prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
+// (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). Education is fine; an offer is not.
+import { Q } from './guidance.js';
+import { OFFER_CUES, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
+import { defineRule, type RuleFinding } from './types.js';
+import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
+
+const POM = wordList(PRESCRIPTION_ONLY);
+interface Facts { medicines: Match[]; offers: Match[] }
+
+export default defineRule<Facts>({
+  id: 'prescription-medicine-promotion',
+  title: 'Prescription-only medicines must not be promoted to the public',
+  severity: 'error',
+  rationale: 'Offering a prescription-only medicine with a price, discount or booking call is advertising it to the public, which UK law forbids whoever posts it, on any page.',
+  guidance: { uk: [Q.cap1212, Q.hmr284], ie: [], us: [Q.amaInterests, Q.ftc255_5] },
+  scan(block) {
+    const p = block.prose;
+    return {
+      medicines: findAll(POM, p).filter((m) => !negatedBefore(p, m.start, 2)),
+      offers: findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
+    };
+  },
+  check({ draft, facts }) {
+    const out: RuleFinding[] = [];
+    for (const post of draft.posts) {
+      post.blocks.forEach((block, i) => {
+        const { medicines, offers } = facts(block);
+        if (medicines.length === 0) return;
+        // An offer in the same block, or in the very next one of the same post ("Botox!" / "£99 this week").
+        const nextOffers = post.blocks[i + 1] ? facts(post.blocks[i + 1]).offers : [];
+        const offer = offers[0] ?? nextOffers[0];
+        if (!offer) return;
+        const med = medicines[0];
+        const range = offers[0]
+          ? block.toSource(Math.min(med.start, offer.start), Math.max(med.end, offer.end))
+          : block.toSource(med.start, med.end);
+        out.push({ ...range, message: `'${med.text}' is a prescription-only medicine, and '${offer.text}' promotes it to the public` });
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,129 @@
+// The contract between the engine and the rules: what a rule sees (a Draft of posts, blocks and
+// sentences with exact offsets) and what it reports (findings with plain-text fixes).
+// Offsets are JavaScript string indices (UTF-16 code units) into the original text, as in LSP.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Jurisdiction = 'uk' | 'ie' | 'us';
+export const JURISDICTIONS: readonly Jurisdiction[] = ['uk', 'ie', 'us'];
+export type Platform =
+  | 'blog' | 'x' | 'bluesky' | 'threads' | 'mastodon' | 'instagram' | 'linkedin' | 'tiktok' | 'facebook';
+export const PLATFORMS: readonly Platform[] = [
+  'blog', 'x', 'bluesky', 'threads', 'mastodon', 'instagram', 'linkedin', 'tiktok', 'facebook',
+];
+
+export interface Range { start: number; end: number }
+
+/** One text replacement over the original text (ESLint-style). Edits of one fix never overlap. */
+export interface Edit extends Range { newText: string }
+
+/** `safe` fixes cannot change the author's meaning and are applied by `--fix`; `unsafe` ones rewrite words. */
+export interface Fix { title: string; safe: boolean; edits: Edit[] }
+
+/** A quotation from ../shared/guidance, word for word. `paragraph` is omitted where it is not confirmed. */
+export interface Guidance { source: string; paragraph?: string; quote: string }
+
+export interface Settings {
+  jurisdiction: Jurisdiction;
+  platform?: Platform;
+  author?: string;
+  credentials?: string;
+  /** The text that replaces personalised advice; a default per jurisdiction when unset. */
+  signposting?: string;
+  /** The author's own brands, clinics, books, employers and paid ties. */
+  interests: string[];
+  sponsored?: boolean;
+  rules: Record<string, Severity | 'off'>;
+}
+
+export interface Sentence extends Range {
+  /** Prose of the sentence; `start`/`end` are offsets into the block's prose, not the source. */
+  text: string;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'tableCell' | 'imageAlt';
+
+export interface Link { url: string; start: number; end: number }
+
+/**
+ * A run of prose: a paragraph, heading, list item, table cell or image alt text. `prose` is its
+ * text with Markdown syntax, code, URLs and HTML comments taken out; `toSource` maps a range of
+ * `prose` back to exact offsets in the original text.
+ */
+export interface Block extends Range {
+  kind: BlockKind;
+  /** 0-based line of the block's first character. */
+  line: number;
+  prose: string;
+  sentences: readonly Sentence[];
+  /** Link targets inside the block (absolute offsets of the whole link). */
+  links: readonly Link[];
+  /** The image URL when kind is 'imageAlt'. */
+  imageUrl?: string;
+  /** Index of the post this block belongs to. */
+  post: number;
+  toSource(proseStart: number, proseEnd: number): Range;
+  /** A stable key of this block's content, for per-block caches. */
+  readonly key: string;
+}
+
+export interface Post extends Range {
+  index: number;
+  /** 0-based line of the post's first line. */
+  line: number;
+  blocks: readonly Block[];
+  /** Where a label or credentials line would be inserted at the start of the post. */
+  insertAt: number;
+}
+
+export interface Draft {
+  text: string;
+  settings: Settings;
+  /** The resolved platform (settings, then front matter; 'blog' when neither says). */
+  platform: Platform;
+  isThread: boolean;
+  frontMatter: Record<string, unknown>;
+  /** Offset just past the front matter (0 when there is none). */
+  bodyStart: number;
+  posts: readonly Post[];
+  /** Every block of every post, in order. */
+  blocks: readonly Block[];
+  /** The line ending the draft uses, for inserted lines. */
+  eol: '\n' | '\r\n';
+}
+
+export interface RuleFinding extends Range {
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleContext<Facts = unknown> {
+  draft: Draft;
+  settings: Settings;
+  /** The rule's per-block facts, computed once per block content and settings, then cached. */
+  facts(block: Block): Facts;
+  /** Fill a snippet from ../snippets with the draft's settings. */
+  snippet(name: SnippetName, vars?: Record<string, string>): string;
+}
+
+export type SnippetName =
+  | 'ad-label' | 'credentials-line' | 'signposting' | 'declaration-of-interests' | 'consent-statement'
+  | 'ignore-next-line';
+
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Why it matters, in one or two sentences, for hover text and docs. */
+  rationale: string;
+  guidance: Record<Jurisdiction, readonly Guidance[]>;
+}
+
+export interface Rule<Facts = unknown> extends RuleMeta {
+  /** Per-block analysis; pure in (block prose, settings). The engine caches it per block. */
+  scan?(block: Block, settings: Settings): Facts;
+  check(ctx: RuleContext<Facts>): RuleFinding[];
+}
+
+export function defineRule<Facts>(rule: Rule<Facts>): Rule<Facts> {
+  return rule;
+}

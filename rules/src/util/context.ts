@@ -1,0 +1,32 @@
+// Facts about a draft that several rules share: whether a post is a reply, and where it opens.
+import type { Block, Draft, Post } from '../types.js';
+
+const HANDLE_START = /^\s*@[\w.]{2,}/u;
+
+/** A post that opens by addressing an @handle is a reply to one person. */
+export const isReply = (post: Post): boolean => post.blocks.length > 0 && HANDLE_START.test(post.blocks[0].prose);
+
+export const postOf = (draft: Draft, block: Block): Post => draft.posts[block.post];
+
+/** The block where a post's own text starts (after a blog's title). */
+export const openingBlock = (post: Post): Block | undefined => post.blocks.find((b) => b.start >= post.insertAt) ?? post.blocks[0];
+
+/** Offset of the end of the line holding `offset`, before its line ending. */
+export function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** End of a post's last non-blank character. */
+export function postTextEnd(draft: Draft, post: Post): number {
+  let end = post.end;
+  while (end > post.start && /\s/.test(draft.text[end - 1])) end--;
+  return end;
+}
+
+/** Where a new paragraph can go after `block` without breaking a table or a list item apart. */
+export function afterBlock(draft: Draft, block: Block): number {
+  if (block.kind === 'tableCell') return postTextEnd(draft, postOf(draft, block));
+  return lineEnd(draft.text, block.end);
+}

@@ -1,0 +1,60 @@
+// Generic matching over prose: word lists compiled to one bounded regex, negation and attribution
+// look-behinds, and helpers to turn prose matches into findings. Lexicons stay data; this is the code.
+import type { Block, Range, Sentence } from '../types.js';
+
+export interface Match extends Range { text: string }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
+ * One case-insensitive regex for a word list. Terms are literal; a space matches any run of
+ * spaces. Boundaries treat '#' and '@' as part of a word, so '#ad' never matches inside '#ADHD'.
+ */
+export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
+  const sorted = [...terms].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}_#@'’-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+}
+
+export function findAll(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
+  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) { g.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export const first = (re: RegExp, text: string): Match | undefined => findAll(re, text)[0];
+
+const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither)\b/i;
+
+/** True when a negation stands within the few words before `index` in the same clause. */
+export function negatedBefore(text: string, index: number, words = 4): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const clause = before.split(/[.;:!?,()\u2014]|\bbut\b/).pop() ?? '';
+  const tail = clause.trim().split(/\s+/).slice(-words).join(' ');
+  return NEGATION.test(tail);
+}
+
+const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called)\b/i;
+
+/** True when the words before `index` report someone else's claim rather than make it. */
+export function attributedBefore(text: string, index: number): boolean {
+  return ATTRIBUTION.test(text.slice(Math.max(0, index - 50), index));
+}
+
+/** True when the span sits inside quotation marks within its sentence. */
+export function quoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start), after = text.slice(end);
+  const opens = (before.match(/["“‘']/g) ?? []).length - (before.match(/[”’]/g) ?? []).length;
+  return (/["“‘'][^"“”‘’']{0,30}$/.test(before) && /^[^"“”‘’']{0,30}["”’']/.test(after)) || opens % 2 === 1 && /["”’]/.test(after);
+}
+
+export function sentenceAt(block: Block, proseIndex: number): Sentence | undefined {
+  return block.sentences.find((s) => s.start <= proseIndex && proseIndex < s.end);
+}
+
+/** Source range of a prose range of a block. */
+export const toSource = (block: Block, r: Range): Range => block.toSource(r.start, r.end);

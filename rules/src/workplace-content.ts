@@ -1,0 +1,49 @@
+// workplace-content: photos and posts from work can catch patients, records or equipment in shot
+// (GMC social media guidance 18-19; Medical Council; AMA).
+import { Q } from './guidance.js';
+import { IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, WORK_SETTINGS } from './lexicons/workplace.js';
+import { defineRule, type Block, type RuleFinding } from './types.js';
+import { findAll, wordList } from './util/patterns.js';
+
+const SETTING = wordList(WORK_SETTINGS);
+const SHOT = wordList(IN_SHOT);
+
+interface Hit { start: number; end: number; why: string }
+
+function scan(block: Block): Hit[] {
+  const quoteAll = (ms: { text: string }[]) => ms.map((m) => `'${m.text}'`).join(', ');
+  if (block.kind === 'imageAlt') {
+    const seen = [...findAll(SETTING, block.prose), ...findAll(SHOT, block.prose)];
+    return seen.length ? [{ start: 0, end: block.prose.length, why: `This image is taken at work (${quoteAll(seen)}) and may catch patients, records or equipment in shot` }] : [];
+  }
+  const hits: Hit[] = [];
+  for (const s of block.sentences) {
+    if (POSTING_AT_WORK.test(s.text)) {
+      hits.push({ start: s.start, end: s.end, why: 'This says it is posted from work, during a shift' });
+      continue;
+    }
+    if (!PHOTO_WORDS.test(s.text)) continue;
+    const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text)];
+    if (seen.length) hits.push({ start: s.start, end: s.end, why: `A photo from work (${quoteAll(seen)}) may catch patients, records or equipment in shot` });
+  }
+  return hits;
+}
+
+export default defineRule<Hit[]>({
+  id: 'workplace-content',
+  title: 'Check photos from work for patients and records',
+  severity: 'warning',
+  rationale: 'A selfie on the ward or in theatre can show a patient, a bed board, notes or a screen in the background. Take photos away from clinical areas, or check every corner of the frame.',
+  guidance: { uk: [Q.gmcSm18, Q.gmcSm19], ie: [Q.mcPatients], us: [Q.amaPatients] },
+  scan,
+  check({ draft, facts }) {
+    const out: RuleFinding[] = [];
+    for (const block of draft.blocks) {
+      for (const h of facts(block)) {
+        const r = block.kind === 'imageAlt' ? { start: block.start, end: block.end } : block.toSource(h.start, h.end);
+        out.push({ ...r, message: h.why });
+      }
+    }
+    return out;
+  },
+});

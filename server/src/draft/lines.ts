@@ -1,0 +1,39 @@
+// Raw line scanning, shared by the front matter, thread and chunk splitters. Lines keep their exact
+// offsets; the line ending (\n, \r\n or a lone \r) is not part of `text`.
+
+export interface Line { start: number; end: number; next: number; text: string }
+
+export function* lines(text: string, from = 0, to = text.length): Generator<Line> {
+  let start = from;
+  while (start < to) {
+    let end = start;
+    while (end < to && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let next = end;
+    if (next < to && text.charCodeAt(next) === 13) next++;
+    if (next < to && text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
+    yield { start, end, next, text: text.slice(start, end) };
+    start = next;
+  }
+}
+
+export const isBlank = (line: string) => /^[ \t]*$/.test(line);
+export const isThreadSeparator = (line: string) => /^---[ \t]*$/.test(line);
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Tracks whether a line is inside a fenced code block, so splitters never cut through code. */
+export class FenceTracker {
+  private open: string | null = null;
+  /** Feed the next line; returns true when the line belongs to a fence (opening, body or closing). */
+  feed(line: string): boolean {
+    const m = FENCE.exec(line);
+    if (this.open === null) {
+      if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) this.open = m[1];
+      return this.open !== null;
+    }
+    if (m && m[1][0] === this.open[0] && m[1].length >= this.open.length && isBlank(line.slice(m[0].length))) {
+      this.open = null;
+    }
+    return true;
+  }
+}
