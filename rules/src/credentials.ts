@@ -33,11 +33,12 @@ const rank = (s: string) => {
 function scan(block: Block): Facts {
   const p = block.prose;
   ROLE.lastIndex = 0;
-  const clinical = block.kind === 'imageAlt' ? undefined : block.sentences.find((s) => {
-    CLINICAL.lastIndex = 0;
-    const clinicalWords = CLINICAL.test(s.text) || CLINICAL_SUFFIXES.test(s.text);
-    return clinicalWords && (ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
-  });
+  // A block gives clinical information when it uses clinical words and speaks to the reader
+  // (second person, modal advice or an imperative) in any of its sentences.
+  CLINICAL.lastIndex = 0;
+  const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p));
+  const advising = block.sentences.some((s) => ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
+  const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
   ROLE.lastIndex = 0;

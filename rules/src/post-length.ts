@@ -4,10 +4,10 @@ import { defineRule, type Draft, type Post, type RuleFinding } from './types.js'
 import { postTextEnd } from './util/context.js';
 import { countFor, LIMITS, postedText } from './util/count.js';
 
+/** Where the post's text starts: past blank lines and HTML comments (suppressions, notes). */
 function contentStart(draft: Draft, post: Post): number {
-  let s = post.start;
-  while (s < post.end && /\s/.test(draft.text[s])) s++;
-  return s;
+  const lead = /^(?:\s+|<!--[\s\S]*?-->)*/.exec(draft.text.slice(post.start, post.end))![0];
+  return post.start + lead.length;
 }
 
 export default defineRule({

@@ -18,7 +18,9 @@ function scan(block: Block): Hit[] {
   const hits: Hit[] = [];
   block.sentences.forEach((s, i) => {
     const t = s.text;
-    const meta = META_TALK.test(t);
+    // Talking about a word ("I hate the term 'bed blockers'") is not using it; the comment on the
+    // word often comes in the next sentence.
+    const meta = [block.sentences[i - 1], s, block.sentences[i + 1]].some((n) => n && META_TALK.test(n.text));
     const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !(meta && quoted(t, m.start, m.end)));
     if (slur) { hits.push({ sentence: i, why: `'${slur.text}' demeans patients` }); return; }
     const mock = findAll(MOCKERY, t)[0];

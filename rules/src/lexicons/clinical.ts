@@ -16,6 +16,12 @@ export const CLINICAL_TERMS = [
   'retinol', 'retinoids', 'skin', 'liver', 'kidney', 'kidneys', 'heart', 'lungs', 'gut', 'bowel', 'cholesterol',
   'insulin', 'hypo', 'hypos', 'seizure', 'seizures', 'withdrawal', 'units', 'alcohol', 'smoking', 'vaping',
   'gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'remission', 'carbs', 'diet',
+  'lice', 'head lice', 'nits', 'threadworms', 'worms', 'warts', 'verrucas', 'sunburn', 'dehydration', 'dehydrated',
+  'heatstroke', 'hay fever', 'insomnia', 'wound', 'burn', 'burns', 'bites', 'stings', 'contagious', 'infectious',
+  'screening', 'smear test', 'check-up', 'health visitor', 'pharmacy', 'blood sugar', 'thyroid', 'hormones',
+  'period', 'periods', 'fertility', 'ovulation', 'pelvic floor', 'bladder', 'incontinence', 'hearing', 'eyesight',
+  'teeth', 'gums', 'mental health', 'panic attacks', 'self-harm', 'suicidal', 'eating disorder', 'concussion',
+  'sprain', 'fracture', 'back pain', 'joint pain', 'acne', 'psoriasis', 'dandruff', 'hair loss', 'constipated',
 ];
 
 /** Suffixes of drug and disease names: a word ending so is clinical vocabulary. */

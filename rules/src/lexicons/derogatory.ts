@@ -25,4 +25,4 @@ export const INSULTS = [
 ];
 
 /** Talk about a term rather than use of it ("stop calling patients 'frequent flyers'"). */
-export const META_TALK = /\b(?:term|phrase|label|word|words|called|calling|call them|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
+export const META_TALK = /\b(?:term|phrase|label|word|words|call|calls|called|calling|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
