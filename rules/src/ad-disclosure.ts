@@ -7,6 +7,9 @@ import { openingBlock } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 interface Cue extends Match { name: string }
+
+/** How far into the opening a label may stand and still be "at the start". */
+const UPFRONT_CHARS = 50;
 interface Facts { cues: Cue[]; sales: Match[]; prices: Match[]; own: Match[]; labels: Match[]; ambiguous: Match[] }
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
@@ -78,9 +81,10 @@ export default defineRule<Facts>({
     const sponsored = settings.sponsored === true;
     if (cues.length === 0 && !sponsored) return [];
 
-    // Labelled at the start: a label in the first sentence of the post's title or opening block.
+    // Labelled at the start: a label among the first words of the post's title or opening block
+    // (in its first sentence and within its first few words), where nobody can miss it.
     const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
-    const atStart = (f: Found) => opening.includes(f.block) && f.m.start < (f.block.sentences[0]?.end ?? 0) + 1;
+    const atStart = (f: Found) => opening.includes(f.block) && f.m.start < Math.min(UPFRONT_CHARS, (f.block.sentences[0]?.end ?? 0) + 1);
     if (labels.some(atStart)) return [];
     const bare = bareStart.get(settings.jurisdiction)!;
     if (opening.some((b) => bare.test(b.prose))) return [];

@@ -105,11 +105,10 @@ export function suppressionList(reports: FileReport[], asJson: boolean): string 
 
 /** The rule table for the README and `probity rules --format markdown`. */
 export function rulesMarkdown(): string {
-  const rows = RULES.map((r) => {
-    const sources = [...new Set((['uk', 'ie', 'us'] as const).flatMap((j) => r.guidance[j].map((g) => g.source.split(',')[0])))];
-    return `| \`${r.id}\` | ${r.severity} | ${r.title} | ${sources.join('; ') || 'platform limits'} |`;
-  });
-  return ['| rule | default severity | title | guidance quoted |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const cite = (r: Rule, j: 'uk' | 'ie' | 'us') =>
+    [...new Set(r.guidance[j].map((g) => `${g.source.split(',')[0]}${g.paragraph ? ` ${g.paragraph}` : ''}`))].join('; ') || '—';
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.title} | ${cite(r, 'uk')} | ${cite(r, 'ie')} | ${cite(r, 'us')} |`);
+  return ['| rule | default severity | what it asks | UK guidance quoted | Ireland | US |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function rulesText(): string {

@@ -43,6 +43,31 @@ class ProseBuilder {
     }
     this.prose += source.slice(start, end);
   }
+  /**
+   * A text node. Its source usually equals its value; across lines inside a block quote or list
+   * item the source also holds the `>` markers and indentation, so each line is found on its own.
+   */
+  node(source: string, start: number, end: number, value: string) {
+    if (!value.includes('\n') || source.slice(start, end) === value) return this.text(source, start, end);
+    let at = start;
+    value.split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (i > 0) this.prose += '\n';
+      if (!line) return;
+      const found = source.indexOf(line, at);
+      if (found >= 0 && found + line.length <= end) {
+        this.text(source, found, found + line.length);
+        at = found + line.length;
+      } else {
+        // Escapes make the value differ from the source: take the source line as written.
+        let lineEnd = at;
+        while (lineEnd < end && source[lineEnd] !== '\n' && source[lineEnd] !== '\r') lineEnd++;
+        const lineStart = source.slice(at, lineEnd).search(/[^\s>]/);
+        if (lineStart >= 0) this.text(source, at + lineStart, lineEnd);
+        at = lineEnd;
+      }
+      while (at < end && (source[at] === '\n' || source[at] === '\r')) at++;
+    });
+  }
   gap(char = ' ') {
     if (this.prose.length > 0 && !/\s$/.test(this.prose)) this.prose += char;
   }
@@ -76,7 +101,7 @@ export function parseChunk(source: string): ChunkBlock[] {
       const pos = node.position;
       switch (node.type) {
         case 'text':
-          if (pos) b.text(source, pos.start.offset!, pos.end.offset!);
+          if (pos) b.node(source, pos.start.offset!, pos.end.offset!, node.value);
           break;
         case 'emphasis': case 'strong': case 'delete':
           inline(node.children, b, links);

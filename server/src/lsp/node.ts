@@ -1,0 +1,24 @@
+// The Node entry (`probity-language-server --stdio`, or --node-ipc under VS Code): the shared server
+// plus what only Node can do, reading probity.json from disk.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { clearConfigCache, configFor } from '../settings/load.js';
+import { createServer, type ServerEnv } from './server.js';
+
+// The bundle lives in server/dist/, the generated rule pages in docs/rules/ at the project root.
+const docsDir = new URL('../../docs/rules/', import.meta.url);
+
+const env: ServerEnv = {
+  configFor(uri) {
+    if (!uri.startsWith('file:')) return undefined;
+    return configFor(fileURLToPath(uri));
+  },
+  clearConfigCache,
+  ruleDocUrl(rule) {
+    const page = new URL(`${encodeURIComponent(rule)}.md`, docsDir);
+    return existsSync(page) ? pathToFileURL(fileURLToPath(page)).href : undefined;
+  },
+};
+
+createServer(createConnection(ProposedFeatures.all), env);

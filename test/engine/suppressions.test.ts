@@ -1,0 +1,48 @@
+// Suppressions silence a finding, keep their reason for the audit trail, and "Ignore here"
+// inserts one that works without splitting a paragraph.
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../server/src/engine/fixes.js';
+import { ignoreFix } from '../../server/src/engine/suppress.js';
+import { check } from '../helpers/check.js';
+
+const CLAIM = 'Honey cures hay fever.';
+
+describe('suppressions', () => {
+  it('disable-next-line silences the named rule on the next non-blank line only, and keeps the reason', () => {
+    const text = `<!-- probity-disable-next-line unsubstantiated-claim -- quoting a patient's belief -->\n\n${CLAIM}\n\n${CLAIM}\n`;
+    const r = check(text);
+    expect(r.findings.map((f) => r.draft.lines.lineOf(f.start))).toEqual([4]);
+    expect(r.suppressed).toHaveLength(1);
+    expect(r.suppressed[0].by).toMatchObject({ kind: 'disable-next-line', rules: ['unsubstantiated-claim'], reason: "quoting a patient's belief" });
+  });
+
+  it('disable … enable covers a region; other rules still report there', () => {
+    const text = `<!-- probity-disable unsubstantiated-claim -->\n${CLAIM}\n\nDM me a photo of the rash and I'll tell you what it is.\n<!-- probity-enable unsubstantiated-claim -->\n${CLAIM}\n`;
+    const r = check(text, { rules: { credentials: 'off' } });
+    expect(r.findings.map((f) => [f.rule, r.draft.lines.lineOf(f.start)])).toEqual([['personal-advice', 3], ['unsubstantiated-claim', 5]]);
+  });
+
+  it('disable-file silences a rule everywhere; no rule ids means every rule', () => {
+    expect(check(`<!-- probity-disable-file unsubstantiated-claim -->\n${CLAIM}\n\n${CLAIM}`).findings).toEqual([]);
+    const all = check(`<!-- probity-disable-file -- a satirical post -->\n${CLAIM}\nDM me a photo of your rash.`);
+    expect(all.findings).toEqual([]);
+    expect(all.suppressions[0].reason).toBe('a satirical post');
+  });
+
+  it('"Ignore here" on a line in the middle of a paragraph wraps the paragraph instead of splitting it', () => {
+    const text = `First line of a paragraph about hay fever,\nand ${CLAIM}\nLast line.\n`;
+    const r = check(text);
+    const f = r.findings[0];
+    const fix = ignoreFix(r.draft, f.rule, f.start);
+    const after = applyFixes(text, [fix]);
+    expect(after).toBe(`<!-- probity-disable unsubstantiated-claim -- [add reason] -->\n${text}<!-- probity-enable unsubstantiated-claim -->\n`);
+    expect(check(after).findings).toEqual([]);
+  });
+
+  it('"Ignore here" keeps CRLF line endings', () => {
+    const text = `Intro.\r\n\r\n${CLAIM}\r\n`;
+    const r = check(text);
+    const after = applyFixes(text, [ignoreFix(r.draft, 'unsubstantiated-claim', r.findings[0].start)]);
+    expect(after).toBe(`Intro.\r\n\r\n<!-- probity-disable-next-line unsubstantiated-claim -- [add reason] -->\r\n${CLAIM}\r\n`);
+  });
+});
