@@ -1,7 +1,7 @@
 // ad-disclosure: a post that promotes a product, brand or paid service must say it is an ad, with a
 // clear label at its very start (CAP Code 2.1; ASAI; FTC). A thread's first post carries the label.
 import { Q } from './guidance.js';
-import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
 import { openingBlock } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
@@ -33,7 +33,7 @@ function scan(block: Block, settings: Settings): Facts {
   }
   return {
     cues,
-    sales: findAll(SALES_CALLS, p),
+    sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].sort((a, b) => a.start - b.start),
     prices: findAll(PRICE, p),
     own: findAll(OWN_SERVICE, p),
     labels: findAll(hashLabels.get(j)!, p),

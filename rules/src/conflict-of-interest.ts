@@ -2,7 +2,7 @@
 // company, needs a declaration of interests (GMC social media guidance 12; Good medical practice 90).
 import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
-import { OWN_SERVICE, PRICE, SALES_CALLS, COMMERCIAL_CUES } from './lexicons/advertising.js';
+import { COMMERCIAL_CUES, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Settings } from './types.js';
 import { afterBlock, postOf } from './util/context.js';
@@ -32,7 +32,7 @@ function scan(block: Block, settings: Settings): Facts {
   return {
     ties: findAll(TIES, p),
     own: findAll(OWN_SERVICE, p),
-    selling: findAll(PRICE, p).length > 0 || findAll(SALES_CALLS, p).length > 0 || COMMERCIAL_CUES.some((c) => findAll(c.pattern, p).length > 0),
+    selling: findAll(PRICE, p).length > 0 || findAll(SALES_CALLS, p).length > 0 || findAll(KEYWORD_CALL, p).length > 0 || COMMERCIAL_CUES.some((c) => findAll(c.pattern, p).length > 0),
     interests: interests ? findAll(interests, p) : [],
     declarations: findAll(DECLARATIONS, p),
     placeholders: /declaration/i.test(p) ? findAll(PLACEHOLDER, p) : [],

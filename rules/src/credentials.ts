@@ -2,15 +2,15 @@
 // qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
 import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
-import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
-import { NAME_LINE, ROLE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
+import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
+import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
 import { postTextEnd } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const CLINICAL = wordList(CLINICAL_TERMS);
 const ROLE = wordList(ROLE_TERMS);
-const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
+const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|called|named|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
 
 interface Facts {
   /** First sentence that gives clinical information or advice, if any. */
@@ -36,7 +36,7 @@ function scan(block: Block): Facts {
   // A block gives clinical information when it uses clinical words and speaks to the reader
   // (second person, modal advice or an imperative) in any of its sentences.
   CLINICAL.lastIndex = 0;
-  const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p));
+  const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p) || DOSE.test(p));
   const advising = block.sentences.some((s) => ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
@@ -82,8 +82,10 @@ export default defineRule<Facts>({
 
     // Overstated qualifications: a role claimed in the text above the writer's stated credentials.
     const stated = settings.credentials ?? '';
-    const actual = stated ? rank(stated) : -1;
-    if (actual >= 0) {
+    // Seniority the credentials support: a medical doctor is at least a junior doctor; anything
+    // else (a PhD, a nutritionist) claims too much with "as a doctor".
+    const actual = MEDICAL_DOCTOR.test(stated) ? Math.max(rank(stated), 1) : rank(stated);
+    if (stated.trim() !== '') {
       for (const b of blocks) {
         for (const m of facts(b).claims) {
           const claimed = Math.max(rank(m.text), 1);

@@ -27,8 +27,10 @@ export default defineRule<Facts>({
       post.blocks.forEach((block, i) => {
         const { medicines, offers } = facts(block);
         if (medicines.length === 0) return;
-        // An offer in the same block, or in the very next one of the same post ("Botox!" / "£99 this week").
-        const nextOffers = post.blocks[i + 1] ? facts(post.blocks[i + 1]).offers : [];
+        // An offer in the same block, or right after a short headline naming the medicine
+        // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
+        const headline = block.prose.length <= 60;
+        const nextOffers = headline && post.blocks[i + 1] ? facts(post.blocks[i + 1]).offers : [];
         const offer = offers[0] ?? nextOffers[0];
         if (!offer) return;
         const med = medicines[0];

@@ -4,7 +4,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { CLAIMS, SOURCE_CUES } from './lexicons/claims.js';
 import { defineRule, type Block, type Fix, type RuleFinding } from './types.js';
-import { attributedBefore, findAll, negatedBefore, type Match } from './util/patterns.js';
+import { attributedBefore, findAll, negatedBefore, quoted, type Match } from './util/patterns.js';
 
 interface Claim extends Match { sentence: number; kind: 'absolute' | 'evidence'; says: string; hedge: string }
 interface Facts { claims: Claim[]; placeholders: { sentence: number; m: Match }[] }
@@ -29,7 +29,8 @@ function scan(block: Block): Facts {
     if (/\?\s*$/.test(t)) return;
     for (const { pattern, kind, says, hedge } of CLAIMS) {
       for (const m of findAll(pattern, t)) {
-        if (negatedBefore(t, m.start) || attributedBefore(t, m.start)) continue;
+        // Negated, reported ("they claim it cures") or quoted as a word ('"Cure" means...') is not a claim.
+        if (negatedBefore(t, m.start) || attributedBefore(t, m.start) || quoted(t, m.start, m.end)) continue;
         if (kind === 'evidence' && sourced(i)) continue;
         claims.push({ ...m, start: s.start + m.start, end: s.start + m.end, sentence: i, kind, says, hedge: hedge(m.text) });
       }

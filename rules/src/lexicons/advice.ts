@@ -2,7 +2,7 @@
 // person, and directions to change one person's treatment.
 
 /** "DM me a pic", "reply with a photo", "email me your results", "send me your bloods". */
-export const INVITATION = /\b(?:DM|dm|message|inbox|email|e-mail|send|reply|comment|drop|post|pop|share|whatsapp|text|upload)\b(?:[ \t]+(?:me|us))?(?:[ \t]+(?:with|a|an|your|some|the|of|over|in|below|here|his|her|their|my))*[ \t]+(?:(?:quick|clear|close-up|few|couple[ \t]+of)[ \t]+)?(?:photos?|pics?|pictures?|images?|snaps?|selfies?|results?|bloods?|blood[ \t]+tests?|scans?|x-rays?|symptoms|rash|mole|letters?|notes|meds|medications?|prescriptions?|medical[ \t]+history|test[ \t]+results?)\b/gi;
+export const INVITATION = /\b(?:DM|dm|message|inbox|email|e-mail|send|reply|comment|drop|post|pop|share|whatsapp|text|upload)\b(?:[ \t]+(?:me|us))?(?:[ \t]+(?:with|a|an|your|some|the|of|over|in|below|here|his|her|their|my))*[ \t]+(?:(?:quick|clear|close-up|few|couple[ \t]+of)[ \t]+)?(?:photos?|pics?|pictures?|images?|snaps?|selfies?|close-?ups?|screenshots?|videos?|results?|bloods?|blood[ \t]+tests?|scans?|x-rays?|readings?|levels|symptoms|rash|rashes|moles?|spots?|lumps?|nails?|toenails?|skin|wounds?|bites?|throat|tongue|eyes?|poo|stools?|letters?|notes|meds|medications?|prescriptions?|medical[ \t]+history|test[ \t]+results?)\b/gi;
 
 /** A promise to judge one person's case. */
 export const ASSESSMENT = /\bI['’]?ll[ \t]+(?:tell|let[ \t]+you[ \t]+know|give[ \t]+you|have[ \t]+a[ \t]+look|take[ \t]+a[ \t]+look|check|advise|diagnose|say|work[ \t]+out)|\bI[ \t]+(?:can|will|could)[ \t]+(?:tell|diagnose|advise|check|look|say)|\bhappy[ \t]+to[ \t]+(?:take[ \t]+a[ \t]+look|look|advise|check|help)|\b(?:my|an)[ \t]+(?:honest[ \t]+)?(?:take|opinion|verdict|diagnosis)\b/i;

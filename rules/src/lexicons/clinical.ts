@@ -27,6 +27,9 @@ export const CLINICAL_TERMS = [
 /** Suffixes of drug and disease names: a word ending so is clinical vocabulary. */
 export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine)\b/i;
 
+/** A dose: "100mcg", "25 mg", "400 IU". */
+export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b/i;
+
 /** Second person, modal advice and imperatives that turn clinical words into advice. */
 export const ADVICE_CUES = /\b(?:you|your|you're|youre|yourself|should|must|need to|try|avoid|make sure|it's worth|ask (?:your|a|for)|speak to|talk to|see (?:your|a)|call|ring)\b/i;
 

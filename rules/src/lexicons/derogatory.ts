@@ -5,7 +5,7 @@ export const PATIENT_SLURS = [
   'bed blockers', 'bed-blocker', 'bed-blockers', 'bed blocking', 'bed-blocking', 'gomer', 'gomers', 'heartsink',
   'heartsinks', 'heartsink patient', 'drug seeker', 'drug seekers', 'drug-seeker', 'drug-seekers', 'faking it',
   'faker', 'fakers', 'malingerer', 'malingerers', 'malingering', 'attention seeker', 'attention seekers',
-  'attention-seeker', 'attention-seeking', 'crumbly', 'crumblies', 'acopia', 'junkie', 'junkies', 'druggie',
+  'attention-seeker', 'attention-seeking', 'crumblies', 'acopia', 'junkie', 'junkies', 'druggie',
   'druggies', 'nutter', 'nutters', 'psycho', 'waste of space', 'waste of a bed', 'wasting our time',
   'wasting my time', 'worried well', 'pfo', 'cheeky sods', 'whinger', 'whingers',
 ];

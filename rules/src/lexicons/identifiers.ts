@@ -1,26 +1,43 @@
 // Details that, together, can identify a patient (GMC social media guidance, paragraph 19), and the
 // words that show a passage is about one real patient. Each identifier has a generalised wording.
 export interface IdentifierPattern {
-  category: 'age' | 'time' | 'place' | 'hospital' | 'bed' | 'name' | 'date';
+  category: 'age' | 'time' | 'place' | 'hospital' | 'bed' | 'name' | 'date' | 'rare';
   pattern: RegExp;
   /** The generalised wording that replaces the match; '' drops it. */
   generalise: (matched: string) => string;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "47", "seven", "forty-two" as a number. */
+export function ageNumber(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  const [tens, unit] = word.toLowerCase().split(/[- ]/);
+  const t = TENS.indexOf(tens);
+  if (t >= 0) return (t + 2) * 10 + Math.max(0, NUMBER_WORDS.indexOf(unit ?? 'zero'));
+  return NUMBER_WORDS.indexOf(tens);
+}
+/** An age in digits or words, as a regex source. */
+export const AGE_WORD = `(?:\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${NUMBER_WORDS.slice(1, 10).join('|')}))?|${NUMBER_WORDS.slice(1).join('|')})`;
+const SAID_AGE = `(?:he|she)(?:['’]s|[ \\t]+is|[ \\t]+was)[ \\t]+`;
+
 const ageBand = (m: string) => {
-  const n = Number(/\d+/.exec(m)?.[0]);
-  if (!Number.isFinite(n)) return m;
-  if (n < 1) return m.replace(/\d+[- ]?(?:year|yr)s?[- ]?old/i, 'baby');
-  if (n < 13) return m.replace(/\d+[- ]?(?:year|yr)s?[- ]?old/i, 'young child');
-  if (n < 20) return m.replace(/\d+[- ]?(?:year|yr)s?[- ]?old/i, 'teenage');
-  return m.replace(/\d+[- ]?(?:year|yr)s?[- ]?old/i, `${Math.floor(n / 10) * 10}-something`).replace(/\baged[ \t]+\d+/i, `in their ${Math.floor(n / 10) * 10}s`);
+  const n = ageNumber(new RegExp(AGE_WORD, 'i').exec(m)?.[0] ?? '');
+  if (!(n >= 0)) return m;
+  const years = new RegExp(`${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old`, 'i');
+  if (years.test(m)) return m.replace(years, n < 1 ? 'baby' : n < 13 ? 'young child' : n < 20 ? 'teenage' : `${Math.floor(n / 10) * 10}-something`);
+  // "aged 47", "he's 71": the number becomes a band in words
+  const band = n < 1 ? 'a baby' : n < 13 ? 'a young child' : n < 20 ? 'a teenager' : `in their ${Math.floor(n / 10) * 10}s`;
+  return /^aged/i.test(m) ? band : m.replace(new RegExp(`${AGE_WORD}$`, 'i'), band);
 };
 const recently = (m: string) => (/^[A-Z]/.test(m) ? 'Recently' : 'recently');
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const IDENTIFIERS: readonly IdentifierPattern[] = [
-  { category: 'age', pattern: /\b\d{1,3}[- ]?(?:year|yr)s?[- ]?old\b|\baged[ \t]+\d{1,3}\b|\b\d{1,3}[ \t]?(?:yo|y\/o)\b/gi, generalise: ageBand },
+  { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\baged[ \\t]+${AGE_WORD}\\b|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
+  { category: 'rare', pattern: /\b(?:the[ \t]+only|one[ \t]+of[ \t]+(?:only[ \t]+)?(?:\d+|two|three|four|five|a[ \t]+handful[ \t]+of))[ \t]+(?:child|children|person|people|patient|patients|man|woman|boy|girl|baby|case|cases)[ \t]+(?:in|with)\b/gi, generalise: () => 'a patient with' },
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
   { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b/gu, generalise: () => '' },
@@ -37,10 +54,25 @@ export const OCCUPATIONS = [
   'shopkeeper', 'accountant', 'engineer', 'architect', 'journalist', 'actor', 'actress', 'musician', 'singer',
   'dancer', 'athlete', 'soldier', 'veteran', 'fisherman', 'shepherd', 'nurse', 'doctor', 'paramedic',
   'carer', 'hairdresser', 'midwife', 'professor', 'student', 'lecturer', 'mayor', 'scientist', 'vet',
+  'lollipop man', 'lollipop lady', 'postie', 'caretaker', 'cleaner', 'receptionist', 'bin man', 'binman', 'publican',
+  'butcher', 'baker', 'dentist', 'pharmacist', 'gardener', 'mechanic', 'joiner', 'roofer', 'scaffolder', 'welder',
+  'delivery driver', 'courier', 'nanny', 'childminder', 'dinner lady', 'headmistress', 'headmaster', 'rugby player',
+  'boxer', 'jockey', 'referee', 'rabbi', 'imam', 'nun', 'monk', 'model', 'influencer', 'youtuber', 'barista',
+  'waitress', 'waiter', 'bartender', 'security guard', 'prison officer', 'porter', 'student nurse', 'magistrate',
 ];
 
-/** Words showing a passage is about one particular patient. */
-export const PATIENT_CONTEXT = /\b(?:an?[ \t]+\d{1,3}[- ]?(?:year|yr)s?[- ]?old|(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:patient|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)|(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)|came[ \t]+in(?:to)?|brought[ \t]+in|presented|was[ \t]+admitted|admitted[ \t]+(?:him|her)|triaged|I[ \t]+saw|we[ \t]+saw|I[ \t]+treated|we[ \t]+treated|I[ \t]+examined|I[ \t]+looked[ \t]+after|had[ \t]+(?:his|her|their)[ \t]+\w+[ \t]+removed)\b/i;
+/** Phrases showing a passage is about one particular patient (each a regex source). */
+const PATIENT_PHRASES = [
+  `(?:an?|the|our|my|this)[ \t]+${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old`,
+  `${SAID_AGE}${AGE_WORD}\b`,
+  String.raw`(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:patient|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)`,
+  String.raw`(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)`,
+  String.raw`(?:we|I)[ \t]+(?:saw|treated|examined|looked[ \t]+after|cared[ \t]+for|admitted|diagnosed|operated[ \t]+on|resuscitated|reviewed|discharged|referred)`,
+  String.raw`(?:give|gave|giving)[ \t]+a[ \t]+diagnosis[ \t]+to|under[ \t]+(?:our|my)[ \t]+care|came[ \t]+to[ \t]+see[ \t]+me`,
+  String.raw`came[ \t]+in(?:to)?|brought[ \t]+in|presented|was[ \t]+admitted|admitted[ \t]+(?:him|her)|triaged`,
+  String.raw`had[ \t]+(?:his|her|their)[ \t]+\w+[ \t]+removed`,
+];
+export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'i');
 
 /** A statement that the story is shared with consent, or is fictional or composite. */
 export const CONSENT = /\b(?:(?:shared|published|posted|written|told|used)[^.!?\n]{0,40}\b(?:consent|permission)|with[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}?(?:written|explicit|full|kind|express)?[ \t]*(?:consent|permission)|(?:consent|permission)[ \t]+to[ \t]+(?:share|post|write|publish|tell)|(?:gave|given|has given|agreed)[^.!?\n]{0,30}\b(?:consent|permission)|composite|fictional|fictionalised|fictionalized|made[- ]up|not[ \t]+a[ \t]+real[ \t]+(?:patient|case|person)|details[ \t]+(?:have[ \t]+been[ \t]+|were[ \t]+|are[ \t]+)?(?:changed|altered)|(?:altered|changed)[ \t]+(?:some[ \t]+)?details)\b/iu;

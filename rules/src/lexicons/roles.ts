@@ -22,7 +22,10 @@ export const TITLED_NAME = /\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sist
 export const NAME_LINE = /^(?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|de|van|von|bin|al)){1,3}[ \t]*$/u;
 
 /** How a writer claims a role in their own words. */
-export const ROLE_CLAIM = /\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:junior[ \t]+|qualified[ \t]+|practising[ \t]+|hospital[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/gi;
+export const ROLE_CLAIM = /\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:[\p{L}-]+[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/giu;
+
+/** Credentials that make the writer a medical doctor (or on the way to being one). */
+export const MEDICAL_DOCTOR = /\b(?:doctor|physician|surgeon|GP|general practitioner|consultant|registrar|FY[12]|foundation|SHO|house officer|MBBS|MBChB|MB ChB|BM BS|BMBS|MD|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCEM|FRCOG|FRCPath|ST[1-8]|paediatrician|pediatrician|psychiatrist|dermatologist|cardiologist|gastroenterologist|hepatologist|nephrologist|neurologist|endocrinologist|rheumatologist|urologist|haematologist|oncologist|radiologist|pathologist|ophthalmologist|anaesthetist|anesthesiologist|obstetrician|gynaecologist|geriatrician|intensivist|allergist)\b/i;
 
 /** Seniority, for telling an overstated role from the writer's credentials. */
 export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [

@@ -12,7 +12,7 @@ export const IN_SHOT = [
   'bed board', 'bed numbers',
 ];
 /** Words that say a photo is being shared. */
-export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|snap|snapped|posing|pose|filming|video|reel|tiktok)\b/i;
+export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|snap|snapped|filmed|filming|recorded|posing|pose|filming|video|reel|tiktok)\b/i;
 
 /** Posting from the ward, mid-shift. */
 export const POSTING_AT_WORK = /\b(?:posting|tweeting|writing|typing|filming)[ \t]+(?:this[ \t]+)?(?:from|on|in)[ \t]+(?:the[ \t]+)?(?:ward|resus|theatre|majors|shift|night[ \t]+shift|A&E)\b/i;

@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  */
 export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}_#@'’-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  return new RegExp(`(?<![\\p{L}\\p{N}_#@-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
 
 export function findAll(re: RegExp, text: string): Match[] {

@@ -6,6 +6,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { plainChunk } from './plain-chunk.js';
 import { splitSentences } from './sentences.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -82,7 +83,15 @@ const WIKILINK = /!?\[\[[^\]\n]*\]\]/g;
 const CALLOUT = /^\[![\w-]+\][+-]?/;
 
 export function parseChunk(source: string): ChunkBlock[] {
-  const tree = parser.parse(source) as Root;
+  return parseChunkWith(source, true);
+}
+
+/** The parse by the Markdown parser alone, without the plain-chunk fast path (for tests). */
+export function parseMarkdownChunk(source: string): ChunkBlock[] {
+  return parseChunkWith(source, false);
+}
+
+function parseChunkWith(source: string, fast: boolean): ChunkBlock[] {
   const blocks: ChunkBlock[] = [];
 
   const finish = (kind: BlockKind, b: ProseBuilder, start: number, end: number, imageUrl?: string,
@@ -176,7 +185,14 @@ export function parseChunk(source: string): ChunkBlock[] {
     }
   };
 
-  block(tree, 'paragraph');
+  const plain = fast ? plainChunk(source) : undefined;
+  if (plain) {
+    const b = new ProseBuilder();
+    b.text(source, plain.textStart, plain.textEnd);
+    finish(plain.kind, b, 0, source.length);
+    return blocks;
+  }
+  block(parser.parse(source) as Root, 'paragraph');
   blocks.sort((a, b) => a.start - b.start);
   return blocks;
 }
