@@ -46,3 +46,16 @@ describe('suppressions', () => {
     expect(after).toBe(`Intro.\r\n\r\n<!-- probity-disable-next-line unsubstantiated-claim -- [add reason] -->\r\n${CLAIM}\r\n`);
   });
 });
+
+describe('credentials line from settings', () => {
+  it('fills the line from the author and credentials settings, so the finding goes with no placeholder left', () => {
+    const text = '# Head lice\n\nComb wet hair with a detection comb to find head lice; you don\'t need to keep your child off school.\n';
+    const settings = { author: 'Dr Sam Writer', credentials: 'GP, Sheffield' };
+    const r = check(text, settings);
+    const f = r.findings.find((x) => x.rule === 'credentials')!;
+    expect(f.fixes[0].title).toBe('Add your credentials line');
+    const after = applyFixes(text, [f.fixes[0]]);
+    expect(after).toBe('# Head lice\n\nWritten by Dr Sam Writer, GP, Sheffield.\n\nComb wet hair with a detection comb to find head lice; you don\'t need to keep your child off school.\n');
+    expect(check(after, settings).findings).toEqual([]);
+  });
+});

@@ -38,13 +38,16 @@ export class SuppressionIndex {
   }
 }
 
+/** A suppression comment, from the one snippet that spells it (`[add reason]` left for the writer). */
+const comment = (kind: 'disable-next-line' | 'disable' | 'disable-file', rule: string) =>
+  fillSnippet('ignore-next-line', { rule }).replace('probity-disable-next-line', `probity-${kind}`);
+
 /**
  * "Ignore here": a disable-next-line comment above the finding's line when that line starts its
  * block; otherwise a disable/enable pair around the block, so no paragraph is split in two.
  */
 export function ignoreFix(draft: Draft & { lines: LineIndex }, rule: string, start: number): Fix {
   const { text, eol, lines: index } = draft;
-  const reason = fillSnippet('ignore-next-line', { rule }).replace(/^<!--\s*probity-disable-next-line\s+\S+\s*--\s*|\s*-->$/g, '');
   const line = index.lineOf(start);
   const lineStart = index.starts[line];
   const block: Block | undefined = draft.blocks.find((b) => b.start <= start && start <= b.end);
@@ -52,7 +55,7 @@ export function ignoreFix(draft: Draft & { lines: LineIndex }, rule: string, sta
   if (!block || index.lineOf(block.start) === line || block.kind === 'tableCell') {
     return {
       title: `Ignore ${rule} here…`, safe: false,
-      edits: [{ start: lineStart, end: lineStart, newText: `${indent}${fillSnippet('ignore-next-line', { rule })}${eol}` }],
+      edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment('disable-next-line', rule)}${eol}` }],
     };
   }
   const first = index.starts[index.lineOf(block.start)];
@@ -62,7 +65,7 @@ export function ignoreFix(draft: Draft & { lines: LineIndex }, rule: string, sta
   return {
     title: `Ignore ${rule} in this paragraph…`, safe: false,
     edits: [
-      { start: first, end: first, newText: `<!-- probity-disable ${rule} -- ${reason} -->${eol}` },
+      { start: first, end: first, newText: `${comment('disable', rule)}${eol}` },
       { start: lastEnd, end: lastEnd, newText: `${endsWithEol ? '' : eol}<!-- probity-enable ${rule} -->${endsWithEol ? eol : ''}` },
     ],
   };
@@ -72,6 +75,6 @@ export function ignoreFix(draft: Draft & { lines: LineIndex }, rule: string, sta
 export function disableFileFix(draft: Draft, rule: string): Fix {
   return {
     title: `Disable ${rule} in this file`, safe: false,
-    edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `<!-- probity-disable-file ${rule} -- [add reason] -->${draft.eol}` }],
+    edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `${comment('disable-file', rule)}${draft.eol}` }],
   };
 }
