@@ -1,7 +1,8 @@
 // ad-disclosure: a post that promotes a product, brand or paid service must say it is an ad, with a
 // clear label at its very start (CAP Code 2.1; ASAI; FTC). A thread's first post carries the label.
 import { Q } from './guidance.js';
-import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, ENDORSEMENT, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
 import { openingBlock } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
@@ -10,7 +11,11 @@ interface Cue extends Match { name: string }
 
 /** How far into the opening a label may stand and still be "at the start". */
 const UPFRONT_CHARS = 50;
-interface Facts { cues: Cue[]; sales: Match[]; prices: Match[]; own: Match[]; labels: Match[]; ambiguous: Match[] }
+interface Facts {
+  cues: Cue[]; sales: Match[]; prices: Match[]; own: Match[]; labels: Match[]; ambiguous: Match[];
+  /** Names of companies the writer has a tie to (hospitality, fees), from the sentence of the tie. */
+  tiedBrands: string[];
+}
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
 const hashLabels = new Map<Jurisdiction, RegExp>();
@@ -38,7 +43,14 @@ function scan(block: Block, settings: Settings): Facts {
     own: findAll(OWN_SERVICE, p),
     labels: findAll(hashLabels.get(j)!, p),
     ambiguous: findAll(ambiguousTags.get(j)!, p),
+    tiedBrands: block.sentences.filter((s) => findAll(TIES, s.text).length > 0).flatMap((s) => capitalisedNames(s.text)),
   };
+}
+
+/** Capitalised words that are not a sentence's first word: candidate brand names. */
+function capitalisedNames(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}&'’-]{2,}/gu)].map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((w) => !/^(?:I|The|This|That|NHS|UK|GP|Dr|Mr|Mrs|Ms|Prof|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w));
 }
 
 const describe = (c: Cue) => (c.name === 'discount code' ? `The discount code '${/[A-Z][A-Z0-9]{3,15}/.exec(c.text)?.[0] ?? c.text}'` : `The ${c.name} '${c.text}'`);
@@ -59,16 +71,26 @@ export default defineRule<Facts>({
     if (!firstPost) return [];
     type Found = { block: Block; m: Match; name?: string };
     const cues: Found[] = [], labels: Found[] = [], ambiguous: Found[] = [];
+    const tied = [...new Set(draft.blocks.flatMap((b) => facts(b).tiedBrands))];
     for (const post of draft.posts) {
       const blocks = post.blocks;
+      // Once per post, not per block: a long blog post is one post of a thousand blocks.
+      const postHasOwn = blocks.some((b) => facts(b).own.length > 0);
       blocks.forEach((block, i) => {
         const f = facts(block);
         for (const c of f.cues) cues.push({ block, m: c, name: describe(c) });
         const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
-        const postHasOwn = blocks.some((b) => facts(b).own.length > 0);
         for (const s of f.sales) {
           if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) {
             cues.push({ block, m: s, name: `The call to buy '${s.text}'` });
+          }
+        }
+        // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
+        for (const sentence of block.sentences) {
+          const brand = tied.find((b) => sentence.text.includes(b));
+          if (brand && ENDORSEMENT.test(sentence.text) && findAll(TIES, sentence.text).length === 0) {
+            const at = sentence.start + sentence.text.indexOf(brand);
+            cues.push({ block, m: { start: at, end: at + brand.length, text: brand }, name: `Recommending '${brand}' after its hospitality or payment` });
           }
         }
         for (const l of f.labels) labels.push({ block, m: l });

@@ -64,7 +64,7 @@ export default defineRule<Facts>({
       if (f.own.length > 0) {
         const post = postOf(draft, block).blocks;
         const i = post.indexOf(block);
-        const selling = [post[i - 1], block, post[i + 1]].some((b) => b && facts(b).selling);
+        const selling = post.slice(Math.max(0, i - 3), i + 4).some((b) => facts(b).selling);
         if (selling) { trigger = { block, m: f.own[0], why: `'${f.own[0].text}' promotes your own paid service` }; break; }
       }
       if (f.interests.length > 0) { trigger = { block, m: f.interests[0], why: `'${f.interests[0].text}' is one of your declared interests` }; break; }

@@ -3,7 +3,7 @@
 import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
-import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
+import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, SUPERLATIVE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
 import { postTextEnd } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
@@ -20,6 +20,8 @@ interface Facts {
   /** A signature: a line holding only a name, followed by a line that starts with a role. */
   signature: boolean;
   claims: Match[];
+  /** "the UK's leading specialist": a claim no byline can back. */
+  superlatives: Match[];
   placeholders: Match[];
 }
 
@@ -48,6 +50,7 @@ function scan(block: Block): Facts {
     role: hasRole(p),
     signature,
     claims: findAll(ROLE_CLAIM, p),
+    superlatives: findAll(SUPERLATIVE_CLAIM, p),
     placeholders: findAll(PLACEHOLDER, p).filter((m) => /name|role/.test(m.text)),
   };
 }
@@ -93,6 +96,12 @@ export default defineRule<Facts>({
             out.push({ ...b.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
           }
         }
+      }
+    }
+
+    for (const b of blocks) {
+      for (const m of facts(b).superlatives) {
+        out.push({ ...b.toSource(m.start, m.end), message: `'${m.text}' is a claim about your standing that readers cannot check; describe your role and experience plainly` });
       }
     }
 

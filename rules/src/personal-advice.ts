@@ -1,31 +1,43 @@
 // personal-advice: advice aimed at one person about their own care, or an invitation to send
 // symptoms, photos or results, instead of signposting them to care (BMA; GMC via the MDU).
 import { Q } from './guidance.js';
-import { ASSESSMENT, DIRECTIVE_LEAD, INVITATION, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE } from './lexicons/advice.js';
+import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
 import { isReply, postOf } from './util/context.js';
 import { findAll, negatedBefore, type Match } from './util/patterns.js';
 
 interface Hit { sentence: number; why: string }
-interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[] }
+interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[]; yourTreatment: Hit[] }
 
 function scan(block: Block): Facts {
-  const invitations: Hit[] = [], directives: Hit[] = [], personal: Hit[] = [];
+  const invitations: Hit[] = [], directives: Hit[] = [], personal: Hit[] = [], yourTreatment: Hit[] = [];
   block.sentences.forEach((s: Sentence, i) => {
     const t = s.text;
     if (/\?\s*$/.test(t) && !/\b(?:DM|reply|send|email)\b/i.test(t)) return;
-    for (const m of findAll(INVITATION, t)) {
-      if (negatedBefore(t, m.start, 3) || TO_CLINICIAN.test(t.slice(m.start))) continue;
-      if (TO_WRITER.test(m.text) || ASSESSMENT.test(t)) { invitations.push({ sentence: i, why: `'${m.text}' invites someone to send their own health details` }); break; }
+    // An invitation: personal health details sent to the writer, or a promise to judge one person's
+    // case from what they post. The verb varies endlessly (DM, pop, slide, drop), so it is not required.
+    const details = PERSONAL_DETAILS.exec(t);
+    const toWriter = TO_WRITER.exec(t);
+    const assess = ASSESSMENT.exec(t);
+    const sendingToClinician = TO_CLINICIAN.test(t) && !toWriter;
+    if (!sendingToClinician && ((details && (toWriter || assess)) || (toWriter && assess))) {
+      const cue = (toWriter ?? assess ?? details)![0];
+      if (!negatedBefore(t, t.indexOf(cue), 3)) invitations.push({ sentence: i, why: `'${cue}' invites someone to send their own health details for your opinion` });
     }
     if (SIGNPOSTING.test(t)) return;
     // A direction to the reader, not a report ("I tell my patients to take it").
     const change = findAll(TREATMENT_CHANGE, t).find((m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start)));
-    if (change) directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
+    if (change) {
+      directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
+      // Said to the reader about their own treatment, with no condition or source, it is personal anywhere.
+      if (YOUR_TREATMENT.test(change.text) && !CONDITIONAL.test(t) && block.links.length === 0) {
+        yourTreatment.push({ sentence: i, why: `'${change.text}' tells the reader to change their own treatment` });
+      }
+    }
     const marker = findAll(PERSONAL_MARKERS, t)[0];
     if (marker) personal.push({ sentence: i, why: `'${marker.text}' judges one person's own case` });
   });
-  return { invitations, directives, personal };
+  return { invitations, directives, personal, yourTreatment };
 }
 
 export default defineRule<Facts>({
@@ -42,7 +54,7 @@ export default defineRule<Facts>({
       const reply = isReply(postOf(draft, block));
       // Treatment changes count when the advice is personal: a reply, or words like "in your case".
       const personalBlock = reply || f.personal.length > 0;
-      const hits = [...f.invitations, ...(personalBlock ? [...f.directives, ...f.personal] : [])]
+      const hits = [...f.invitations, ...(personalBlock ? [...f.directives, ...f.personal] : f.yourTreatment)]
         .sort((a, b) => a.sentence - b.sentence);
       // Neighbouring flagged sentences form one finding, replaced as one.
       let i = 0;

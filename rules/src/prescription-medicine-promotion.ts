@@ -1,7 +1,7 @@
 // prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
 // (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). Education is fine; an offer is not.
 import { Q } from './guidance.js';
-import { OFFER_CUES, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
+import { NOT_AN_OFFER, OFFER_CUES, POM_SUFFIX, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
 import { defineRule, type RuleFinding } from './types.js';
 import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
 
@@ -17,8 +17,8 @@ export default defineRule<Facts>({
   scan(block) {
     const p = block.prose;
     return {
-      medicines: findAll(POM, p).filter((m) => !negatedBefore(p, m.start, 2)),
-      offers: findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
+      medicines: [...findAll(POM, p), ...findAll(POM_SUFFIX, p)].sort((a, b) => a.start - b.start).filter((m) => !negatedBefore(p, m.start, 2)),
+      offers: NOT_AN_OFFER.test(p) ? [] : findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
     };
   },
   check({ draft, facts }) {

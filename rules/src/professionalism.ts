@@ -1,7 +1,8 @@
 // professionalism: mocking or demeaning patients, or attacking named colleagues or organisations,
 // undermines trust in the profession (GMC social media guidance 14-15; Good medical practice 81).
 import { Q } from './guidance.js';
-import { INSULTS, META_TALK, MOCKERY, PATIENT_SLURS, SNEER_EMOJI } from './lexicons/derogatory.js';
+import { CONTEMPT, INSULTS, META_TALK, MOCKERY, PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI } from './lexicons/derogatory.js';
+import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
 import { findAll, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
@@ -9,32 +10,45 @@ import { namedTargets } from './util/nlp.js';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
-const PEOPLE_WORDS = /\b(?:patients?|people|some[ \t]+people|you|they|them|another|punters|families|relatives|parents|mums|dads)\b/i;
+const SCORN = wordList(CONTEMPT);
+const SNEERS = wordList(PATIENT_SNEERS);
+/** An @handle names its target as surely as a name does. */
+const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
 const POINTED = /\b(?:he|she|they|you)(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was|[ \t]+were)[ \t]+(?:a|an|the|just|such|nothing[ \t]+but)?/i;
 
 interface Hit { sentence: number; why: string }
 
+/** Is the sentence aimed at a named person or organisation ("he's a ..." counts for outright insults)? */
+function named(t: string, before: string, pronounsCount: boolean): boolean {
+  // "you're a ..." needs an addressee in the sentence; "he's a ..." points back to a named person.
+  if (/^you/i.test(POINTED.exec(before.slice(-40))?.[0] ?? '') && !HANDLE.test(t)) pronounsCount = false;
+  return findAll(TITLED_NAME, t).length > 0 || HANDLE.test(t) || (pronounsCount && POINTED.test(before.slice(-40))) || namedTargets(t).length > 0;
+}
+
 function scan(block: Block): Hit[] {
   const hits: Hit[] = [];
-  block.sentences.forEach((s, i) => {
-    const t = s.text;
+  const s = block.sentences;
+  // The block speaks of patients or people: the target that a sneer needs.
+  const aboutPeople = PATIENT_GROUPS.test(block.prose) || PATIENT_CONTEXT.test(block.prose);
+  s.forEach((sentence, i) => {
+    const t = sentence.text;
     // Talking about a word ("I hate the term 'bed blockers'") is not using it; the comment on the
     // word often comes in the next sentence.
-    const meta = [block.sentences[i - 1], s, block.sentences[i + 1]].some((n) => n && META_TALK.test(n.text));
+    const meta = [s[i - 1], sentence, s[i + 1]].some((n) => n && META_TALK.test(n.text));
     const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !(meta && quoted(t, m.start, m.end)));
-    if (slur) { hits.push({ sentence: i, why: `'${slur.text}' demeans patients` }); return; }
+    if (slur) return void hits.push({ sentence: i, why: `'${slur.text}' demeans patients` });
     const mock = findAll(MOCKERY, t)[0];
-    if (mock) { hits.push({ sentence: i, why: `'${mock.text}' mocks patients` }); return; }
-    if (SNEER_EMOJI.test(t) && PEOPLE_WORDS.test(t) && !meta) {
-      hits.push({ sentence: i, why: 'An eye-roll at patients reads as mockery' });
-      return;
-    }
+    if (mock) return void hits.push({ sentence: i, why: `'${mock.text}' mocks patients` });
+    const sneer = aboutPeople ? findAll(SNEERS, t).find((m) => !(meta && quoted(t, m.start, m.end))) : undefined;
+    if (sneer) return void hits.push({ sentence: i, why: `'${sneer.text}' sneers at patients` });
+    if (SNEER_EMOJI.test(t) && aboutPeople) return void hits.push({ sentence: i, why: 'An eye-roll at patients reads as mockery' });
+    // Insults and contempt count only when aimed at someone: a named person or organisation.
     const insult = findAll(INSULT, t).find((m: Match) => !negatedBefore(t, m.start, 2));
-    if (insult) {
-      // Only an insult aimed at someone: a named person or organisation, or "he's a ...".
-      const before = t.slice(0, insult.start);
-      const named = findAll(TITLED_NAME, t).length > 0 || POINTED.test(before.slice(-40)) || namedTargets(t).length > 0;
-      if (named) hits.push({ sentence: i, why: `'${insult.text}' attacks a named person or organisation, which could be defamatory` });
+    const scorn = findAll(SCORN, t).find((m: Match) => !negatedBefore(t, m.start, 2));
+    if (insult && named(t, t.slice(0, insult.start), true)) {
+      hits.push({ sentence: i, why: `'${insult.text}' attacks a named person or organisation, which could be defamatory` });
+    } else if (scorn && named(t, t.slice(0, scorn.start), false)) {
+      hits.push({ sentence: i, why: `'${scorn.text}' attacks a named person or organisation, which could be defamatory` });
     }
   });
   return hits;

@@ -27,13 +27,35 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted|gave)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?)\b/gi },
 ];
 
+/** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
+export const ENDORSEMENT = /\b(?:recommend|recommended|reach[ \t]+for|go-to|favourite|favorite|love|loving|swear[ \t]+by|the[ \t]+one[ \t]+I|my[ \t]+pick|try|use|using)\b/i;
+
 /** Calls to buy or book: commercial when the post also names a price, a code or the author's own service. */
-export const SALES_CALLS = /\b(?:(?:DM|dm|message|inbox|email)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:to|for)[ \t]+(?:book|order|buy|prices?|pricing)|book[ \t]+(?:now|today|yours|in|your[ \t]+(?:slot|appointment|consultation|place|spot))|sign[ \t]+up(?:[ \t]+(?:here|now|today))?|enrol(?:l?ment|ling|s)?|(?:buy|shop|order)[ \t]+(?:now|today|yours|here|online)|link[ \t]+in[ \t]+(?:my[ \t]+)?bio|limited[ \t]+(?:slots|spaces|places|availability)|slots[ \t]+(?:are[ \t]+)?(?:going|filling)|(?:this|next)[ \t]+(?:week|month)[ \t]+only|(?:starter|trial)[ \t]+(?:month|pack|kit|offer)|(?:grab|secure|claim|book)[ \t]+(?:a|your|one)[ \t]+(?:slot|spot|place|space|appointment)|(?:message|call|ring|email)[ \t]+(?:the|my|our)[ \t]+(?:clinic|salon|practice|team)|(?:until|before|ends?)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Friday|Sunday|midnight))\b/gi;
+export const SALES_CALLS = /\b(?:(?:DM|dm|message|inbox|email)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:to|for)[ \t]+(?:book|order|buy|prices?|pricing)|book[ \t]+(?:now|today|yours|online|at|via|through|your[ \t]+(?:slot|appointment|consultation|place|spot))|sign[ \t]+up(?:[ \t]+(?:here|now|today))?|enrol(?:l?ment|ling|s)?|(?:buy|shop|order)[ \t]+(?:now|today|yours|here|online)|link[ \t]+in[ \t]+(?:my[ \t]+)?bio|limited[ \t]+(?:slots|spaces|places|availability)|slots[ \t]+(?:are[ \t]+)?(?:going|filling)|(?:this|next)[ \t]+(?:week|month)[ \t]+only|(?:starter|trial)[ \t]+(?:month|pack|kit|offer)|(?:grab|secure|claim|book)[ \t]+(?:a|your|one)[ \t]+(?:slot|spot|place|space|appointment)|(?:message|call|ring|email)[ \t]+(?:the|my|our)[ \t]+(?:clinic|salon|practice|team)|(?:until|before|ends?)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Friday|Sunday|midnight))\b/gi;
 
 /** A keyword call to action: "Comment TOX below", "DM GLOW for prices" (the keyword in capitals). */
 export const KEYWORD_CALL = /\b(?:[Cc]omment|[Rr]eply|DM|[Mm]essage|[Tt]ext|[Ss]end)[ \t]+["'“‘]?[A-Z]{2,12}\b/g;
 
 export const PRICE = /(?:[£€$][ \t]?\d[\d,]*(?:\.\d\d)?)|\b\d+(?:\.\d\d)?[ \t]?(?:GBP|EUR|USD|quid)\b/g;
 
+/** What the author sells as their own, after "my". */
+const OWN_NOUNS = ['clinic', 'clinics', 'practice', 'lounge', 'studio', 'salon', 'spa', 'centre', 'center', 'business',
+  'company', 'pharmacy', 'agency', 'label', 'course', 'courses', 'masterclass', 'programme', 'program', 'ebook',
+  'e-book', 'book', 'app', 'supplement', 'supplements', 'range', 'brand', 'shop', 'store', 'product', 'products',
+  'membership', 'webinar', 'webinars', 'workshop', 'workshops', 'coaching', 'consultation', 'consultations',
+  'service', 'services', 'meal plan', 'meal plans', 'plans', 'boxes', 'serum', 'serums', 'merch', 'academy',
+  'retreat', 'bootcamp', 'podcast'];
+/** Words that end the phrase: "my desk between clinics" is not "my ... clinics". */
+const PHRASE_BREAKS = ['between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'from',
+  'by', 'about', 'after', 'before', 'during', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said',
+  'who', 'which', 'that', 'when', 'where', 'patients', 'patient', 'friends', 'family', 'colleagues', 'team'];
+// The regex is case-sensitive (so "My" and "my" are spelled out); each listed word allows a capital
+// first letter itself.
+const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '[ \\t]+');
+const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation', 'appointment', 'session'].map(anyCase).join('|')})s?[ \\t]+(?:is[ \\t]+|are[ \\t]+)?(?:done|performed|carried[ \\t]+out|given|delivered)[ \\t]+by[ \\t]+me`
+  + `|(?:${['consultation', 'appointment', 'session', 'review'].map(anyCase).join('|')})s?[ \\t]+with[ \\t]+me`
+  + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?)`;
+const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
+
 /** The author's own paid services and products: "my (new online ...) clinic/course/book", "done by me". */
-export const OWN_SERVICE = /\b(?:(?:treatments?|injections?|procedures?|consultations?|appointments?|sessions?)[ \t]+(?:is[ \t]+|are[ \t]+)?(?:done|performed|carried[ \t]+out|given|delivered)[ \t]+by[ \t]+me|(?:consultation|appointment|session|review)s?[ \t]+with[ \t]+me|I[ \t]+(?:offer|provide|sell)[ \t]+(?:\w+[ \t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?))\b|\bmy[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?(?:clinic|clinics|practice|course|courses|masterclass|programme|program|e-?book|book|app|supplements?|range|brand|shop|store|products?|membership|webinars?|workshops?|coaching|consultations?|services?|meal[ \t]+plans?|plans|boxes|serums?|merch|academy|retreat|bootcamp)\b/giu;
+export const OWN_SERVICE = new RegExp(`\\b(?:${DONE_BY_ME}|[Mm]y[ \\t]+(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')}))\\b`, 'gu');

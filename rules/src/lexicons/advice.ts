@@ -1,23 +1,29 @@
 // Personalised advice: invitations to send personal health details, promises to assess one
 // person, and directions to change one person's treatment.
 
-/** "DM me a pic", "reply with a photo", "email me your results", "send me your bloods". */
-export const INVITATION = /\b(?:DM|dm|message|inbox|email|e-mail|send|reply|comment|drop|post|pop|share|whatsapp|text|upload)\b(?:[ \t]+(?:me|us))?(?:[ \t]+(?:with|a|an|your|some|the|of|over|in|below|here|his|her|their|my))*[ \t]+(?:(?:quick|clear|close-up|few|couple[ \t]+of)[ \t]+)?(?:photos?|pics?|pictures?|images?|snaps?|selfies?|close-?ups?|screenshots?|videos?|results?|bloods?|blood[ \t]+tests?|scans?|x-rays?|readings?|levels|symptoms|rash|rashes|moles?|spots?|lumps?|nails?|toenails?|skin|wounds?|bites?|throat|tongue|eyes?|poo|stools?|letters?|notes|meds|medications?|prescriptions?|medical[ \t]+history|test[ \t]+results?)\b/gi;
+/** Things people photograph or send about their own health. */
+export const PERSONAL_DETAILS = /\b(?:photos?|pics?|pictures?|images?|snaps?|selfies?|close-?ups?|screenshots?|videos?|results?|bloods?|blood[ \t]+tests?|scans?|x-rays?|readings?|levels|numbers|symptoms|rash|rashes|moles?|spots?|lumps?|nails?|toenails?|wounds?|bites?|throat|tongue|poo|stools?|letters?|notes|meds|medications?|prescriptions?|dose|doses|medical[ \t]+history|test[ \t]+results?|details)\b/i;
 
-/** A promise to judge one person's case. */
-export const ASSESSMENT = /\bI['’]?ll[ \t]+(?:tell|let[ \t]+you[ \t]+know|give[ \t]+you|have[ \t]+a[ \t]+look|take[ \t]+a[ \t]+look|check|advise|diagnose|say|work[ \t]+out)|\bI[ \t]+(?:can|will|could)[ \t]+(?:tell|diagnose|advise|check|look|say)|\bhappy[ \t]+to[ \t]+(?:take[ \t]+a[ \t]+look|look|advise|check|help)|\b(?:my|an)[ \t]+(?:honest[ \t]+)?(?:take|opinion|verdict|diagnosis)\b/i;
+/** Where the writer asks to receive them: their inbox, DMs, the comments, an email to them. */
+export const TO_WRITER = /\b(?:(?:my|our)[ \t]+(?:inbox|DMs?|dms|messages|email|e-mail)|in(?:to)?[ \t]+(?:the[ \t]+)?(?:comments|replies|DMs?)|below|(?:DM|dm|message|email|e-mail|send|show|ping|tag|text|whatsapp)[ \t]+(?:it[ \t]+to[ \t]+)?(?:me|us)|to[ \t]+me|reply[ \t]+with|comment[ \t]+with)\b/i;
 
-/** The recipient of an invitation is the writer ("me", "us", or an imperative with a promise). */
-export const TO_WRITER = /\b(?:me|us|below|here|in[ \t]+the[ \t]+comments)\b/i;
+/** A promise to judge one person's own case. */
+export const ASSESSMENT = /\b(?:I['’]?ll|I[ \t]+will|I[ \t]+can|I[ \t]+could|happy[ \t]+to|let[ \t]+me)[ \t]+(?:(?:tell|let)[ \t]+you[ \t]+(?:know[ \t]+)?(?:if|whether|what|which|how|why)|give[ \t]+you[ \t]+my[ \t]+(?:honest[ \t]+)?(?:take|opinion|verdict|view|thoughts)|(?:have|take)[ \t]+a[ \t]+look|look[ \t]+at[ \t]+(?:it|them|yours)|check[ \t]+(?:it|them|yours)|diagnose|advise[ \t]+you|work[ \t]+out[ \t]+(?:if|whether|what))/i;
 
 /** Sending things to a clinician is signposting, not an invitation. */
 export const TO_CLINICIAN = /\bto[ \t]+(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|practice|surgery|dermatologist|specialist|consultant|team|clinic)\b/i;
 
 /** Changing one person's treatment: "halve the dose", "just stop it", "come off them". */
-export const TREATMENT_CHANGE = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]+off|wean[ \t]+(?:yourself[ \t]+)?off|swap|switch|start|take|try)\b(?:[ \t]+(?:taking|using|the|your|to|down|back|off|that|this|those|these|leftover|old|spare|some|more|less|extra|half|a|an|of|my|his|her|\d+)){0,4}(?:[ \t]+(?:it|them|dose|doses|tablets?|meds|medication|medicine|inhaler|pills?|statin|antibiotics?|\d+[ \t]?(?:mg|mcg|micrograms|units|ml)|[a-z]+(?:statin|pril|olol|sartan|oxetine|aline|azepam|zole|cillin|mycin|tide|formin)))\b/gi;
+export const TREATMENT_CHANGE = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]+off|wean[ \t]+(?:yourself[ \t]+)?off|swap|switch|start|take|try)\b(?:[ \t]+(?:taking|using|the|your|to|down|back|off|that|this|those|these|leftover|old|spare|some|more|less|extra|half|a|an|of|my|his|her|\d+)){0,4}(?:[ \t]+(?:it|them|dose|doses|tablets?|tabs?|puffs?|\d+(?=[ \t]+(?:tonight|today|now|a[ \t]+day|daily|twice|at))|meds|medication|medicine|inhaler|pills?|statin|antibiotics?|\d+[ \t]?(?:mg|mcg|micrograms|units|ml)|[a-z]+(?:statin|pril|olol|sartan|oxetine|aline|azepam|zole|cillin|mycin|tide|formin)))\b/gi;
 
 /** Words that make advice personal outside a reply. */
 export const PERSONAL_MARKERS = /\bin[ \t]+your[ \t]+case\b|\bfor[ \t]+you[ \t]+(?:specifically|personally)\b|\bif[ \t]+I[ \t]+were[ \t]+you\b|\byou(?:['’]re|[ \t]+are)[ \t]+(?:fit|fine|healthy|young|too[ \t]+young)(?:[ \t]+as[ \t]+a[ \t]+fiddle)?\b|\byou[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+need[ \t]+(?:it|them|that|this|antibiotics|to[ \t]+take\b)/gi;
+
+/** "Stop your tablets", "double your dose": a change to the reader's own treatment, said to them. */
+export const YOUR_TREATMENT = /\b(?:your|ur)[ \t]+(?:dose|doses|tablets?|tabs|meds|medication|medicines?|pills?|inhalers?|insulin|statins?|antidepressants?|prescription|[a-z]+(?:statin|pril|olol|sartan|oxetine|aline|azepam|zole|cillin|mycin|formin|thyroxine))\b/i;
+
+/** A condition or a source makes it general guidance ("if you're unwell, double your dose"). */
+export const CONDITIONAL = /^\s*(?:if|when|whenever|during|unless|on[ \t]+sick[ \t]+days)\b|\b(?:if|when|whenever|unless)[ \t]+you\b/i;
 
 /** Signposting: sending the person to care is the right answer, not a finding. */
 export const SIGNPOSTING = /\b(?:speak|talk|check|ask)[ \t]+(?:to|with)?[ \t]*(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|diabetes[ \t]+nurse|practice|prescriber|specialist)\b|\b(?:NHS[ \t]+)?111\b|\b999\b|\b112\b|\b911\b|\bA&E\b|\bwithout[ \t]+(?:advice|talking|speaking)/i;

@@ -16,7 +16,7 @@ export const CLINICAL_TERMS = [
   'retinol', 'retinoids', 'skin', 'liver', 'kidney', 'kidneys', 'heart', 'lungs', 'gut', 'bowel', 'cholesterol',
   'insulin', 'hypo', 'hypos', 'seizure', 'seizures', 'withdrawal', 'units', 'alcohol', 'smoking', 'vaping',
   'gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'remission', 'carbs', 'diet',
-  'lice', 'head lice', 'nits', 'threadworms', 'worms', 'warts', 'verrucas', 'sunburn', 'dehydration', 'dehydrated',
+  'tab', 'tabs', 'sleeping pills', 'sleeping tablets', 'painkillers', 'antidepressants', 'lice', 'head lice', 'nits', 'threadworms', 'worms', 'warts', 'verrucas', 'sunburn', 'dehydration', 'dehydrated',
   'heatstroke', 'hay fever', 'insomnia', 'wound', 'burn', 'burns', 'bites', 'stings', 'contagious', 'infectious',
   'screening', 'smear test', 'check-up', 'health visitor', 'pharmacy', 'blood sugar', 'thyroid', 'hormones',
   'period', 'periods', 'fertility', 'ovulation', 'pelvic floor', 'bladder', 'incontinence', 'hearing', 'eyesight',
@@ -28,7 +28,7 @@ export const CLINICAL_TERMS = [
 export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine)\b/i;
 
 /** A dose: "100mcg", "25 mg", "400 IU". */
-export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b/i;
+export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b|\b(?:\d+|half[ \t]+a|one|two|three)[ \t]+(?:tabs?|tablets?|pills?|puffs?|capsules?)\b/i;
 
 /** Second person, modal advice and imperatives that turn clinical words into advice. */
 export const ADVICE_CUES = /\b(?:you|your|you're|youre|yourself|should|must|need to|try|avoid|make sure|it's worth|ask (?:your|a|for)|speak to|talk to|see (?:your|a)|call|ring)\b/i;

@@ -13,8 +13,28 @@ export const PATIENT_SLURS = [
 /** Phrases that sneer at patients' use of services. */
 export const MOCKERY = /\b(?:treat(?:s|ing)?[ \t]+(?:this[ \t]+place|A&E|the[ \t]+ED|ED|us|the[ \t]+NHS|GP)[ \t]+like[ \t]+an?[ \t]+\S+|(?:dealing|busy)[ \t]+with[ \t]+(?:actual|real)[ \t]+emergencies|(?:miraculous|magic(?:al)?)[ \t]+recover(?:y|ies)|vanishes[ \t]+the[ \t]+second)\b/gi;
 
+/** Words of contempt for a person: an attack when aimed at a named person or organisation. */
+export const CONTEMPT = [
+  'clueless', 'useless', 'hopeless', 'pathetic', 'incompetent', 'arrogant', 'corrupt', 'lazy', 'stupid', 'thick',
+  'deluded', 'negligent', 'dishonest', 'shameless', 'spineless', 'gutless', 'greedy', 'self-serving', 'empire-builder',
+  'jobsworth', 'pen-pusher', 'bean counter', 'muppet', 'buffoon', 'fool', 'prat', 'tosser', 'dinosaur', 'joke',
+  'laughing stock', 'embarrassment', 'so-called', 'wouldn\u2019t know', "wouldn't know", 'couldn\u2019t run', "couldn't run",
+  'should be struck off', 'should never have been', 'not fit to',
+];
+
+/** Sneering labels and sarcasm about patients. */
+export const PATIENT_SNEERS = [
+  'moaners', 'professional moaners', 'whingers', 'skivers', 'scroungers', 'soak', 'old soak', 'drunks', 'winos',
+  'comedy gold', 'deserve an oscar', 'award-winning performance', 'oscar-worthy', 'bless them', 'taxi service',
+  'lift a finger', 'our regulars', 'the regulars', 'usual suspects',
+  'couldn\u2019t be bothered', "couldn't be bothered", 'put down the', 'the excuses we hear', 'the excuses',
+];
+
+/** A group of patients or the public, as the target of a sneer. */
+export const PATIENT_GROUPS = /\b(?:patients?|people|some[ \t]+people|folk|punters|regulars|attenders|relatives|families|parents|they|them|their|he|she|his|her|this[ \t]+(?:\w+[ \t]+){0,2}(?:man|woman|lad|bloke|guy|lady|soak|one)|these[ \t]+(?:people|ones|folk))\b/i;
+
 /** An eye-roll and similar emoji: mockery when aimed at patients. */
-export const SNEER_EMOJI = /🙄|🤦|🤡|😒/u;
+export const SNEER_EMOJI = /🙄|🤦|🤡|😒|🙃/u;
 
 /** Insults that could be defamatory when aimed at a named person or organisation. */
 export const INSULTS = [

@@ -37,10 +37,13 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|j
 
 export const IDENTIFIERS: readonly IdentifierPattern[] = [
   { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\baged[ \\t]+${AGE_WORD}\\b|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
+  // Clinical shorthand: "34F", "72 M" (capitals only, so "5m" of distance is not an age).
+  { category: 'age', pattern: /\b\d{1,3}[ \t]?[FM]\b/g, generalise: (m) => { const n = Number(/\d+/.exec(m)![0]); return n < 20 ? 'young person' : `${Math.floor(n / 10) * 10}s ${m.trim().slice(-1)}`; } },
+  { category: 'place', pattern: /\b(?:on|in|off|near)[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Estate|Square|Park|Green)\b/gu, generalise: () => '' },
   { category: 'rare', pattern: /\b(?:the[ \t]+only|one[ \t]+of[ \t]+(?:only[ \t]+)?(?:\d+|two|three|four|five|a[ \t]+handful[ \t]+of))[ \t]+(?:child|children|person|people|patient|patients|man|woman|boy|girl|baby|case|cases)[ \t]+(?:in|with)\b/gi, generalise: () => 'a patient with' },
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
-  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b/gu, generalise: () => '' },
+  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
   { category: 'place', pattern: /\b(?:from|in|near|of)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
   { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/[ \t]+\d+$/, '') },
   { category: 'name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Master)\.?[ \t]+[A-Z][\p{L}'’-]*\b/gu, generalise: () => 'the patient' },
@@ -71,6 +74,9 @@ const PATIENT_PHRASES = [
   String.raw`(?:give|gave|giving)[ \t]+a[ \t]+diagnosis[ \t]+to|under[ \t]+(?:our|my)[ \t]+care|came[ \t]+to[ \t]+see[ \t]+me`,
   String.raw`came[ \t]+in(?:to)?|brought[ \t]+in|presented|was[ \t]+admitted|admitted[ \t]+(?:him|her)|triaged`,
   String.raw`had[ \t]+(?:his|her|their)[ \t]+\w+[ \t]+removed`,
+  String.raw`the[ \t]+(?:lad|lass|bloke|fella|guy|gent|man|woman|lady|girl|boy|kid|chap)[ \t]+(?:who|from)`,
+  String.raw`\d{1,3}[ \t]?[FM]\b`,
+  String.raw`(?:back|in)[ \t]+(?:in|again)[ \t]+(?:last[ \t]+night|today|this[ \t]+morning)`,
 ];
 export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'i');
 

@@ -24,6 +24,9 @@ export const NAME_LINE = /^(?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|
 /** How a writer claims a role in their own words. */
 export const ROLE_CLAIM = /\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:[\p{L}-]+[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/giu;
 
+/** Superlatives a writer claims for themselves: "the UK's leading specialist". */
+export const SUPERLATIVE_CLAIM = /\b(?:the|Britain['’]s|the[ \t]+UK['’]s|the[ \t]+country['’]s|the[ \t]+world['’]s|Europe['’]s|Ireland['’]s|America['’]s|the[ \t]+nation['’]s)[ \t]+(?:leading|top|foremost|best|number[ \t]+one|no\.?[ \t]*1|most[ \t]+experienced|pre-?eminent)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:specialist|expert|doctor|authority|surgeon|consultant|GP|physician)\b/giu;
+
 /** Credentials that make the writer a medical doctor (or on the way to being one). */
 export const MEDICAL_DOCTOR = /\b(?:doctor|physician|surgeon|GP|general practitioner|consultant|registrar|FY[12]|foundation|SHO|house officer|MBBS|MBChB|MB ChB|BM BS|BMBS|MD|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCEM|FRCOG|FRCPath|ST[1-8]|paediatrician|pediatrician|psychiatrist|dermatologist|cardiologist|gastroenterologist|hepatologist|nephrologist|neurologist|endocrinologist|rheumatologist|urologist|haematologist|oncologist|radiologist|pathologist|ophthalmologist|anaesthetist|anesthesiologist|obstetrician|gynaecologist|geriatrician|intensivist|allergist)\b/i;
 
