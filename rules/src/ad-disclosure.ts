@@ -5,7 +5,7 @@ import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, ENDORSEMENT, KEYWORD_CALL, 
 import { TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
 import { openingBlock } from './util/context.js';
-import { findAll, wordList, type Match } from './util/patterns.js';
+import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
 
 interface Cue extends Match { name: string }
 
@@ -34,11 +34,11 @@ function scan(block: Block, settings: Settings): Facts {
   const j = settings.jurisdiction;
   const cues: Cue[] = [];
   for (const { name, pattern } of COMMERCIAL_CUES) {
-    for (const m of findAll(pattern, p)) cues.push({ ...m, name });
+    for (const m of findAll(pattern, p)) if (!negatedBefore(p, m.start, 3)) cues.push({ ...m, name });
   }
   return {
     cues,
-    sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].sort((a, b) => a.start - b.start),
+    sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
     prices: findAll(PRICE, p),
     own: findAll(OWN_SERVICE, p),
     labels: findAll(hashLabels.get(j)!, p),
@@ -79,7 +79,8 @@ export default defineRule<Facts>({
       blocks.forEach((block, i) => {
         const f = facts(block);
         for (const c of f.cues) cues.push({ block, m: c, name: describe(c) });
-        const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
+        // Only a call to buy needs its neighbours' facts; most blocks have none.
+        const near = f.sales.length === 0 ? [] : [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
         for (const s of f.sales) {
           if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) {
             cues.push({ block, m: s, name: `The call to buy '${s.text}'` });

@@ -54,8 +54,9 @@ export default defineRule<Facts>({
       const reply = isReply(postOf(draft, block));
       // Treatment changes count when the advice is personal: a reply, or words like "in your case".
       const personalBlock = reply || f.personal.length > 0;
-      const hits = [...f.invitations, ...(personalBlock ? [...f.directives, ...f.personal] : f.yourTreatment)]
-        .sort((a, b) => a.sentence - b.sentence);
+      const extra = personalBlock ? [...f.directives, ...f.personal] : f.yourTreatment;
+      if (f.invitations.length === 0 && extra.length === 0) continue; // most blocks: nothing to sort
+      const hits = [...f.invitations, ...extra].sort((a, b) => a.sentence - b.sentence);
       // Neighbouring flagged sentences form one finding, replaced as one.
       let i = 0;
       while (i < hits.length) {

@@ -14,12 +14,14 @@ const SCORN = wordList(CONTEMPT);
 const SNEERS = wordList(PATIENT_SNEERS);
 /** An @handle names its target as surely as a name does. */
 const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
-const POINTED = /\b(?:he|she|they|you)(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was|[ \t]+were)[ \t]+(?:a|an|the|just|such|nothing[ \t]+but)?/i;
+const POINTED = /\b(?:he|she|they|you|(?:the|this|that)[ \t]+(?:man|woman|guy|bloke|doctor|company|clinic|firm|outfit|lot))(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was|[ \t]+were)[ \t]+(?:a|an|the|just|such|nothing[ \t]+but)?/i;
 
 interface Hit { sentence: number; why: string }
 
 /** Is the sentence aimed at a named person or organisation ("he's a ..." counts for outright insults)? */
-function named(t: string, before: string, pronounsCount: boolean): boolean {
+function named(t: string, before: string, pronounsCount: boolean, previous = ''): boolean {
+  // "The man is a charlatan" after a sentence naming him.
+  if (POINTED.test(before.slice(-40)) && previous && (findAll(TITLED_NAME, previous).length > 0 || namedTargets(previous).length > 0 || /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(previous.slice(1)))) return true;
   // "you're a ..." needs an addressee in the sentence; "he's a ..." points back to a named person.
   if (/^you/i.test(POINTED.exec(before.slice(-40))?.[0] ?? '') && !HANDLE.test(t)) pronounsCount = false;
   return findAll(TITLED_NAME, t).length > 0 || HANDLE.test(t) || (pronounsCount && POINTED.test(before.slice(-40))) || namedTargets(t).length > 0;
@@ -35,7 +37,8 @@ function scan(block: Block): Hit[] {
     // Talking about a word ("I hate the term 'bed blockers'") is not using it; the comment on the
     // word often comes in the next sentence.
     const meta = [s[i - 1], sentence, s[i + 1]].some((n) => n && META_TALK.test(n.text));
-    const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !(meta && quoted(t, m.start, m.end)));
+    // A quoted slur is usually a mention ("it's easy to write 'acopia' in the notes"), unless sneered at.
+    const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !((meta || !SNEER_EMOJI.test(t)) && quoted(t, m.start, m.end)));
     if (slur) return void hits.push({ sentence: i, why: `'${slur.text}' demeans patients` });
     const mock = findAll(MOCKERY, t)[0];
     if (mock) return void hits.push({ sentence: i, why: `'${mock.text}' mocks patients` });
@@ -45,9 +48,10 @@ function scan(block: Block): Hit[] {
     // Insults and contempt count only when aimed at someone: a named person or organisation.
     const insult = findAll(INSULT, t).find((m: Match) => !negatedBefore(t, m.start, 2));
     const scorn = findAll(SCORN, t).find((m: Match) => !negatedBefore(t, m.start, 2));
-    if (insult && named(t, t.slice(0, insult.start), true)) {
+    const previous = s[i - 1]?.text ?? '';
+    if (insult && named(t, t.slice(0, insult.start), true, previous)) {
       hits.push({ sentence: i, why: `'${insult.text}' attacks a named person or organisation, which could be defamatory` });
-    } else if (scorn && named(t, t.slice(0, scorn.start), false)) {
+    } else if (scorn && named(t, t.slice(0, scorn.start), false, previous)) {
       hits.push({ sentence: i, why: `'${scorn.text}' attacks a named person or organisation, which could be defamatory` });
     }
   });

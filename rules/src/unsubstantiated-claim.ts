@@ -54,6 +54,7 @@ export default defineRule<Facts>({
         const s = block.sentences[sentence];
         out.push({ ...block.toSource(s.start + m.start, s.start + m.end), message: `Replace '${m.text}' with the source of this claim` });
       }
+      if (claims.length === 0) continue; // most blocks: skip building the map below
       const bySentence = new Map<number, Claim[]>();
       for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
       for (const [i, list] of bySentence) {

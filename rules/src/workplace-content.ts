@@ -3,7 +3,7 @@
 import { Q } from './guidance.js';
 import { IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, WORK_SETTINGS } from './lexicons/workplace.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
-import { findAll, wordList } from './util/patterns.js';
+import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
 const SETTING = wordList(WORK_SETTINGS);
 const SHOT = wordList(IN_SHOT);
@@ -22,7 +22,8 @@ function scan(block: Block): Hit[] {
       hits.push({ start: s.start, end: s.end, why: 'This says it is posted from work, during a shift' });
       continue;
     }
-    if (!PHOTO_WORDS.test(s.text)) continue;
+    const photo = PHOTO_WORDS.exec(s.text);
+    if (!photo || negatedBefore(s.text, photo.index, 2)) continue;
     const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text)];
     if (seen.length) hits.push({ start: s.start, end: s.end, why: `A photo from work (${quoteAll(seen)}) may catch patients, records or equipment in shot` });
   }

@@ -54,6 +54,7 @@ const PHRASE_BREAKS = ['between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or
 const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '[ \\t]+');
 const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation', 'appointment', 'session'].map(anyCase).join('|')})s?[ \\t]+(?:is[ \\t]+|are[ \\t]+)?(?:done|performed|carried[ \\t]+out|given|delivered)[ \\t]+by[ \\t]+me`
   + `|(?:${['consultation', 'appointment', 'session', 'review'].map(anyCase).join('|')})s?[ \\t]+with[ \\t]+me`
+  + `|(?:[Ss]ee|[Vv]isit|[Bb]ook(?:[ \\t]+in)?[ \\t]+with)[ \\t]+me[ \\t]+at[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*`
   + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?)`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 

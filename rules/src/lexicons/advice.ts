@@ -5,10 +5,10 @@
 export const PERSONAL_DETAILS = /\b(?:photos?|pics?|pictures?|images?|snaps?|selfies?|close-?ups?|screenshots?|videos?|results?|bloods?|blood[ \t]+tests?|scans?|x-rays?|readings?|levels|numbers|symptoms|rash|rashes|moles?|spots?|lumps?|nails?|toenails?|wounds?|bites?|throat|tongue|poo|stools?|letters?|notes|meds|medications?|prescriptions?|dose|doses|medical[ \t]+history|test[ \t]+results?|details)\b/i;
 
 /** Where the writer asks to receive them: their inbox, DMs, the comments, an email to them. */
-export const TO_WRITER = /\b(?:(?:my|our)[ \t]+(?:inbox|DMs?|dms|messages|email|e-mail)|in(?:to)?[ \t]+(?:the[ \t]+)?(?:comments|replies|DMs?)|below|(?:DM|dm|message|email|e-mail|send|show|ping|tag|text|whatsapp)[ \t]+(?:it[ \t]+to[ \t]+)?(?:me|us)|to[ \t]+me|reply[ \t]+with|comment[ \t]+with)\b/i;
+export const TO_WRITER = /\b(?:(?:my|our)[ \t]+(?:inbox|DMs?|dms|messages|email|e-mail)|in(?:to)?[ \t]+(?:the[ \t]+)?(?:comments|replies|DMs?)|below|(?:DM|dm|message|email|e-mail|send|show|ping|tag|text|whatsapp)[ \t]+(?:it[ \t]+to[ \t]+)?(?:me|us)|to[ \t]+me|reply[ \t]+with|comment[ \t]+(?:with|your|below))\b/i;
 
 /** A promise to judge one person's own case. */
-export const ASSESSMENT = /\b(?:I['’]?ll|I[ \t]+will|I[ \t]+can|I[ \t]+could|happy[ \t]+to|let[ \t]+me)[ \t]+(?:(?:tell|let)[ \t]+you[ \t]+(?:know[ \t]+)?(?:if|whether|what|which|how|why)|give[ \t]+you[ \t]+my[ \t]+(?:honest[ \t]+)?(?:take|opinion|verdict|view|thoughts)|(?:have|take)[ \t]+a[ \t]+look|look[ \t]+at[ \t]+(?:it|them|yours)|check[ \t]+(?:it|them|yours)|diagnose|advise[ \t]+you|work[ \t]+out[ \t]+(?:if|whether|what))/i;
+export const ASSESSMENT = /\b(?:I['’]?ll|I[ \t]+will|I[ \t]+can|I[ \t]+could|happy[ \t]+to|let[ \t]+me)[ \t]+(?:(?:tell|let)[ \t]+you[ \t]+(?:know[ \t]+)?(?:if|whether|what|which|how|why)|say[ \t]+(?:if|whether|what)|give[ \t]+you[ \t]+my[ \t]+(?:honest[ \t]+)?(?:take|opinion|verdict|view|thoughts)|(?:have|take)[ \t]+a[ \t]+look|look[ \t]+at[ \t]+(?:it|them|yours)|check[ \t]+(?:it|them|yours)|diagnose|advise[ \t]+you|work[ \t]+out[ \t]+(?:if|whether|what))/i;
 
 /** Sending things to a clinician is signposting, not an invitation. */
 export const TO_CLINICIAN = /\bto[ \t]+(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|practice|surgery|dermatologist|specialist|consultant|team|clinic)\b/i;

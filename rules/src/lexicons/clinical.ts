@@ -16,6 +16,7 @@ export const CLINICAL_TERMS = [
   'retinol', 'retinoids', 'skin', 'liver', 'kidney', 'kidneys', 'heart', 'lungs', 'gut', 'bowel', 'cholesterol',
   'insulin', 'hypo', 'hypos', 'seizure', 'seizures', 'withdrawal', 'units', 'alcohol', 'smoking', 'vaping',
   'gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'remission', 'carbs', 'diet',
+  'fungus', 'fungal', 'bacteria', 'bacterial', 'viral', 'inflammation', 'inflamed', 'swelling', 'swollen', 'itchy',
   'tab', 'tabs', 'sleeping pills', 'sleeping tablets', 'painkillers', 'antidepressants', 'lice', 'head lice', 'nits', 'threadworms', 'worms', 'warts', 'verrucas', 'sunburn', 'dehydration', 'dehydrated',
   'heatstroke', 'hay fever', 'insomnia', 'wound', 'burn', 'burns', 'bites', 'stings', 'contagious', 'infectious',
   'screening', 'smear test', 'check-up', 'health visitor', 'pharmacy', 'blood sugar', 'thyroid', 'hormones',

@@ -28,6 +28,8 @@ export const PATIENT_SNEERS = [
   'comedy gold', 'deserve an oscar', 'award-winning performance', 'oscar-worthy', 'bless them', 'taxi service',
   'lift a finger', 'our regulars', 'the regulars', 'usual suspects',
   'couldn\u2019t be bothered', "couldn't be bothered", 'put down the', 'the excuses we hear', 'the excuses',
+  // dismissive idioms
+  'get in the sea', 'do one', 'jog on', 'cry me a river', 'boo hoo', 'get a grip', 'man up', 'kick off', 'kicks off',
 ];
 
 /** A group of patients or the public, as the target of a sneer. */

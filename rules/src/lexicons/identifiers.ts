@@ -29,14 +29,14 @@ const ageBand = (m: string) => {
   if (years.test(m)) return m.replace(years, n < 1 ? 'baby' : n < 13 ? 'young child' : n < 20 ? 'teenage' : `${Math.floor(n / 10) * 10}-something`);
   // "aged 47", "he's 71": the number becomes a band in words
   const band = n < 1 ? 'a baby' : n < 13 ? 'a young child' : n < 20 ? 'a teenager' : `in their ${Math.floor(n / 10) * 10}s`;
-  return /^aged/i.test(m) ? band : m.replace(new RegExp(`${AGE_WORD}$`, 'i'), band);
+  return /^aged/i.test(m) ? band : /^turn/i.test(m) ? `is ${band}` : m.replace(new RegExp(`${AGE_WORD}$`, 'i'), band);
 };
 const recently = (m: string) => (/^[A-Z]/.test(m) ? 'Recently' : 'recently');
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const IDENTIFIERS: readonly IdentifierPattern[] = [
-  { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\baged[ \\t]+${AGE_WORD}\\b|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
+  { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\b(?:aged|turned|turns|turning)[ \\t]+${AGE_WORD}\\b|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
   // Clinical shorthand: "34F", "72 M" (capitals only, so "5m" of distance is not an age).
   { category: 'age', pattern: /\b\d{1,3}[ \t]?[FM]\b/g, generalise: (m) => { const n = Number(/\d+/.exec(m)![0]); return n < 20 ? 'young person' : `${Math.floor(n / 10) * 10}s ${m.trim().slice(-1)}`; } },
   { category: 'place', pattern: /\b(?:on|in|off|near)[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Estate|Square|Park|Green)\b/gu, generalise: () => '' },
@@ -44,9 +44,11 @@ export const IDENTIFIERS: readonly IdentifierPattern[] = [
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
   { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
-  { category: 'place', pattern: /\b(?:from|in|near|of)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
+  { category: 'place', pattern: /\b(?:from|in|near|of|past|outside)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
   { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/[ \t]+\d+$/, '') },
   { category: 'name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Master)\.?[ \t]+[A-Z][\p{L}'’-]*\b/gu, generalise: () => 'the patient' },
+  // A first name given to a patient: "one of our oldest patients, Morag,", "a lad called Jack".
+  { category: 'name', pattern: /(?<=\b(?:patients?|lady|gentleman|man|woman|lad|lass|boy|girl|baby|child|chap|bloke),?[ \t]+(?:called[ \t]+|named[ \t]+)?)\p{Lu}\p{Ll}+\b/gu, generalise: () => '' },
 ];
 
 /** Occupations: counted as an identifier when they describe the patient ("a retired miner"). */
@@ -68,7 +70,8 @@ export const OCCUPATIONS = [
 const PATIENT_PHRASES = [
   `(?:an?|the|our|my|this)[ \t]+${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old`,
   `${SAID_AGE}${AGE_WORD}\b`,
-  String.raw`(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:patient|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)`,
+  String.raw`(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:patients?|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)`,
+  String.raw`(?:in|on)[ \t]+(?:bed|bay|cubicle|side[ \t]+room)[ \t]+\d{1,3}|home[ \t]+visit`,
   String.raw`(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)`,
   String.raw`(?:we|I)[ \t]+(?:saw|treated|examined|looked[ \t]+after|cared[ \t]+for|admitted|diagnosed|operated[ \t]+on|resuscitated|reviewed|discharged|referred)`,
   String.raw`(?:give|gave|giving)[ \t]+a[ \t]+diagnosis[ \t]+to|under[ \t]+(?:our|my)[ \t]+care|came[ \t]+to[ \t]+see[ \t]+me`,
@@ -78,7 +81,7 @@ const PATIENT_PHRASES = [
   String.raw`\d{1,3}[ \t]?[FM]\b`,
   String.raw`(?:back|in)[ \t]+(?:in|again)[ \t]+(?:last[ \t]+night|today|this[ \t]+morning)`,
 ];
-export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'i');
+export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'iu');
 
 /** A statement that the story is shared with consent, or is fictional or composite. */
 export const CONSENT = /\b(?:(?:shared|published|posted|written|told|used)[^.!?\n]{0,40}\b(?:consent|permission)|with[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}?(?:written|explicit|full|kind|express)?[ \t]*(?:consent|permission)|(?:consent|permission)[ \t]+to[ \t]+(?:share|post|write|publish|tell)|(?:gave|given|has given|agreed)[^.!?\n]{0,30}\b(?:consent|permission)|composite|fictional|fictionalised|fictionalized|made[- ]up|not[ \t]+a[ \t]+real[ \t]+(?:patient|case|person)|details[ \t]+(?:have[ \t]+been[ \t]+|were[ \t]+|are[ \t]+)?(?:changed|altered)|(?:altered|changed)[ \t]+(?:some[ \t]+)?details)\b/iu;

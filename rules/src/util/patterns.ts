@@ -28,7 +28,7 @@ export function findAll(re: RegExp, text: string): Match[] {
 
 export const first = (re: RegExp, text: string): Match | undefined => findAll(re, text)[0];
 
-const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither)\b/i;
+const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither|nobody|no[ \t]+one|none)\b/i;
 
 /** True when a negation stands within the few words before `index` in the same clause. */
 export function negatedBefore(text: string, index: number, words = 4): boolean {
