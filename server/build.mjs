@@ -19,6 +19,9 @@ const entries = [
   {
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', logLevel: 'warning',
     define: { PROBITY_VERSION: JSON.stringify(version) },
+    // A Web Worker has no DOM: packages whose 'browser' build uses `document` (decode-named-character-reference,
+    // under remark) have a 'worker' build listed before it.
+    conditions: ['worker'],
     entryPoints: [join(here, 'src/lsp/worker.ts')], outfile: join(here, 'dist/worker.js'),
   },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -3,7 +3,7 @@
 import type { Rule, Settings } from '@probity/rules';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  TextDocuments, type ClientCapabilities, type Connection, type TextDocumentContentChangeEvent,
+  MessageType, ShowMessageNotification, TextDocuments, type ClientCapabilities, type Connection, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { Engine, type CheckResult } from '../engine/engine.js';
 import { mergeSettings, type SettingsProblem } from '../settings/schema.js';
@@ -52,6 +52,7 @@ export class Session {
   private readonly published = new Map<string, { version: number; generation: number }>();
   private readonly pending = new Set<string>();
   private readonly told = new Set<string>();
+  private readonly logged = new Set<string>();
 
   constructor(readonly connection: Connection, readonly env: ServerEnv) {
     this.engine = new Engine(env.rules);
@@ -82,11 +83,16 @@ export class Session {
     return this.env.ruleDocUrl?.(rule);
   }
 
-  /** Incremental changes arrive in the negotiated encoding; the text model counts UTF-16. */
+  /**
+   * Incremental changes arrive in the negotiated encoding; the text model counts UTF-16. Each version
+   * is a new snapshot (TextDocument.update would change the old one in place), so a result computed
+   * for version n is never read against the text of version n+1.
+   */
   private applyChanges(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-    if (this.encoding === 'utf-16') return TextDocument.update(doc, changes, version);
-    for (const change of changes) doc = TextDocument.update(doc, [toUtf16Change(doc, change, this.encoding)], version);
-    return doc;
+    const next = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
+    if (this.encoding === 'utf-16') return TextDocument.update(next, changes, version);
+    for (const change of changes) TextDocument.update(next, [toUtf16Change(next, change, this.encoding)], version);
+    return next;
   }
 
   /** The engine's result for the document's current version, computed once per version and settings. */
@@ -152,11 +158,11 @@ export class Session {
       const text = describeProblem(p);
       if (this.told.has(text)) continue;
       this.told.add(text);
-      void this.connection.window.showWarningMessage(text);
+      // A notification, not showMessageRequest: nothing to answer, and no client waits on it.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
     }
   }
 
-  private readonly logged = new Set<string>();
   logOnce(message: string): void {
     if (this.logged.has(message)) return;
     if (this.logged.size > MAX_REMEMBERED) this.logged.clear();

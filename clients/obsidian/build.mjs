@@ -1,0 +1,67 @@
+// Builds the plugin folder that goes into .obsidian/plugins/probity/: main.js (the plugin, with the
+// language server's Web Worker bundle inlined as text), manifest.json and styles.css.
+// Run after `npm run build` (which writes server/dist/worker.js); `npm run build:obsidian` does both.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+export const WORKER_FILE = join(root, 'server', 'dist', 'worker.js');
+
+// What Obsidian provides at run time. Bundling our own copy of CodeMirror would give the editor
+// two incompatible @codemirror/state instances, so these stay imports that Obsidian resolves.
+export const EXTERNAL = [
+  'obsidian', 'electron',
+  '@codemirror/autocomplete', '@codemirror/collab', '@codemirror/commands', '@codemirror/language',
+  '@codemirror/lint', '@codemirror/search', '@codemirror/state', '@codemirror/view',
+  '@lezer/common', '@lezer/highlight', '@lezer/lr',
+];
+
+/** Resolves `probity:worker-source` to the worker bundle's text (its source map cannot follow it into a Blob). */
+export function workerSourcePlugin(file = WORKER_FILE) {
+  return {
+    name: 'probity-worker-source',
+    setup(b) {
+      b.onResolve({ filter: /^probity:worker-source$/ }, () => ({ path: file, namespace: 'probity-worker' }));
+      b.onLoad({ filter: /.*/, namespace: 'probity-worker' }, () => {
+        if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+        return { contents: readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'), loader: 'text' };
+      });
+    },
+  };
+}
+
+/**
+ * The rules' ids, titles and severities for the settings tab, from the CLI that `npm run build`
+ * writes beside the worker (`probity rules --format json`), so main.js carries no rule code.
+ */
+export function ruleList() {
+  const cli = join(root, 'server', 'dist', 'cli.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
+  const rules = JSON.parse(execFileSync(process.execPath, [cli, 'rules', '--format', 'json'], { encoding: 'utf8' }));
+  return rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity }));
+}
+
+export async function buildObsidian({ outdir = join(here, 'dist'), minify = true } = {}) {
+  mkdirSync(outdir, { recursive: true });
+  const version = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8')).version;
+  await build({
+    entryPoints: [join(here, 'src', 'main.ts')], outfile: join(outdir, 'main.js'),
+    bundle: true, format: 'cjs', platform: 'browser', target: 'es2020', minify, sourcemap: false,
+    external: EXTERNAL, logLevel: 'warning', legalComments: 'none',
+    banner: { js: `/* Probity for Obsidian ${version}. */` },
+    define: { PROBITY_RULES: JSON.stringify(ruleList()) },
+    plugins: [workerSourcePlugin()],
+  });
+  copyFileSync(join(here, 'manifest.json'), join(outdir, 'manifest.json'));
+  copyFileSync(join(here, 'styles.css'), join(outdir, 'styles.css'));
+  return outdir;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = await buildObsidian();
+  console.log(`Obsidian plugin built in ${dir}`);
+}

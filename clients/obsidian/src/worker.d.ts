@@ -1,0 +1,2 @@
+import type { Transport } from './lsp-client.js';
+export declare function startWorker(): Transport;

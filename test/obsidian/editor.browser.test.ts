@@ -1,0 +1,132 @@
+// The plugin's editor extension in a real browser: headless Chromium (playwright-core, Debian's
+// /usr/bin/chromium) loads a page with CodeMirror 6 at the versions Obsidian pins, the plugin's
+// extension, and the language server in a Blob Web Worker as the plugin starts it. A draft is typed
+// key by key; the test waits for what a writer would see, never for a fixed time.
+import { mkdirSync, mkdtempSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '@probity/rules';
+import { workerSourcePlugin } from '../../clients/obsidian/build.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from './helpers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const SHOTS = join(root, 'screenshots');
+
+const DRAFT = 'My favourite serum is back in stock.\nUse my code LEO20 for 20% off the serum I love.';
+const adRule = RULES.find((r) => r.id === 'ad-disclosure')!;
+const capQuote = adRule.guidance.uk[0];
+
+let dir: string;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let page: Page;
+
+const docText = () => page.evaluate(() => window.probity.view.state.doc.toString());
+const selected = () => page.evaluate(() => {
+  const { state } = window.probity.view;
+  return state.sliceDoc(state.selection.main.from, state.selection.main.to);
+});
+
+async function hoverUnderline(selector: string) {
+  // Park the mouse away first so the next hover is a fresh mousemove over the underline.
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('.probity-tooltip', { state: 'detached' });
+  await page.hover(selector);
+  return page.waitForSelector('.probity-tooltip', { state: 'visible' });
+}
+
+describe('Obsidian editor extension in Chromium', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'probity-obsidian-page-'));
+    await build({
+      entryPoints: [join(here, 'page', 'editor-page.ts')], outfile: join(dir, 'page.js'),
+      bundle: true, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'warning',
+      plugins: [workerSourcePlugin()],
+    });
+    copyFileSync(join(here, 'page', 'index.html'), join(dir, 'index.html'));
+    copyFileSync(join(root, 'clients', 'obsidian', 'styles.css'), join(dir, 'styles.css'));
+    server = await serveFolder(dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 820, height: 560 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error, undefined, { timeout: 45_000 });
+    expect(await page.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('bundles the @codemirror versions that Obsidian pins', () => {
+    const manifest = (name: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    const peers = manifest('obsidian').peerDependencies;
+    for (const name of ['@codemirror/state', '@codemirror/view']) {
+      const installed = manifest(name).version;
+      expect(installed, name).toBe(peers[name]);
+    }
+  });
+
+  it('underlines, explains, fixes and undoes a finding in a typed draft', async () => {
+    await page.click('.cm-content');
+    await page.keyboard.type(DRAFT);
+    expect(await docText()).toBe(DRAFT);
+
+    // The underline appears, by severity, over the words that triggered it.
+    const underline = await page.waitForSelector('.probity-underline.probity-error', { timeout: 20_000 });
+    expect(await underline.textContent()).toContain('LEO20');
+    expect(await underline.getAttribute('data-probity-rule')).toBe('ad-disclosure');
+    await page.waitForFunction(() => window.probity.counts['Drafts/serum.md'] >= 1);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'obsidian-editor-underline.png') });
+
+    // Hovering shows the message, the guidance quote with its source and paragraph, and the fixes.
+    const card = await hoverUnderline('.probity-underline.probity-error');
+    const cardText = (await card.textContent()) ?? '';
+    expect(cardText).toContain("The discount code 'LEO20' makes this an advert");
+    expect(cardText).toContain(capQuote.quote);
+    expect(await card.$eval('blockquote.probity-quote', (q) => q.textContent)).toContain(capQuote.quote);
+    expect(cardText).toContain(`${capQuote.source}, ${capQuote.paragraph}`);
+    const buttons = await card.$$eval('button.probity-fix', (bs) => bs.map((b) => b.textContent));
+    expect(buttons).toContain('Insert #AD at the start of the post');
+    expect(buttons.some((b) => /^Ignore ad-disclosure (here|in this paragraph)…$/.test(b ?? ''))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'obsidian-editor-hover.png') });
+
+    // Clicking the quick fix changes the text, and the server's next check clears the underline.
+    await page.click('button.probity-fix:has-text("Insert #AD at the start of the post")');
+    await page.waitForFunction((d) => window.probity.view.state.doc.toString() === `#AD ${d}`, DRAFT);
+    await page.waitForSelector('.probity-underline.probity-error', { state: 'detached', timeout: 20_000 });
+    await page.waitForSelector('.probity-tooltip', { state: 'detached' });
+
+    // One undo restores the text exactly, and the finding comes back.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((d) => window.probity.view.state.doc.toString() === d, DRAFT);
+    await page.waitForSelector('.probity-underline.probity-error', { timeout: 20_000 });
+  }, 60_000);
+
+  it('"Ignore here…" inserts the suppression comment with its reason selected, and undo removes it', async () => {
+    const card = await hoverUnderline('.probity-underline.probity-error');
+    const ignore = await card.waitForSelector('button.probity-fix:has-text("Ignore ad-disclosure")');
+    await ignore.click();
+    await page.waitForFunction(() => window.probity.view.state.doc.toString().includes('probity-disable'));
+    const text = await docText();
+    expect(text).toMatch(/<!-- probity-(disable-next-line|disable) ad-disclosure -- \[add reason\] -->/);
+    expect(text.replace(/\n?<!--[^]*?-->\n?/g, '\n').trim()).toBe(DRAFT);
+    expect(await selected()).toBe('[add reason]');
+    await page.waitForSelector('.probity-underline.probity-error', { state: 'detached', timeout: 20_000 });
+    await page.screenshot({ path: join(SHOTS, 'obsidian-editor-ignored.png') });
+
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((d) => window.probity.view.state.doc.toString() === d, DRAFT);
+    await page.waitForSelector('.probity-underline.probity-error', { timeout: 20_000 });
+  }, 60_000);
+});

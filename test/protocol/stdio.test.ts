@@ -1,0 +1,420 @@
+// The built language server (server/bin/probity-language-server.js --stdio), driven by a real
+// JSON-RPC client as an editor would drive it: every assertion is on what the editor receives.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_CAPABILITIES, range, TestClient } from './lsp-client.js';
+
+const DRAFT = [
+  '# Winter skin',
+  '',
+  'Use my code GLOW20 for 20% off the serum.',
+  '',
+  'Some patients are frequent flyers in A&E.',
+  '',
+].join('\n');
+
+const CAP_21 = 'Marketing communications must be obviously identifiable as such.';
+const ASAI_LABEL = 'The label must be at the start of your content and clearly visible.';
+const GMC_14 = 'You must not use social media to abuse, discriminate against, bully, harass or deliberately target any individual or group.';
+
+const summary = (ds: any[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+const hoverText = (h: any) => (h ? h.contents.value as string : '');
+
+let n = 0;
+const uri = () => `untitled:draft-${++n}.md`;
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  let init: any;
+  beforeAll(async () => {
+    client = TestClient.spawnStdio();
+    init = await client.initialize();
+  });
+  afterAll(() => client.kill());
+
+  it('announces its capabilities: incremental sync, code actions, hover, completion, utf-16 by default', () => {
+    const caps = init.capabilities;
+    expect(caps.positionEncoding).toBe('utf-16');
+    expect(caps.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+    expect(caps.codeActionProvider.codeActionKinds).toEqual(['quickfix', 'source.fixAll.probity']);
+    expect(caps.hoverProvider).toBe(true);
+    expect(caps.completionProvider).toBeTruthy();
+    // This client did not declare pull diagnostics, so it gets them pushed.
+    expect(caps.diagnosticProvider).toBeUndefined();
+    expect(init.serverInfo.name).toBe('probity-language-server');
+  });
+
+  it('publishes diagnostics for an opened draft, with rule id, source, severity, position and a link', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    const ds = await client.diagnostics(u, 1);
+    expect(summary(ds)).toEqual(['ad-disclosure@2:7', 'professionalism@4:0']);
+    const [ad, prof] = ds;
+    expect(ad).toMatchObject({ source: 'probity', severity: 1, range: range(2, 7, 2, 18) });
+    expect(ad.message).toContain("'GLOW20'");
+    expect(prof).toMatchObject({ source: 'probity', severity: 2 });
+    expect(prof.message).toContain("'frequent flyers'");
+    expect(ad.codeDescription.href).toMatch(/^file:\/\/.*\/docs\/rules\/ad-disclosure\.md$/);
+    expect(ad.data).toMatchObject({ rule: 'ad-disclosure', version: 1 });
+  });
+
+  it('re-checks after incremental edits: one removing a problem, one adding one', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const v2 = await client.edit(u, [{ range: range(4, 18, 4, 33), newText: 'regular visitors' }]);
+    expect(client.text(u)).toContain('Some patients are regular visitors in A&E.');
+    expect(summary(await client.diagnostics(u, v2))).toEqual(['ad-disclosure@2:7']);
+    const v3 = await client.edit(u, [{ range: range(5, 0, 5, 0), newText: '\nThis supplement cures anxiety.\n' }]);
+    expect(summary(await client.diagnostics(u, v3))).toEqual(['ad-disclosure@2:7', 'unsubstantiated-claim@6:0']);
+  });
+
+  it('never publishes a stale result: a burst of edits ends with the newest version', async () => {
+    const u = uri();
+    await client.open(u, 'Hello.\n');
+    let v = 1;
+    for (const word of ['frequent', ' flyers', ' are', ' tiring']) {
+      const text = client.text(u);
+      const lines = text.split('\n');
+      v = await client.edit(u, [{ range: range(1, lines[1].length, 1, lines[1].length), newText: word }]);
+    }
+    const last = await client.diagnostics(u, v);
+    expect(summary(last)).toEqual(['professionalism@1:0']);
+    const versions = client.notes.filter((x) => x.method === 'textDocument/publishDiagnostics' && x.params.uri === u).map((x) => x.params.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+  });
+
+  it('quick fix: the preferred safe fix inserts #AD and the finding goes', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: u }, range: range(2, 10, 2, 10), context: { diagnostics: [] },
+    });
+    expect(actions.map((a: any) => `${a.kind}: ${a.title}`)).toEqual([
+      'quickfix: Insert #AD at the start of the post',
+      'quickfix: Ignore ad-disclosure here…',
+      'quickfix: Disable ad-disclosure in this file',
+      // Asked without a kind filter, the fix-all action comes along too.
+      'source.fixAll.probity: Probity: apply the safe fix',
+    ]);
+    const fix = actions[0];
+    expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    expect(fix.diagnostics[0].code).toBe('ad-disclosure');
+    expect(actions[1].isPreferred).toBeUndefined();
+    const { version } = await client.applyWorkspaceEdit(fix.edit, u);
+    expect(client.text(u)).toBe(DRAFT.replace('Use my code', '#AD Use my code'));
+    expect(summary(await client.diagnostics(u, version))).toEqual(['professionalism@4:0']);
+  });
+
+  it('quick fix: an unsafe fix is offered but not preferred', async () => {
+    const u = uri();
+    const text = 'Use my code GLOW20 for 20% off the serum at my clinic.\n';
+    await client.open(u, text);
+    const ds = await client.diagnostics(u, 1);
+    const coi = ds.find((d) => d.code === 'conflict-of-interest');
+    expect(coi).toBeTruthy();
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: coi.range, context: { diagnostics: [coi], only: ['quickfix'] } });
+    const declare = actions.find((a: any) => a.title === 'Add a declaration of interests');
+    expect(declare.isPreferred).toBeUndefined();
+    const { version } = await client.applyWorkspaceEdit(declare.edit, u);
+    expect(client.text(u).startsWith(text.trimEnd())).toBe(true);
+    expect(client.text(u)).toContain('Declaration of interests: [add your interests]');
+    // The finding about 'my clinic' is gone; what is left asks the writer to fill the placeholder.
+    const after = (await client.diagnostics(u, version)).filter((d) => d.code === 'conflict-of-interest');
+    expect(after.map((d) => d.message)).toEqual(["The declaration of interests still says '[add your interests]': name your interests"]);
+  });
+
+  it('finds a finding back from the diagnostic the client passes, even when the range misses it', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    const [ad] = await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(0, 0, 0, 0), context: { diagnostics: [ad], only: ['quickfix'] } });
+    expect(actions[0]).toMatchObject({ title: 'Insert #AD at the start of the post', isPreferred: true });
+    // A diagnostic from an older version names nothing.
+    const stale = { ...ad, data: { ...ad.data, version: 0 } };
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(0, 0, 0, 0), context: { diagnostics: [stale], only: ['quickfix'] } })).toEqual([]);
+  });
+
+  it('"Ignore here…" inserts a suppression comment with a reason placeholder above the line', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(4, 20, 4, 20), context: { diagnostics: [] } });
+    const ignore = actions.find((a: any) => a.title.startsWith('Ignore professionalism'));
+    const { edits, version } = await client.applyWorkspaceEdit(ignore.edit, u);
+    expect(edits).toEqual([{ range: range(4, 0, 4, 0), newText: '<!-- probity-disable-next-line professionalism -- [add reason] -->\n' }]);
+    const lines = DRAFT.split('\n');
+    lines.splice(4, 0, '<!-- probity-disable-next-line professionalism -- [add reason] -->');
+    expect(client.text(u)).toBe(lines.join('\n'));
+    expect(summary(await client.diagnostics(u, version))).toEqual(['ad-disclosure@2:7']);
+  });
+
+  it('"Disable <rule> in this file" inserts a disable-file comment at the top', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(2, 7, 2, 18), context: { diagnostics: [] } });
+    const disable = actions.find((a: any) => a.title === 'Disable ad-disclosure in this file');
+    const { version } = await client.applyWorkspaceEdit(disable.edit, u);
+    expect(client.text(u)).toBe(`<!-- probity-disable-file ad-disclosure -- [add reason] -->\n${DRAFT}`);
+    expect(summary(await client.diagnostics(u, version))).toEqual(['professionalism@5:0']);
+  });
+
+  it('source.fixAll.probity applies every safe fix, and only those', async () => {
+    const u = uri();
+    const text = [
+      '---', 'platform: blog', '---',
+      'Use my code GLOW20 for 20% off the serum.', '',
+      'Some patients are frequent flyers in A&E.', '',
+    ].join('\n');
+    await client.open(u, text);
+    await client.diagnostics(u, 1);
+    const none = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(5, 0, 5, 0), context: { diagnostics: [], only: ['quickfix'] } });
+    expect(none.every((a: any) => a.kind === 'quickfix')).toBe(true);
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] } });
+    expect(actions).toHaveLength(1);
+    expect(actions[0].kind).toBe('source.fixAll.probity');
+    const { version } = await client.applyWorkspaceEdit(actions[0].edit, u);
+    expect(client.text(u)).toBe(text.replace('Use my code', '#AD Use my code'));
+    // The unsafe territory (the professionalism finding has no safe fix) is left alone.
+    expect(summary(await client.diagnostics(u, version))).toEqual(['professionalism@5:0']);
+  });
+
+  it('hover quotes the guidance word for word, with source and paragraph', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const h = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 4, character: 25 } });
+    expect(h.contents.kind).toBe('markdown');
+    const text = hoverText(h);
+    expect(text).toContain('**No mocking patients or attacking colleagues**');
+    expect(text).toContain(`> ${GMC_14}\n>\n> — GMC, Using social media as a medical professional (2024), paragraph 14`);
+    expect(text).toContain('Guidance for the UK');
+    expect(h.range).toEqual(range(4, 0, 4, 41));
+    const nothing = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 3 } });
+    expect(nothing).toBeNull();
+  });
+
+  it('offers the snippets as completions, in snippet syntax for a client that takes snippets', async () => {
+    const u = uri();
+    await client.open(u, 'Hello\n#ad');
+    const items = await client.request('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 3 } });
+    const labels = items.map((i: any) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['#ad', 'probity-credentials', 'probity-signpost-uk', 'probity-signpost-ie', 'probity-declaration', 'probity-consent']));
+    const ad = items.find((i: any) => i.label === '#ad');
+    expect(ad.insertTextFormat).toBe(2);
+    // Replaces the typed "#ad", '#' included.
+    expect(ad.textEdit).toEqual({ range: range(1, 0, 1, 3), newText: '#AD ' });
+    const cred = items.find((i: any) => i.label === 'probity-credentials');
+    expect(cred.textEdit.newText).toBe('Written by ${1:[add your name]}, ${2:[add your role]}.');
+  });
+
+  it('answers unknown methods and malformed params with JSON-RPC errors, and unknown documents with empty results', async () => {
+    await expect(client.request('probity/noSuchMethod', {})).rejects.toMatchObject({ code: -32601 });
+    await expect(client.request('textDocument/hover', { textDocument: {}, position: { line: 'x' } })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.request('textDocument/codeAction', { textDocument: { uri: 'untitled:x' } })).rejects.toMatchObject({ code: -32602 });
+    const gone = 'untitled:never-opened.md';
+    expect(await client.request('textDocument/hover', { textDocument: { uri: gone }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri: gone }, range: range(0, 0, 0, 0), context: { diagnostics: [] } })).toEqual([]);
+    expect(await client.request('textDocument/completion', { textDocument: { uri: gone }, position: { line: 0, character: 0 } })).toEqual([]);
+    // Still alive and well.
+    const u = uri();
+    await client.open(u, DRAFT);
+    expect(summary(await client.diagnostics(u, 1))).toHaveLength(2);
+  });
+
+  it('closing a document clears its diagnostics', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    const cleared = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === u && p.diagnostics.length === 0, client.notes.length);
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
+    await cleared;
+  });
+});
+
+describe('settings', () => {
+  let client: TestClient;
+  afterEach(() => client.kill());
+
+  it('reads the probity section per document and re-reads it on didChangeConfiguration (jurisdiction ie)', async () => {
+    client = TestClient.spawnStdio();
+    await client.initialize();
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    expect(client.configurationRequests.at(-1).items).toEqual([{ scopeUri: u, section: 'probity' }]);
+    const at = (line: number, character: number) => client.request('textDocument/hover', { textDocument: { uri: u }, position: { line, character } });
+    expect(hoverText(await at(2, 10))).toContain(CAP_21);
+
+    client.settings = { jurisdiction: 'ie' };
+    const rechecked = client.nextDiagnostics(u);
+    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await rechecked;
+    const ad = hoverText(await at(2, 10));
+    expect(ad).toContain('Guidance for Ireland');
+    expect(ad).toContain(`> ${ASAI_LABEL}`);
+    expect(ad).not.toContain(CAP_21);
+    const prof = hoverText(await at(4, 20));
+    expect(prof).toContain('The quote book holds no guidance from Ireland for this check yet.');
+    expect(prof).not.toContain(GMC_14);
+  });
+
+  it('turns a rule off and fills plain-text completions from the settings', async () => {
+    client = TestClient.spawnStdio();
+    client.settings = { rules: { professionalism: 'off' }, author: 'Dr Ann Example', credentials: 'GP in Cork' };
+    await client.initialize({ ...BASE_CAPABILITIES, textDocument: { ...BASE_CAPABILITIES.textDocument, completion: {} } });
+    const u = uri();
+    await client.open(u, DRAFT);
+    expect(summary(await client.diagnostics(u, 1))).toEqual(['ad-disclosure@2:7']);
+    const items = await client.request('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 0 } });
+    const cred = items.find((i: any) => i.label === 'probity-credentials');
+    expect(cred.insertTextFormat).toBe(1);
+    expect(cred.textEdit.newText).toBe('Written by Dr Ann Example, GP in Cork.');
+  });
+
+  it('names an invalid setting once in window/showMessage, not on every keystroke, and uses the default', async () => {
+    client = TestClient.spawnStdio();
+    client.settings = { jurisdiction: 'fr' };
+    await client.initialize();
+    const u = uri();
+    await client.open(u, DRAFT);
+    await client.diagnostics(u, 1);
+    for (let i = 0; i < 3; i++) {
+      const v = await client.edit(u, [{ range: range(0, 13, 0, 13), newText: '!' }]);
+      await client.diagnostics(u, v);
+    }
+    const messages = client.notes.filter((x) => x.method === 'window/showMessage');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].params.message).toContain("'jurisdiction'");
+    expect(messages[0].params.message).toContain("'fr'");
+    // The default jurisdiction (uk) is used.
+    const h = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 2, character: 10 } });
+    expect(hoverText(h)).toContain(CAP_21);
+  });
+
+  it('reads probity.json next to the draft and re-checks open drafts when it changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'probity-lsp-'));
+    try {
+      const config = join(dir, 'probity.json');
+      writeFileSync(config, JSON.stringify({ jurisdiction: 'ie' }));
+      client = TestClient.spawnStdio();
+      await client.initialize();
+      const u = pathToFileURL(join(dir, 'draft.md')).href;
+      await client.open(u, DRAFT);
+      await client.diagnostics(u, 1);
+      expect(client.registrations.map((r) => r.method)).toEqual(expect.arrayContaining(['workspace/didChangeWatchedFiles']));
+      const at = () => client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 2, character: 10 } });
+      expect(hoverText(await at())).toContain(ASAI_LABEL);
+
+      writeFileSync(config, JSON.stringify({ jurisdiction: 'uk', rules: { professionalism: 'off' } }));
+      const rechecked = client.nextDiagnostics(u);
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+      expect(summary(await rechecked)).toEqual(['ad-disclosure@2:7']);
+      expect(hoverText(await at())).toContain(CAP_21);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('position encodings', () => {
+  let client: TestClient;
+  afterEach(() => client.kill());
+  const EMOJI = '😀😀 Use my code GLOW20 for 20% off the serum.\n';
+
+  it('utf-8: columns count bytes, in diagnostics, edits, hover and code actions', async () => {
+    client = TestClient.spawnStdio();
+    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-8', 'utf-16'] } });
+    expect(init.capabilities.positionEncoding).toBe('utf-8');
+    const u = uri();
+    await client.open(u, EMOJI);
+    // "😀😀 Use my code " is 8 + 13 bytes: 'code GLOW20' starts at byte 16.
+    const [d] = await client.diagnostics(u, 1);
+    expect(d.range).toEqual(range(0, 16, 0, 27));
+    // An incremental edit in bytes: a third emoji after the first two.
+    const v2 = await client.edit(u, [{ range: range(0, 8, 0, 8), newText: '🎉' }]);
+    expect(client.text(u).startsWith('😀😀🎉 Use')).toBe(true);
+    const [d2] = await client.diagnostics(u, v2);
+    expect(d2.range).toEqual(range(0, 20, 0, 31));
+    const h = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 22 } });
+    expect(h.range).toEqual(range(0, 20, 0, 31));
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(0, 22, 0, 22), context: { diagnostics: [d2] } });
+    const { version } = await client.applyWorkspaceEdit(actions[0].edit, u);
+    expect(client.text(u)).toBe(`#AD 😀😀🎉 Use my code GLOW20 for 20% off the serum.\n`);
+    expect(await client.diagnostics(u, version)).toEqual([]);
+  });
+
+  it('utf-32: columns count code points', async () => {
+    client = TestClient.spawnStdio();
+    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-32', 'utf-16'] } });
+    expect(init.capabilities.positionEncoding).toBe('utf-32');
+    const u = uri();
+    await client.open(u, EMOJI);
+    const [d] = await client.diagnostics(u, 1);
+    expect(d.range).toEqual(range(0, 10, 0, 21));
+  });
+
+  it('utf-16 when the client lists it first, counting an emoji as two units', async () => {
+    client = TestClient.spawnStdio();
+    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-16', 'utf-8'] } });
+    expect(init.capabilities.positionEncoding).toBe('utf-16');
+    const u = uri();
+    await client.open(u, EMOJI);
+    const [d] = await client.diagnostics(u, 1);
+    expect(d.range).toEqual(range(0, 12, 0, 23));
+  });
+});
+
+describe('pull diagnostics', () => {
+  it('serves textDocument/diagnostic when the client declares it, and then does not push', async () => {
+    const client = TestClient.spawnStdio();
+    try {
+      const init = await client.initialize({ ...BASE_CAPABILITIES, textDocument: { ...BASE_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } } });
+      expect(init.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false, workspaceDiagnostics: false });
+      const u = uri();
+      await client.open(u, DRAFT);
+      const report = await client.request('textDocument/diagnostic', { textDocument: { uri: u } });
+      expect(report.kind).toBe('full');
+      expect(summary(report.items)).toEqual(['ad-disclosure@2:7', 'professionalism@4:0']);
+      const again = await client.request('textDocument/diagnostic', { textDocument: { uri: u }, previousResultId: report.resultId });
+      expect(again).toEqual({ kind: 'unchanged', resultId: report.resultId });
+      const v2 = await client.edit(u, [{ range: range(2, 0, 2, 0), newText: '#AD ' }]);
+      const after = await client.request('textDocument/diagnostic', { textDocument: { uri: u }, previousResultId: report.resultId });
+      expect(after.resultId).not.toBe(report.resultId);
+      expect(v2).toBe(2);
+      expect(summary(after.items)).toEqual(['professionalism@4:0']);
+      const unknown = await client.request('textDocument/diagnostic', { textDocument: { uri: 'untitled:none.md' } });
+      expect(unknown).toEqual({ kind: 'full', items: [] });
+      expect(await client.shutdown()).toBe(0);
+      expect(client.notes.filter((x) => x.method === 'textDocument/publishDiagnostics')).toEqual([]);
+    } finally {
+      client.kill();
+    }
+  });
+});
+
+describe('lifecycle', () => {
+  it('exits with status 0 after shutdown and exit', async () => {
+    const client = TestClient.spawnStdio();
+    await client.initialize();
+    expect(await client.shutdown()).toBe(0);
+  });
+
+  it('also runs over Node IPC (--node-ipc, as VS Code starts it)', async () => {
+    const client = TestClient.forkIpc();
+    try {
+      await client.initialize();
+      const u = uri();
+      await client.open(u, DRAFT);
+      expect(summary(await client.diagnostics(u, 1))).toEqual(['ad-disclosure@2:7', 'professionalism@4:0']);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+});
