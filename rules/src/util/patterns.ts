@@ -45,11 +45,25 @@ export function attributedBefore(text: string, index: number): boolean {
   return ATTRIBUTION.test(text.slice(Math.max(0, index - 50), index));
 }
 
-/** True when the span sits inside quotation marks within its sentence. */
+const QUOTE = /["“”‘’']/;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** A quote mark at the edge of a word, not an apostrophe inside one ("it's", "don't"). */
+const isQuoteMark = (text: string, i: number) => QUOTE.test(text[i]) && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]));
+
+/** True when the span sits inside quotation marks within a few words either side. */
 export function quoted(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start), after = text.slice(end);
-  const opens = (before.match(/["“‘']/g) ?? []).length - (before.match(/[”’]/g) ?? []).length;
-  return (/["“‘'][^"“”‘’']{0,30}$/.test(before) && /^[^"“”‘’']{0,30}["”’']/.test(after)) || opens % 2 === 1 && /["”’]/.test(after);
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
+    if (!isQuoteMark(text, i)) continue;
+    // An opening mark has no word character right before it.
+    if (!isWordChar(text[i - 1])) open = i;
+    break;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(text.length, end + 40); i++) {
+    if (isQuoteMark(text, i)) return !isWordChar(text[i + 1]);
+  }
+  return false;
 }
 
 export function sentenceAt(block: Block, proseIndex: number): Sentence | undefined {
