@@ -19,7 +19,7 @@ export const AMBIGUOUS_TAGS = ['#sp', '#spon', '#sponsored', '#sponsorship', '#c
 
 /** Cues that a post promotes something for money, each named for the message. */
 export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'discount code', pattern: /\b(?:[Cc]ode|CODE|[Vv]oucher|[Cc]oupon)\b[ \t]*:?[ \t]*["'“‘]?([A-Z][A-Z0-9]{3,15})\b/g },
+  { name: 'discount code', pattern: /\b(?:[Cc]ode|CODE|[Vv]oucher|[Cc]oupon)\b[ \t]*(?::[ \t]*)?["'“‘]?([A-Z][A-Z0-9]{3,15})\b/g },
   { name: 'discount', pattern: /\b\d{1,2}[ \t]?% off\b|[£€$]\d+(?:\.\d\d)? off\b/gi },
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },

@@ -45,7 +45,7 @@ export const IDENTIFIERS: readonly IdentifierPattern[] = [
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
   { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
   { category: 'place', pattern: /\b(?:from|in|near|of|past|outside)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
-  { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/[ \t]+\d+$/, '') },
+  { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/\d{1,3}$/, '').trimEnd() },
   { category: 'name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Master)\.?[ \t]+[A-Z][\p{L}'’-]*\b/gu, generalise: () => 'the patient' },
   // A first name given to a patient: "one of our oldest patients, Morag,", "a lad called Jack".
   { category: 'name', pattern: /(?<=\b(?:patients?|lady|gentleman|man|woman|lad|lass|boy|girl|baby|child|chap|bloke),?[ \t]+(?:called[ \t]+|named[ \t]+)?)\p{Lu}\p{Ll}+\b/gu, generalise: () => '' },

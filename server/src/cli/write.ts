@@ -11,7 +11,9 @@ export function writeAtomically(path: string, text: string, original: Buffer): v
   const tmp = join(dirname(path), `.${basename(path)}.probity-${process.pid}-${Date.now()}.tmp`);
   const fd = openSync(tmp, 'wx', stat.mode & 0o7777);
   try {
-    writeSync(fd, text, null, 'utf8');
+    // The UTF-8 decoder drops a leading byte order mark, so the text has none: put it back.
+    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf && !text.startsWith('\uFEFF');
+    writeSync(fd, bom ? `\uFEFF${text}` : text, null, 'utf8');
     fsyncSync(fd);
   } finally {
     closeSync(fd);

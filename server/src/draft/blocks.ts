@@ -24,6 +24,8 @@ export interface ChunkBlock {
   links: { url: string; start: number; end: number }[];
   imageUrl?: string;
   sentences: Sentence[];
+  /** The engine's per-rule facts for this block under the settings it last ran with. */
+  facts?: { table: object; values: unknown[] };
 }
 
 class ProseBuilder {
@@ -78,8 +80,9 @@ const isLiteralLink = (url: string, label: string) =>
   url === label || url === `http://${label}` || url === `https://${label}` || url === `mailto:${label}`;
 
 // Obsidian wikilinks and embeds are references, not prose: blank them to spaces (same length, so
-// offsets stay exact).
-const WIKILINK = /!?\[\[[^\]\n]*\]\]/g;
+// offsets stay exact). The target excludes '[' so that a line of unclosed '[[' is scanned once,
+// not once per opener (quadratic).
+const WIKILINK = /!?\[\[[^[\]\n]*\]\]/g;
 const CALLOUT = /^\[![\w-]+\][+-]?/;
 
 export function parseChunk(source: string): ChunkBlock[] {
@@ -102,6 +105,7 @@ function parseChunkWith(source: string, fast: boolean): ChunkBlock[] {
     blocks.push({
       kind, start, end, prose, segProse: b.segProse, segSource: b.segSource, segLength: b.segLength,
       links, imageUrl, sentences: splitSentences(prose),
+      facts: undefined, // present from the start, so that every chunk block has one hidden class
     });
   };
 

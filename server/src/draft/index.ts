@@ -1,36 +1,30 @@
 // Builds the Draft model: front matter, posts of a thread, and per post the prose blocks and
-// sentences with exact offsets. Chunks are parsed once per distinct text and cached.
+// sentences with exact offsets. Chunks are parsed once per distinct text and cached; after an edit,
+// the previous version's layout is reused around it (see layout.ts), so that a keystroke in a long
+// draft costs little more than the chunk it lands in.
 import type { Block, Draft, Platform, Post, Range, Sentence, Settings } from '@probity/rules';
-import { parseChunk, type ChunkBlock } from './blocks.js';
+import type { ChunkBlock } from './blocks.js';
+import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
 import { readFrontMatter } from './front-matter.js';
+import { diffTexts, editIsLocal, resplit, type Layout, type PostLayout, type TextEdit } from './layout.js';
 import { LineIndex } from './line-index.js';
 import { hasThreadSeparator, splitChunks, splitPosts } from './split.js';
 
-const SHORT_POST_PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'threads', 'mastodon'];
+export { ChunkCache } from './chunk-cache.js';
 
-/** Parsed chunks by their text; bounded so that a long session cannot grow it without limit. */
-export class ChunkCache {
-  private map = new Map<string, ChunkBlock[]>();
-  constructor(private readonly limit = 20_000) {}
-  get(text: string): ChunkBlock[] {
-    let blocks = this.map.get(text);
-    if (!blocks) {
-      blocks = parseChunk(text);
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(text, blocks);
-    }
-    return blocks;
-  }
-}
+const SHORT_POST_PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'threads', 'mastodon'];
 
 class BlockView implements Block {
   readonly start: number;
   readonly end: number;
-  readonly links: Block['links'];
-  constructor(private readonly rel: ChunkBlock, private readonly base: number, readonly line: number, readonly post: number) {
+  private absLinks?: Block['links'];
+  constructor(readonly rel: ChunkBlock, private readonly base: number, readonly line: number, readonly post: number) {
     this.start = base + rel.start;
     this.end = base + rel.end;
-    this.links = rel.links.map((l) => ({ url: l.url, start: base + l.start, end: base + l.end }));
+  }
+  get links(): Block['links'] {
+    const base = this.base;
+    return (this.absLinks ??= this.rel.links.map((l) => ({ url: l.url, start: base + l.start, end: base + l.end })));
   }
   get kind() { return this.rel.kind; }
   get prose() { return this.rel.prose; }
@@ -65,6 +59,11 @@ class BlockView implements Block {
   }
 }
 
+/** The parsed chunk behind a block of a Draft built here, for caches keyed by chunk. */
+export function chunkBlockOf(block: Block): ChunkBlock | undefined {
+  return block instanceof BlockView ? block.rel : undefined;
+}
+
 export interface DraftInput {
   text: string;
   /** Settings from the layers below front matter (defaults, probity.json, editor). */
@@ -72,24 +71,60 @@ export interface DraftInput {
   cache: ChunkCache;
 }
 
+/** The remembered layout most like `text` (the previous version of the same draft, usually). */
+function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
+  let best: { layout: Layout; edit: TextEdit } | undefined;
+  let bestKept = -1;
+  const layouts = cache.recent();
+  for (let i = layouts.length - 1; i >= 0; i--) {
+    const layout = layouts[i];
+    const edit = diffTexts(layout.text, text);
+    const kept = text.length - (edit.newEnd - edit.start);
+    if (kept > bestKept) { best = { layout, edit }; bestKept = kept; }
+    if (kept === text.length && layout.text.length === text.length) break;
+  }
+  // Less than half in common: another document, or this one rewritten; build it afresh.
+  return best && bestKept * 2 >= Math.max(text.length, best.layout.text.length) ? best : undefined;
+}
+
+function fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: (t: string) => ChunkEntry): PostLayout[] {
+  return splitPosts(text, bodyStart, isThread).map((range) => ({
+    ...range,
+    slots: splitChunks(text, range).map((r) => ({ ...r, entry: lookup(text.slice(r.start, r.end)) })),
+  }));
+}
+
 export function buildDraft({ text, resolveSettings, cache }: DraftInput): Draft & { lines: LineIndex } {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = readFrontMatter(text, from);
+  const base = closestLayout(cache, text);
+  const local = base !== undefined && editIsLocal(base.layout, text, base.edit, from);
+  const fm = local ? base.layout.frontMatter : readFrontMatter(text, from);
   const settings = resolveSettings(fm.data, fm.error);
   const platform = settings.platform ?? 'blog';
+  let separator = local ? base.layout.separator : undefined;
   const isThread = SHORT_POST_PLATFORMS.includes(platform)
-    || (settings.platform !== 'blog' && hasThreadSeparator(text, fm.bodyStart));
-  const lines = new LineIndex(text);
+    || (settings.platform !== 'blog' && (separator ??= hasThreadSeparator(text, fm.bodyStart)));
+  const lookup = (t: string) => cache.entry(t);
+  const lines = local ? base.layout.lines.edited(text, base.edit.start, base.edit.oldEnd, base.edit.newEnd) : new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
+
+  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, lookup))
+    || fullPosts(text, fm.bodyStart, isThread, lookup);
+  cache.remember({ text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines }, base?.layout);
 
   const posts: Post[] = [];
   const all: Block[] = [];
-  splitPosts(text, fm.bodyStart, isThread).forEach((range, index) => {
+  postLayouts.forEach((range, index) => {
     const blocks: Block[] = [];
-    for (const chunk of splitChunks(text, range)) {
-      for (const rel of cache.get(text.slice(chunk.start, chunk.end))) {
-        blocks.push(new BlockView(rel, chunk.start, lines.lineOf(chunk.start + rel.start), index));
+    for (const slot of range.slots) {
+      // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
+      // line and post stay the same (always, for the chunks before an edit).
+      const line = lines.lineOf(slot.start);
+      let v = slot.views;
+      if (!v || v.line !== line || v.post !== index) {
+        v = slot.views = { line, post: index, blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start), index)) };
       }
+      for (const b of v.blocks) blocks.push(b);
     }
     const firstText = blocks.find((b, i) => !(i === 0 && b.kind === 'heading') && b.kind !== 'imageAlt' && b.kind !== 'heading')
       ?? blocks[0];
@@ -97,7 +132,7 @@ export function buildDraft({ text, resolveSettings, cache }: DraftInput): Draft 
       index, start: range.start, end: range.end, line: lines.lineOf(range.start), blocks,
       insertAt: firstText ? firstText.start : range.start,
     });
-    all.push(...blocks);
+    for (const b of blocks) all.push(b);
   });
 
   return {

@@ -2,11 +2,13 @@
 // drops suppressed findings and attaches severity, guidance and the "Ignore here" fix.
 import { RULES, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
-import { buildDraft, ChunkCache } from '../draft/index.js';
+import type { ChunkBlock } from '../draft/blocks.js';
+import { buildDraft, chunkBlockOf, ChunkCache } from '../draft/index.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
 import { isValidFix } from './fixes.js';
+import { findLimit, limitFinding } from './limits.js';
 import { SuppressionIndex } from './suppress.js';
 
 export interface Finding {
@@ -39,12 +41,62 @@ export interface CheckResult {
   draft: Draft & { lines: LineIndex };
 }
 
+/** No facts computed yet for this rule and block (facts themselves may be undefined). */
+const NONE = Symbol('none');
+
+/** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
+export interface CheckYield {
+  pause(): Promise<void>;
+  /** True when the result is no longer wanted (a newer version arrived): the check stops early. */
+  cancelled?(): boolean;
+  sliceMs?: number;
+}
+
+// Blocks scanned between two chances to give way, in a check that gives way.
+const BLOCKS_PER_STEP = 64;
+
 export class Engine {
   private readonly chunks = new ChunkCache();
+  // Facts per parsed chunk block, one slot per rule, per settings key. Keyed by the chunk block
+  // object, so a lookup is a WeakMap probe rather than a key string built from the block's prose,
+  // and the facts go when the chunk cache lets the block go.
+  private factsByChunk = new Map<string, WeakMap<ChunkBlock, unknown[]>>();
+  // Blocks that did not come from buildDraft (none today) fall back to a key of their content.
   private facts = new Map<string, unknown>();
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
 
-  check(text: string, options: CheckOptions = {}): CheckResult {
+  check(fullText: string, options: CheckOptions = {}): CheckResult {
+    const steps = this.steps(fullText, options, false);
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * The same check, giving way to other work (a language server's other requests) every few
+   * milliseconds: between rules, and between groups of blocks whose facts it computes ahead of a
+   * rule. Undefined when cancelled. Checks may interleave: what they share is keyed by content.
+   */
+  async checkAsync(fullText: string, options: CheckOptions, give: CheckYield): Promise<CheckResult | undefined> {
+    const slice = give.sliceMs ?? 8;
+    const steps = this.steps(fullText, options, true);
+    let since = performance.now();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      if (performance.now() - since < slice) continue;
+      await give.pause();
+      if (give.cancelled?.()) return undefined;
+      since = performance.now();
+    }
+  }
+
+  private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
+    // A huge or hostile draft is checked up to a bound (limits.ts), and a finding says so. The
+    // checked part is a prefix, so every offset below is also an offset into the full text.
+    const limit = findLimit(fullText);
+    const text = limit ? fullText.slice(0, limit.end) : fullText;
     const problems: SettingsProblem[] = [];
     const draft = buildDraft({
       text, cache: this.chunks,
@@ -57,6 +109,13 @@ export class Engine {
     const { settings } = draft;
     const sKey = settingsKey(settings);
     if (this.facts.size > 200_000) this.facts = new Map();
+    let byChunk = this.factsByChunk.get(sKey);
+    if (!byChunk) {
+      if (this.factsByChunk.size >= 64) this.factsByChunk.clear();
+      byChunk = new WeakMap();
+      this.factsByChunk.set(sKey, byChunk);
+    }
+    const chunkFacts = byChunk;
 
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
     const index = new SuppressionIndex(suppressions, text, draft.lines);
@@ -64,13 +123,30 @@ export class Engine {
     const suppressed: CheckResult['suppressed'] = [];
     const failures: RuleFailure[] = [];
 
-    for (const rule of this.rules) {
+    for (let ruleIndex = 0; ruleIndex < this.rules.length; ruleIndex++) {
+      const rule = this.rules[ruleIndex];
       const severity = settings.rules[rule.id] ?? rule.severity;
       if (severity === 'off') continue;
+      if (stepwise) yield;
       const ctx: RuleContext = {
         draft, settings,
         facts: (block) => {
           if (!rule.scan) return undefined;
+          const rel = chunkBlockOf(block);
+          if (rel) {
+            // The block's own slot serves the settings it last ran with: a property read, where a
+            // WeakMap probe per rule per block per keystroke adds up on a long draft.
+            const own = rel.facts;
+            let slots = own !== undefined && own.table === chunkFacts ? own.values : undefined;
+            if (slots === undefined) {
+              slots = chunkFacts.get(rel);
+              if (!slots) chunkFacts.set(rel, slots = new Array<unknown>(this.rules.length).fill(NONE));
+              rel.facts = { table: chunkFacts, values: slots };
+            }
+            let value = slots[ruleIndex];
+            if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
+            return value;
+          }
           const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
           if (this.facts.has(key)) return this.facts.get(key);
           const value = rule.scan(block, settings);
@@ -83,6 +159,13 @@ export class Engine {
       };
       let reported;
       try {
+        if (stepwise && rule.scan) {
+          // Facts are what costs on a long draft; computed here in groups, the rule then reads them cached.
+          for (let i = 0; i < draft.blocks.length; i++) {
+            ctx.facts(draft.blocks[i]);
+            if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+          }
+        }
         reported = rule.check(ctx);
       } catch (e) {
         failures.push({ rule: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
@@ -100,6 +183,7 @@ export class Engine {
         else findings.push(finding);
       }
     }
+    if (limit) findings.push(limitFinding(limit));
     findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
     return { findings, suppressions, suppressed, problems, failures, draft };
   }

@@ -26,7 +26,9 @@ export function applyFixesDetailed(text: string, fixes: readonly Fix[]): { text:
     taken.push(...fix.edits);
     applied.push(fix);
   }
-  taken.sort((a, b) => b.start - a.start);
+  // From the end backwards; at one offset the replacement first and the insertion after it, so the
+  // inserted text lands in front of the replacement instead of being deleted by it.
+  taken.sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   for (const e of taken) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return { text: out, applied, skipped };

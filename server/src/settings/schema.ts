@@ -43,7 +43,7 @@ export function readLayer(raw: unknown, source: string, problems: SettingsProble
         else bad(key, 'must be text');
         break;
       case 'interests':
-        if (typeof value === 'string') out.interests = value.split(/\s*[;\n]\s*/).filter(Boolean);
+        if (typeof value === 'string') out.interests = value.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
         else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out.interests = value as string[];
         else bad(key, 'must be text or a list of texts');
         break;

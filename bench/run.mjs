@@ -1,0 +1,259 @@
+#!/usr/bin/env node
+// `npm run bench`: Probity's speed, side by side with harper.js and alex on the same texts.
+//   1. full check of each corpus draft and of 2,000- and 20,000-word drafts (engine warm, cache cold),
+//      median of repeated runs, against harper.js (LocalLinter, British English, Markdown) and alex;
+//   2. through the real server over stdio: one-character didChange to its publishDiagnostics on the
+//      20,000-word draft, 200 edits at seeded random places, p50/p95/p99 (and the engine's share);
+//   3. cold start: spawn the server, initialize, open a 2,000-word draft, time to first diagnostics;
+//   4. peak RSS of the server with 20 different 2,000-word drafts open.
+// Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildDraft, countWords, rng } from './drafts.mjs';
+import { lineStartsOf, LspServer, positionOf } from './lsp.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : new Set(['1', '2', '3', '4']);
+const serverPath = join(root, 'server', 'dist', 'server.js');
+const examples = join(root, 'examples');
+const corpusDir = join(root, '..', 'shared', 'corpus');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const ms = (x) => (x === undefined ? '-' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const log = (...a) => console.error(...a);
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+// The engine as a library, bundled the way the CLI and the server are (esbuild, one file).
+async function loadEngine() {
+  const out = join(here, 'dist', 'probity.mjs');
+  mkdirSync(dirname(out), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'server', 'src', 'index.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', logLevel: 'warning',
+    banner: { js: "import { createRequire as __probityRequire } from 'node:module'; const require = __probityRequire(import.meta.url);" },
+  });
+  return import(pathToFileURL(out).href);
+}
+
+const results = {
+  date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model,
+  loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
+};
+
+const draft2k = buildDraft(examples, 2000, 2000);
+const draft20k = buildDraft(examples, 20000, 20000);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Full check, side by side
+async function fullCheck() {
+  const { Engine } = await loadEngine();
+  const { LocalLinter, Dialect } = await import('harper.js');
+  const { binary } = await import('harper.js/binary');
+  const alex = await import('alex');
+
+  const texts = readdirSync(corpusDir).filter((f) => /^\d.*\.md$/.test(f)).sort()
+    .map((f) => ({ name: f.replace(/\.md$/, ''), text: readFileSync(join(corpusDir, f), 'utf8') }));
+  texts.push({ name: '2,000-word draft', text: draft2k }, { name: '20,000-word draft', text: draft20k });
+
+  const harper = new LocalLinter({ binary, dialect: Dialect.British });
+  await harper.setup();
+  const tools = {
+    probity: async (t) => new Engine().check(t).findings.length, // a fresh engine: every cache cold
+    harper: async (t) => (await harper.lint(t, { language: 'markdown' })).length,
+    alex: async (t) => alex.markdown(t).messages.length,
+  };
+  // Warm every tool's code (JIT, Harper's dictionary) on text that is not measured.
+  const warm = buildDraft(examples, 3000, 99);
+  for (const f of Object.values(tools)) for (let i = 0; i < 3; i++) await f(warm);
+
+  const rows = [];
+  for (const { name, text } of texts) {
+    const runs = quick ? 3 : text.length > 50_000 ? 5 : 9;
+    const row = { draft: name, words: countWords(text) };
+    // Interleave the tools run by run, so that a busy moment on the machine hits all of them alike.
+    const times = { probity: [], harper: [], alex: [] };
+    for (let r = 0; r < runs; r++) {
+      for (const [tool, f] of Object.entries(tools)) {
+        const t0 = performance.now();
+        const n = await f(text);
+        times[tool].push(performance.now() - t0);
+        row[`${tool}Findings`] = n;
+      }
+    }
+    for (const tool of Object.keys(tools)) row[`${tool}Ms`] = median(times[tool]);
+    row.ratioToHarper = row.probityMs / row.harperMs;
+    rows.push(row);
+    log(`  ${name}: probity ${ms(row.probityMs)} ms, harper ${ms(row.harperMs)} ms, alex ${ms(row.alexMs)} ms`);
+  }
+  results.fullCheck = rows;
+  const corpusRows = rows.filter((r) => !r.draft.includes('word draft'));
+  results.fullCheckCorpusTotal = {
+    probityMs: corpusRows.reduce((a, r) => a + r.probityMs, 0),
+    harperMs: corpusRows.reduce((a, r) => a + r.harperMs, 0),
+    alexMs: corpusRows.reduce((a, r) => a + r.alexMs, 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. One-character edits through the server, and the engine's own share of each
+const LETTERS = 'etaoinshrdlu ';
+
+function editScript(text, count, seed) {
+  const rand = rng(seed);
+  const edits = [];
+  let t = text;
+  for (let i = 0; i < count; i++) {
+    const offset = Math.floor(rand() * (t.length + 1));
+    const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
+    edits.push({ offset, ch });
+    t = t.slice(0, offset) + ch + t.slice(offset);
+  }
+  return edits;
+}
+
+async function editLatency() {
+  const uri = 'file:///probity-bench/chapter.md';
+  const warmups = 20, measured = 200;
+  const script = editScript(draft20k, warmups + measured, 6);
+
+  const server = new LspServer(serverPath);
+  await server.initialize();
+  await server.open(uri, draft20k);
+  let text = draft20k, starts = lineStartsOf(text), version = 1;
+  const latencies = [];
+  for (const [i, { offset, ch }] of script.entries()) {
+    const pos = positionOf(starts, offset);
+    version++;
+    const t0 = performance.now();
+    const { at } = await server.change(uri, version, [{ range: { start: pos, end: pos }, text: ch }]);
+    if (i >= warmups) latencies.push(at - t0);
+    text = text.slice(0, offset) + ch + text.slice(offset);
+    starts = lineStartsOf(text);
+  }
+  await server.stop();
+
+  // The same edits straight into the engine, in this process: what the server adds is the rest.
+  const { Engine } = await loadEngine();
+  const engine = new Engine();
+  text = draft20k;
+  engine.check(text);
+  const engineTimes = [];
+  for (const [i, { offset, ch }] of script.entries()) {
+    text = text.slice(0, offset) + ch + text.slice(offset);
+    const t0 = performance.now();
+    engine.check(text);
+    if (i >= warmups) engineTimes.push(performance.now() - t0);
+  }
+  results.editLatency = {
+    draftWords: countWords(draft20k), edits: measured, warmupEdits: warmups,
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: Math.max(...latencies),
+    engineP50: percentile(engineTimes, 50), engineP95: percentile(engineTimes, 95), engineP99: percentile(engineTimes, 99),
+  };
+  log(`  edit to diagnostics: p50 ${ms(results.editLatency.p50)} ms, p95 ${ms(results.editLatency.p95)} ms, p99 ${ms(results.editLatency.p99)} ms`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Cold start
+async function coldStart() {
+  const runs = quick ? 3 : 7;
+  const uri = 'file:///probity-bench/post.md';
+  const samples = [];
+  for (let r = 0; r < runs; r++) {
+    const server = new LspServer(serverPath);
+    await server.initialize();
+    const initializedAt = performance.now();
+    const { at } = await server.open(uri, draft2k);
+    samples.push({ total: at - server.startedAt, initialize: initializedAt - server.startedAt });
+    await server.stop();
+  }
+  results.coldStart = {
+    runs, draftWords: countWords(draft2k),
+    medianMs: median(samples.map((s) => s.total)), medianInitializeMs: median(samples.map((s) => s.initialize)),
+    samplesMs: samples.map((s) => +s.total.toFixed(1)),
+  };
+  log(`  cold start to first diagnostics: ${ms(results.coldStart.medianMs)} ms (initialize ${ms(results.coldStart.medianInitializeMs)} ms)`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Peak RSS with 20 drafts open
+async function memory() {
+  const server = new LspServer(serverPath);
+  await server.initialize();
+  const afterInit = server.memory();
+  let diagnostics = 0;
+  for (let i = 0; i < 20; i++) {
+    const { count } = await server.open(`file:///probity-bench/draft-${i + 1}.md`, buildDraft(examples, 2000, 1000 + i));
+    diagnostics += count;
+  }
+  const open = server.memory();
+  await server.stop();
+  results.memory = { drafts: 20, draftWords: 2000, diagnostics, peakMB: open.peakMB, rssMB: open.rssMB, afterInitializeMB: afterInit.rssMB };
+  log(`  peak RSS with 20 drafts open: ${ms(open.peakMB)} MB`);
+}
+
+// ---------------------------------------------------------------------------------------------
+if (!existsSync(serverPath) && (only.has('2') || only.has('3') || only.has('4'))) {
+  console.error(`${serverPath} is missing: run \`npm run build\` first (npm run bench does).`);
+  process.exit(2);
+}
+if (only.has('1')) { log('1. full check, side by side'); await fullCheck(); }
+if (only.has('2')) { log('2. one-character edits through the server'); await editLatency(); }
+if (only.has('3')) { log('3. cold start'); await coldStart(); }
+if (only.has('4')) { log('4. peak RSS'); await memory(); }
+results.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
+
+// ---------------------------------------------------------------------------------------------
+const TARGETS = {
+  fullCheck2k: 'full check of the 2,000-word draft <= 0.5 x harper.js',
+  edit: 'one-character edit, p95 < 5 ms to published diagnostics (20,000 words)',
+  cold: 'cold start to first diagnostics < 500 ms',
+  rss: 'peak RSS with 20 drafts open < 150 MB',
+};
+const out = [];
+out.push(`Probity benchmark — ${results.date}, Node ${results.node}, ${results.cpus} CPUs (${results.cpu}), load average ${results.loadAverageAtStart.join(' / ')} at start`);
+if (results.fullCheck) {
+  out.push('', '1. Full check (engine warm, cache cold), median ms');
+  out.push(table(['draft', 'words', 'probity', 'harper.js', 'alex', 'probity/harper'],
+    results.fullCheck.map((r) => [r.draft, r.words, ms(r.probityMs), ms(r.harperMs), ms(r.alexMs), r.ratioToHarper.toFixed(2)])));
+  const t = results.fullCheckCorpusTotal;
+  out.push(`corpus total (28 drafts): probity ${ms(t.probityMs)} ms, harper.js ${ms(t.harperMs)} ms, alex ${ms(t.alexMs)} ms`);
+}
+if (results.editLatency) {
+  const e = results.editLatency;
+  out.push('', `2. One-character didChange -> publishDiagnostics, ${e.draftWords}-word draft, ${e.edits} edits (after ${e.warmupEdits} warm-up edits)`);
+  out.push(table(['', 'p50', 'p95', 'p99'], [
+    ['through the server (ms)', ms(e.p50), ms(e.p95), ms(e.p99)],
+    ['engine alone, same edits (ms)', ms(e.engineP50), ms(e.engineP95), ms(e.engineP99)],
+  ]));
+}
+if (results.coldStart) {
+  const c = results.coldStart;
+  out.push('', `3. Cold start: spawn, initialize, open a ${c.draftWords}-word draft, first diagnostics: median ${ms(c.medianMs)} ms (initialize answered at ${ms(c.medianInitializeMs)} ms; runs: ${c.samplesMs.join(', ')})`);
+}
+if (results.memory) {
+  const m = results.memory;
+  out.push('', `4. Server with ${m.drafts} different ${m.draftWords}-word drafts open: peak RSS ${ms(m.peakMB)} MB (RSS ${ms(m.rssMB)} MB; ${ms(m.afterInitializeMB)} MB after initialize)`);
+}
+const verdicts = [];
+const twoK = results.fullCheck?.find((r) => r.draft === '2,000-word draft');
+if (twoK) verdicts.push([TARGETS.fullCheck2k, twoK.ratioToHarper <= 0.5, `${twoK.ratioToHarper.toFixed(2)} x`]);
+if (results.editLatency) verdicts.push([TARGETS.edit, results.editLatency.p95 < 5, `${ms(results.editLatency.p95)} ms`]);
+if (results.coldStart) verdicts.push([TARGETS.cold, results.coldStart.medianMs < 500, `${ms(results.coldStart.medianMs)} ms`]);
+if (results.memory) verdicts.push([TARGETS.rss, results.memory.peakMB < 150, `${ms(results.memory.peakMB)} MB`]);
+results.targets = verdicts.map(([target, met, value]) => ({ target, met, value }));
+out.push('', 'Targets', table(['target', 'measured', 'met'], verdicts.map(([t, met, v]) => [t, v, met ? 'yes' : 'NO'])));
+out.push(`(load average at end ${results.loadAverageAtEnd.join(' / ')})`);
+console.log(out.join('\n'));
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

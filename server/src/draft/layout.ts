@@ -1,0 +1,132 @@
+// The layout of a draft's text: front matter, posts, the chunks of each post, line starts. After an
+// edit, the layout of the previous version is carried over: the edit is found by comparing the two
+// texts from both ends, and only the chunks around it are split and looked up again. Whatever could
+// move a boundary far from the edit (a fence, a `---` line, front matter) makes a full rebuild.
+import type { Block, Range } from '@probity/rules';
+import type { ChunkEntry } from './chunk-cache.js';
+import type { FrontMatter } from './front-matter.js';
+import type { LineIndex } from './line-index.js';
+import { splitChunks } from './split.js';
+
+export interface ChunkSlot extends Range {
+  entry: ChunkEntry;
+  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft. */
+  views?: { line: number; post: number; blocks: Block[] };
+}
+
+export interface PostLayout extends Range {
+  slots: ChunkSlot[];
+}
+
+export interface Layout {
+  text: string;
+  /** 1 after a byte order mark, else 0. */
+  from: number;
+  frontMatter: FrontMatter;
+  isThread: boolean;
+  /** Whether the body has a thread separator, when that was needed. */
+  separator?: boolean;
+  posts: PostLayout[];
+  lines: LineIndex;
+}
+
+/** Where two texts differ: [start, oldEnd) of the old text became [start, newEnd) of the new. */
+export interface TextEdit { start: number; oldEnd: number; newEnd: number }
+
+const BLOCKS = [16384, 1024, 64, 4, 1];
+
+export function diffTexts(a: string, b: string): TextEdit {
+  const max = Math.min(a.length, b.length);
+  // Whole blocks first, large then small: comparing slices runs in native code, far faster than a
+  // loop over characters.
+  let p = 0;
+  for (const block of BLOCKS) {
+    while (p + block <= max && a.slice(p, p + block) === b.slice(p, p + block)) p += block;
+  }
+  let s = 0;
+  const maxS = max - p;
+  for (const block of BLOCKS) {
+    while (s + block <= maxS && a.slice(a.length - s - block, a.length - s) === b.slice(b.length - s - block, b.length - s)) s += block;
+  }
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
+
+/** Lines that can decide how far-away text is split: fences, `---` (and `...`, which closes front matter). */
+const STRUCTURAL = /^(?:---|\.\.\.)[ \t]*$|^ {0,3}(?:`{3,}|~{3,})/;
+
+function lineStartBefore(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
+  return i;
+}
+
+function touchesStructuralLine(text: string, start: number, end: number): boolean {
+  let i = lineStartBefore(text, start);
+  for (;;) {
+    let e = i;
+    while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    if (STRUCTURAL.test(text.slice(i, e))) return true;
+    if (e >= end || e >= text.length) return false;
+    i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+  }
+}
+
+/**
+ * Whether `layout`'s front matter, thread separators and fences all hold for `text` after `edit`,
+ * so that only the chunks around the edit need splitting again.
+ */
+export function editIsLocal(layout: Layout, text: string, edit: TextEdit, from: number): boolean {
+  if (from !== layout.from) return false;
+  const fm = layout.frontMatter;
+  if (fm.bodyStart > layout.from && edit.start < fm.bodyStart) return false;
+  return !touchesStructuralLine(layout.text, edit.start, edit.oldEnd) && !touchesStructuralLine(text, edit.start, edit.newEnd);
+}
+
+/** Index of the last slot starting at or before `offset` (-1 when none). */
+function lastStartingBy(slots: ChunkSlot[], offset: number): number {
+  let lo = 0, hi = slots.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first slot ending at or after `offset` (slots.length when none). */
+function firstEndingBy(slots: ChunkSlot[], offset: number): number {
+  let lo = 0, hi = slots.length - 1, found = slots.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid].end >= offset) { found = mid; hi = mid - 1; } else lo = mid + 1;
+  }
+  return found;
+}
+
+const shift = (slot: ChunkSlot, delta: number): ChunkSlot =>
+  (delta === 0 ? slot : { start: slot.start + delta, end: slot.end + delta, entry: slot.entry });
+
+/**
+ * The posts of `text` from those of the previous layout, splitting again only the chunks from the
+ * one before the edit to the one after it (an edit can join a chunk to either neighbour: a blank
+ * line removed, or a first line indented as a continuation). Every chunk starts outside a fence, so
+ * splitting can restart at a chunk's start. Returns undefined when the edit spans posts.
+ */
+export function resplit(layout: Layout, text: string, edit: TextEdit, lookup: (text: string) => ChunkEntry): PostLayout[] | undefined {
+  const delta = edit.newEnd - edit.oldEnd;
+  const k = layout.posts.findIndex((p) => p.start <= edit.start && edit.oldEnd <= p.end);
+  if (k < 0) return undefined;
+  const post = layout.posts[k];
+  const slots = post.slots;
+  const first = lastStartingBy(slots, edit.start) - 1;
+  const last = firstEndingBy(slots, edit.oldEnd) + 1;
+  const start = first >= 0 ? slots[first].start : post.start;
+  const end = (last < slots.length ? slots[last].end : post.end) + delta;
+  const fresh = splitChunks(text, { start, end }).map((r): ChunkSlot => ({ ...r, entry: lookup(text.slice(r.start, r.end)) }));
+  const edited: PostLayout = {
+    start: post.start,
+    end: post.end + delta,
+    slots: [...slots.slice(0, Math.max(first, 0)), ...fresh, ...slots.slice(last + 1).map((s) => shift(s, delta))],
+  };
+  return layout.posts.map((p, i) => (i < k ? p : i === k ? edited
+    : { start: p.start + delta, end: p.end + delta, slots: p.slots.map((s) => shift(s, delta)) }));
+}

@@ -1,0 +1,29 @@
+// Runs the built `probity` CLI (server/bin/probity.js → server/dist/cli.js) in a child process.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'server', 'bin', 'probity.js');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(ROOT, 'server', 'dist', 'cli.js'))) throw new Error('server/dist/cli.js is missing: run `npm run build` (npm test does)');
+}
+
+export interface Run { status: number | null; stdout: string; stderr: string }
+
+export function probity(args: string[], options: { cwd?: string; input?: string; execArgv?: string[]; env?: NodeJS.ProcessEnv } = {}): Run {
+  const r = spawnSync(process.execPath, [...(options.execArgv ?? []), BIN, ...args], {
+    cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary directory, removed by the returned function. */
+export function tempDir(prefix = 'probity-reliability-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,145 @@
+// The built language server under abuse: broken frames, wrong params, positions past the end, edits
+// for documents it never saw, a burst of 1,000 incremental edits, and a huge draft. It must stay up,
+// keep answering, and end with the diagnostics a fresh check of the final text gives.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../server/src/engine/engine.js';
+import { toDiagnostic } from '../../server/src/lsp/convert.js';
+import { ROOT } from './cli.js';
+import { RawLsp } from './raw-lsp.js';
+
+const DOC = 'file:///tmp/probity-reliability/draft.md';
+const TEXT = 'Use code GLOWUP20 for money off my serum, link in bio to buy.\n\nDM me photos of your rash and I will tell you what it is.\n';
+
+/** The diagnostics the server should publish for `text`: a fresh engine, the server's own conversion. */
+function expectedDiagnostics(uri: string, version: number, text: string) {
+  const doc = TextDocument.create(uri, 'markdown', version, text);
+  const href = (rule: string) => {
+    const page = join(ROOT, 'docs', 'rules', `${encodeURIComponent(rule)}.md`);
+    return existsSync(page) ? pathToFileURL(page).href : undefined;
+  };
+  const result = new Engine().check(text);
+  expect(result.problems).toEqual([]); // the texts used here have no settings of their own
+  return result.findings.map((f) => toDiagnostic(f, doc, 'utf-16', href(f.rule)));
+}
+
+/** A small deterministic generator, so the burst of edits is the same on every run. */
+function prng(seed: number) {
+  return () => { seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff; return seed / 0x7fffffff; };
+}
+
+let server: RawLsp;
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'server', 'dist', 'server.js'))) throw new Error('server/dist/server.js is missing: run `npm run build`');
+  server = new RawLsp();
+  await server.initialize({});
+  server.notify('textDocument/didOpen', { textDocument: { uri: DOC, languageId: 'markdown', version: 1, text: TEXT } });
+  await server.diagnostics(DOC, 1);
+});
+afterAll(async () => {
+  const code = await Promise.race([server.shutdown(), new Promise((r) => setTimeout(() => r('timeout'), 10_000))]);
+  server.kill();
+  expect(code).toBe(0);
+});
+
+const hoverStillWorks = async () => {
+  const r = await server.request('textDocument/hover', { textDocument: { uri: DOC }, position: { line: 0, character: 10 } });
+  expect(r.error).toBeUndefined();
+  expect(r.result?.contents?.value).toMatch(/advert|label/i);
+};
+
+describe('the language server under abuse', () => {
+  it('survives malformed frames: a bad Content-Length, invalid JSON, JSON that is not a message', async () => {
+    server.writeRaw('Content-Length: banana\r\n\r\n');
+    await hoverStillWorks();
+    const junk = Buffer.from('{"jsonrpc":"2.0","id":99,"method":', 'utf8');
+    server.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${junk.length}\r\n\r\n`), junk]));
+    await hoverStillWorks();
+    // One at a time, each followed by a request. (Written back to back in one burst, a request
+    // after them once went unanswered: see the report.)
+    for (const body of ['[1,2,3]', '"just a string"', 'null', '{"jsonrpc":"2.0"}', '{"jsonrpc":"2.0","id":{"x":1},"method":"textDocument/hover"}']) {
+      server.writeRaw(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      await hoverStillWorks();
+    }
+    expect(server.child.exitCode).toBeNull();
+  }, 120_000);
+
+  it('answers wrong params with an error, not a crash', async () => {
+    for (const [method, params] of [
+      ['textDocument/hover', null], ['textDocument/hover', { textDocument: { uri: DOC }, position: { line: 'one', character: -1 } }],
+      ['textDocument/codeAction', { textDocument: { uri: DOC } }], ['textDocument/completion', { position: {} }],
+      ['textDocument/diagnostic', { textDocument: 42 }],
+    ] as const) {
+      const r = await server.request(method, params);
+      expect(r.error?.code, `${method} ${JSON.stringify(params)}`).toBeLessThan(0);
+    }
+    const unknown = await server.request('probity/noSuchMethod', {});
+    expect(unknown.error?.code).toBe(-32601);
+    await hoverStillWorks();
+  });
+
+  it('takes positions past the end of a line or of the document', async () => {
+    const far = { line: 10_000, character: 10_000 };
+    const hover = await server.request('textDocument/hover', { textDocument: { uri: DOC }, position: far });
+    expect(hover.error).toBeUndefined();
+    const actions = await server.request('textDocument/codeAction', {
+      textDocument: { uri: DOC }, range: { start: { line: 0, character: 5000 }, end: far }, context: { diagnostics: [] },
+    });
+    expect(actions.error).toBeUndefined();
+    const completion = await server.request('textDocument/completion', { textDocument: { uri: DOC }, position: far });
+    expect(completion.error).toBeUndefined();
+    await hoverStillWorks();
+  });
+
+  it('ignores edits, closes and requests for documents it never opened', async () => {
+    const ghost = 'file:///tmp/probity-reliability/never-opened.md';
+    server.notify('textDocument/didChange', { textDocument: { uri: ghost, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+    server.notify('textDocument/didClose', { textDocument: { uri: ghost } });
+    const hover = await server.request('textDocument/hover', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } });
+    expect(hover.error).toBeUndefined();
+    expect(hover.result).toBeNull();
+    await hoverStillWorks();
+  });
+
+  it('after 1,000 rapid incremental edits, publishes exactly what a fresh check of the final text gives', async () => {
+    const uri = 'file:///tmp/probity-reliability/burst.md';
+    let doc = TextDocument.create(uri, 'markdown', 1, TEXT);
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: TEXT } });
+    const random = prng(2024);
+    const pieces = ['a', ' ', '\n', '\r\n', '😀', '👩‍👩‍👧‍👦', 'e\u0301', '#ad ', 'cures eczema. ', 'frequent flyer ', '\n---\n', '@jo in your case stop taking it. ', ''];
+    for (let version = 2; version <= 1001; version++) {
+      const text = doc.getText();
+      const a = Math.floor(random() * (text.length + 1));
+      const b = Math.min(text.length, a + (random() < 0.3 ? Math.floor(random() * 8) : 0));
+      const change = { range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: pieces[Math.floor(random() * pieces.length)] };
+      doc = TextDocument.update(doc, [change], version);
+      server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    }
+    const published = await server.diagnostics(uri, 1001);
+    expect(published.params.diagnostics).toEqual(expectedDiagnostics(uri, 1001, doc.getText()));
+    // No diagnostics were ever published for a version other than the ones the server was sent.
+    const versions = server.received.filter((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri).map((m) => m.params.version);
+    expect(versions.every((v) => Number.isInteger(v) && v >= 1 && v <= 1001)).toBe(true);
+    expect(server.child.exitCode).toBeNull();
+  }, 120_000);
+
+  it('keeps answering hover while it checks a huge draft', async () => {
+    const uri = 'file:///tmp/probity-reliability/huge.md';
+    const huge = 'Hay fever is common. Use code GLOWUP20 for money off my serum. 😀\n\n'.repeat(80_000); // ~5 MB
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: huge } });
+    const t0 = performance.now();
+    await hoverStillWorks();
+    const hoverMs = performance.now() - t0;
+    const diags = await server.diagnostics(uri, 1, 120_000);
+    expect(diags.params.diagnostics.some((d: { code: string }) => d.code === 'check-limit')).toBe(true);
+    // The draft is checked up to the engine's limit in one synchronous step, so a hover that
+    // arrives meanwhile waits for that step: bounded, not 100 ms (see the report for what the
+    // server would need to answer within 100 ms). The bound is generous for a busy CI machine.
+    expect(hoverMs).toBeLessThan(15_000);
+    await hoverStillWorks();
+  }, 180_000);
+});
+
