@@ -1,5 +1,5 @@
 // docs/rules/<id>.md are generated from each rule's metadata (the same text the hover shows), and
-// this test fails when they drift. `npm run docs:rules` rewrites them.
+// this test fails when they drift. `npm run docs` rewrites them (and the README rule table).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { RULES } from '@probity/rules';
 import { describe, expect, it } from 'vitest';
