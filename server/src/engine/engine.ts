@@ -3,7 +3,10 @@
 import { RULES, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
+import { readFrontMatter } from '../draft/front-matter.js';
 import { buildDraft, chunkBlockOf, ChunkCache } from '../draft/index.js';
+import { diffTexts } from '../draft/layout.js';
+import { splitChunks, splitPosts } from '../draft/split.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
@@ -53,7 +56,12 @@ export interface CheckYield {
 }
 
 // Blocks scanned between two chances to give way, in a check that gives way.
-const BLOCKS_PER_STEP = 64;
+const BLOCKS_PER_STEP = 16;
+const CHUNKS_PER_STEP = 32;
+// Below this many characters a whole draft builds in a few milliseconds: nothing to split.
+const PREPARSE_FROM = 20_000;
+// Not every host a worker build runs in has `performance`.
+const now: () => number = typeof performance === 'object' && performance ? () => performance.now() : () => Date.now();
 
 export class Engine {
   private readonly chunks = new ChunkCache();
@@ -81,15 +89,33 @@ export class Engine {
   async checkAsync(fullText: string, options: CheckOptions, give: CheckYield): Promise<CheckResult | undefined> {
     const slice = give.sliceMs ?? 8;
     const steps = this.steps(fullText, options, true);
-    let since = performance.now();
+    let since = now();
     for (;;) {
       const next = steps.next();
       if (next.done) return next.value;
-      if (performance.now() - since < slice) continue;
+      if (now() - since < slice) continue;
       await give.pause();
       if (give.cancelled?.()) return undefined;
-      since = performance.now();
+      since = now();
     }
+  }
+
+  /**
+   * A draft not seen before is parsed chunk by chunk here, giving way between groups, so that
+   * building the draft then finds every chunk cached. The split is the plain one (no thread); a
+   * thread's chunks that differ are parsed by buildDraft as usual.
+   */
+  private *preparse(text: string): Generator<void> {
+    if (text.length < PREPARSE_FROM || knownLayout(this.chunks, text)) return;
+    const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let n = 0;
+    for (const post of splitPosts(text, readFrontMatter(text, from).bodyStart, false)) {
+      for (const r of splitChunks(text, post)) {
+        this.chunks.entry(text.slice(r.start, r.end));
+        if (++n % CHUNKS_PER_STEP === 0) yield;
+      }
+    }
+    yield;
   }
 
   private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
@@ -97,6 +123,7 @@ export class Engine {
     // checked part is a prefix, so every offset below is also an offset into the full text.
     const limit = findLimit(fullText);
     const text = limit ? fullText.slice(0, limit.end) : fullText;
+    if (stepwise) yield* this.preparse(text);
     const problems: SettingsProblem[] = [];
     const draft = buildDraft({
       text, cache: this.chunks,
@@ -117,6 +144,7 @@ export class Engine {
     }
     const chunkFacts = byChunk;
 
+    if (stepwise) yield;
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
     const index = new SuppressionIndex(suppressions, text, draft.lines);
     const findings: Finding[] = [];
@@ -187,6 +215,16 @@ export class Engine {
     findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
     return { findings, suppressions, suppressed, problems, failures, draft };
   }
+}
+
+/** Whether `text` is mostly a draft checked before (its layout is remembered), as after a keystroke. */
+function knownLayout(chunks: ChunkCache, text: string): boolean {
+  const recent = chunks.recent();
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const edit = diffTexts(recent[i].text, text);
+    if ((text.length - (edit.newEnd - edit.start)) * 2 >= Math.max(text.length, recent[i].text.length)) return true;
+  }
+  return false;
 }
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));

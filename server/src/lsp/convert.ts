@@ -2,7 +2,7 @@
 // offsets and back, and the engine's findings and fixes to diagnostics and workspace edits.
 // Nothing here checks anything; nothing in the engine knows about LSP.
 import type { Fix } from '@probity/rules';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument as FullTextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextDocumentContentChangeEvent,
   type TextEdit, type WorkspaceEdit,
@@ -10,6 +10,9 @@ import {
 import type { Finding } from '../engine/engine.js';
 
 export type Encoding = 'utf-8' | 'utf-16' | 'utf-32';
+
+/** What conversion needs of a document version: a snapshot (snapshot.ts) or a library TextDocument. */
+export type TextDocument = Pick<FullTextDocument, 'uri' | 'version' | 'getText' | 'positionAt' | 'offsetAt' | 'lineCount'>;
 
 /**
  * LSP 3.17 negotiation: the client lists the encodings it can use, most preferred first; we take

@@ -9,6 +9,8 @@ import { createServer, type ServerEnv } from './server.js';
 // The bundle lives in server/dist/, the generated rule pages in docs/rules/ at the project root.
 const docsDir = new URL('../../docs/rules/', import.meta.url);
 
+const docUrls = new Map<string, string | undefined>();
+
 const env: ServerEnv = {
   configFor(uri) {
     if (!uri.startsWith('file:')) return undefined;
@@ -16,8 +18,12 @@ const env: ServerEnv = {
   },
   clearConfigCache,
   ruleDocUrl(rule) {
+    // Asked once per diagnostic on every publish; the pages do not come and go while it runs.
+    if (docUrls.has(rule)) return docUrls.get(rule);
     const page = new URL(`${encodeURIComponent(rule)}.md`, docsDir);
-    return existsSync(page) ? pathToFileURL(fileURLToPath(page)).href : undefined;
+    const url = existsSync(page) ? pathToFileURL(fileURLToPath(page)).href : undefined;
+    docUrls.set(rule, url);
+    return url;
   },
 };
 

@@ -1,7 +1,6 @@
 // One client's session: its open documents, what it can do, its settings, and the engine's result
 // for each document version. Handlers ask `analyse(uri)` and convert; they never run rules themselves.
 import type { Rule, Settings } from '@probity/rules';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   MessageType, ShowMessageNotification, TextDocuments, type ClientCapabilities, type Connection, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
@@ -9,6 +8,7 @@ import { Engine, type CheckResult } from '../engine/engine.js';
 import { mergeSettings, type SettingsProblem } from '../settings/schema.js';
 import { toUtf16Change, type Encoding } from './convert.js';
 import { describeProblem, readEditorSettings, SETTINGS_SECTION } from './settings.js';
+import { Snapshot } from './snapshot.js';
 
 /** The settings layer found on disk for a document (probity.json); only the Node entry has one. */
 export interface ConfigLayer { settings: Partial<Settings>; problems: SettingsProblem[] }
@@ -32,13 +32,20 @@ export interface InitOptions {
   ruleDocsUrl?: string;
 }
 
-export interface Analysis { doc: TextDocument; result: CheckResult; generation: number }
+export interface Analysis { doc: Snapshot; result: CheckResult; generation: number }
 
 const MAX_REMEMBERED = 500;
 
+// Node has setImmediate, which runs after pending I/O without the clamp of setTimeout (1 ms or
+// more); a browser worker has only setTimeout.
+const defer: (f: () => void) => void = typeof setImmediate === 'function' ? (f) => { setImmediate(f); } : (f) => { setTimeout(f, 0); };
+const pause = () => new Promise<void>((resolve) => defer(resolve));
+/** Turns a re-check may be put off while changes keep arriving, before it runs regardless. */
+const MAX_SETTLE_TURNS = 64;
+
 export class Session {
   readonly engine: Engine;
-  readonly documents: TextDocuments<TextDocument>;
+  readonly documents: TextDocuments<Snapshot>;
   encoding: Encoding = 'utf-16';
   caps: ClientCapabilities = {};
   init: InitOptions = {};
@@ -50,14 +57,18 @@ export class Session {
   private readonly configs = new Map<string, ConfigLayer>();
   private readonly results = new Map<string, Analysis>();
   private readonly published = new Map<string, { version: number; generation: number }>();
-  private readonly pending = new Set<string>();
+  /** Documents changed since their last check was started, and those with a check loop running. */
+  private readonly dirty = new Set<string>();
+  private readonly running = new Set<string>();
+  /** The check under way per document, shared by every request for the same version and settings. */
+  private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<Analysis | undefined> }>();
   private readonly told = new Set<string>();
   private readonly logged = new Set<string>();
 
   constructor(readonly connection: Connection, readonly env: ServerEnv) {
     this.engine = new Engine(env.rules);
-    this.documents = new TextDocuments<TextDocument>({
-      create: TextDocument.create,
+    this.documents = new TextDocuments<Snapshot>({
+      create: Snapshot.create,
       update: (doc, changes, version) => this.applyChanges(doc, changes, version),
     });
   }
@@ -84,18 +95,21 @@ export class Session {
   }
 
   /**
-   * Incremental changes arrive in the negotiated encoding; the text model counts UTF-16. Each version
-   * is a new snapshot (TextDocument.update would change the old one in place), so a result computed
-   * for version n is never read against the text of version n+1.
+   * Incremental changes arrive in the negotiated encoding; snapshots count UTF-16. Each version is a
+   * new snapshot and the old one is never changed, so a result computed for version n is never read
+   * against the text of version n+1.
    */
-  private applyChanges(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-    const next = TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
-    if (this.encoding === 'utf-16') return TextDocument.update(next, changes, version);
-    for (const change of changes) TextDocument.update(next, [toUtf16Change(next, change, this.encoding)], version);
-    return next;
+  private applyChanges(doc: Snapshot, changes: TextDocumentContentChangeEvent[], version: number): Snapshot {
+    if (this.encoding === 'utf-16') return doc.update(changes, version);
+    let next = doc;
+    for (const change of changes) next = next.update([toUtf16Change(next, change, this.encoding)], version);
+    return next === doc ? doc.update([], version) : next;
   }
 
-  /** The engine's result for the document's current version, computed once per version and settings. */
+  /**
+   * The engine's result for the document's current version, computed once per version and settings.
+   * A long check gives way to other requests while it runs, and stops when a newer version arrives.
+   */
   async analyse(uri: string): Promise<Analysis | undefined> {
     for (;;) {
       if (!this.documents.get(uri)) return undefined;
@@ -107,13 +121,33 @@ export class Session {
       if (!doc) return undefined;
       const cached = this.results.get(uri);
       if (cached && cached.doc.version === doc.version && cached.generation === generation) return cached;
-      const config = this.configFor(uri);
-      const result = this.engine.check(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor) });
-      for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`);
-      const analysis = { doc, result, generation };
-      this.results.set(uri, analysis);
-      return analysis;
+      let run = this.inflight.get(uri);
+      if (!run || run.version !== doc.version || run.generation !== generation) {
+        run = { version: doc.version, generation, promise: this.check(uri, doc, generation, editor) };
+        this.inflight.set(uri, run);
+        const mine = run;
+        const done = () => { if (this.inflight.get(uri) === mine) this.inflight.delete(uri); };
+        run.promise.then(done, done);
+      }
+      const analysis = await run.promise;
+      // Cancelled (a newer version or new settings): go round for what is current now.
+      if (analysis) return analysis;
     }
+  }
+
+  private async check(uri: string, doc: Snapshot, generation: number, editor: Partial<Settings>): Promise<Analysis | undefined> {
+    const config = this.configFor(uri);
+    const stale = () => this.generation !== generation || this.documents.get(uri)?.version !== doc.version;
+    const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor) }, { pause, cancelled: stale });
+    if (!result) return undefined;
+    for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`);
+    const analysis = { doc, result, generation };
+    // Only the newest is kept: a late result for an older version must not replace a newer one.
+    const kept = this.results.get(uri);
+    if (this.documents.get(uri) && (!kept || kept.doc.version < doc.version || (kept.doc.version === doc.version && kept.generation <= generation))) {
+      this.results.set(uri, analysis);
+    }
+    return analysis;
   }
 
   private settingsFor(uri: string): Promise<Partial<Settings>> {
@@ -170,26 +204,58 @@ export class Session {
     this.connection.console.error(message);
   }
 
-  /** Push mode: re-check soon, once for a burst of changes. */
+  /**
+   * Push mode: re-check soon, once for a burst of changes. The check waits for a turn of the event
+   * loop in which no newer version came in, so changes already queued are taken first and only
+   * the newest version is checked; the final version is always checked and published.
+   */
   schedule(uri: string, publish: (a: Analysis) => void): void {
-    if (this.pullDiagnostics || this.pending.has(uri)) return;
-    this.pending.add(uri);
-    setTimeout(() => {
-      this.pending.delete(uri);
-      void this.analyse(uri).then((a) => {
-        if (!a) return;
-        // Never publish over a newer version, nor twice for the same version and settings.
-        if (this.documents.get(uri)?.version !== a.doc.version) return;
-        const last = this.published.get(uri);
-        if (last && (last.version > a.doc.version || (last.version === a.doc.version && last.generation === a.generation))) return;
-        this.published.set(uri, { version: a.doc.version, generation: a.generation });
-        publish(a);
-      }, (e) => this.logOnce(`Probity: checking ${uri} failed: ${(e as Error).stack ?? e}`));
-    }, 0);
+    if (this.pullDiagnostics) return;
+    this.dirty.add(uri);
+    if (this.running.has(uri)) return;
+    this.running.add(uri);
+    // With setImmediate the message queue takes its next message after this callback, so look once
+    // more before deciding nothing newer came; setTimeout runs after queued messages anyway.
+    let seen = typeof setImmediate === 'function' ? -1 : this.documents.get(uri)?.version ?? -1;
+    let turns = 0;
+    const settle = () => {
+      const version = this.documents.get(uri)?.version ?? -1;
+      if (version !== seen && turns++ < MAX_SETTLE_TURNS) {
+        seen = version;
+        defer(settle);
+        return;
+      }
+      void this.drain(uri, publish).finally(() => {
+        this.running.delete(uri);
+        // A change that came in after the loop's last look starts a new one.
+        if (this.dirty.has(uri)) this.schedule(uri, publish);
+      });
+    };
+    defer(settle);
+  }
+
+  private async drain(uri: string, publish: (a: Analysis) => void): Promise<void> {
+    while (this.dirty.delete(uri)) {
+      let a: Analysis | undefined;
+      try {
+        a = await this.analyse(uri);
+      } catch (e) {
+        this.logOnce(`Probity: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+        return;
+      }
+      if (!a) return;
+      // Never publish over a newer version, nor twice for the same version and settings.
+      if (this.documents.get(uri)?.version !== a.doc.version) continue;
+      const last = this.published.get(uri);
+      if (last && (last.version > a.doc.version || (last.version === a.doc.version && last.generation === a.generation))) continue;
+      this.published.set(uri, { version: a.doc.version, generation: a.generation });
+      publish(a);
+    }
   }
 
   forget(uri: string): void {
     this.results.delete(uri);
+    this.dirty.delete(uri);
     this.published.delete(uri);
     this.editorSettings.delete(uri);
     this.configs.delete(uri);
