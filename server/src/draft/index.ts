@@ -72,7 +72,8 @@ export interface DraftInput {
 }
 
 /** The remembered layout most like `text` (the previous version of the same draft, usually). */
-function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
+/** The remembered layout this text is an edit of, if any (shared with the engine's pre-parse check). */
+export function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
   let best: { layout: Layout; edit: TextEdit } | undefined;
   let bestKept = -1;
   const layouts = cache.recent();

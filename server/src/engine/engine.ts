@@ -4,8 +4,7 @@ import { RULES, type Draft, type Fix, type Guidance, type Rule, type RuleContext
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { readFrontMatter } from '../draft/front-matter.js';
-import { buildDraft, chunkBlockOf, ChunkCache } from '../draft/index.js';
-import { diffTexts } from '../draft/layout.js';
+import { buildDraft, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
 import { splitChunks, splitPosts } from '../draft/split.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
@@ -106,7 +105,7 @@ export class Engine {
    * thread's chunks that differ are parsed by buildDraft as usual.
    */
   private *preparse(text: string): Generator<void> {
-    if (text.length < PREPARSE_FROM || knownLayout(this.chunks, text)) return;
+    if (text.length < PREPARSE_FROM || closestLayout(this.chunks, text) !== undefined) return;
     const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let n = 0;
     for (const post of splitPosts(text, readFrontMatter(text, from).bodyStart, false)) {
@@ -218,14 +217,6 @@ export class Engine {
 }
 
 /** Whether `text` is mostly a draft checked before (its layout is remembered), as after a keystroke. */
-function knownLayout(chunks: ChunkCache, text: string): boolean {
-  const recent = chunks.recent();
-  for (let i = recent.length - 1; i >= 0; i--) {
-    const edit = diffTexts(recent[i].text, text);
-    if ((text.length - (edit.newEnd - edit.start)) * 2 >= Math.max(text.length, recent[i].text.length)) return true;
-  }
-  return false;
-}
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
 
