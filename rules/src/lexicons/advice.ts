@@ -25,8 +25,12 @@ export const YOUR_TREATMENT = /\b(?:your|ur)[ \t]+(?:dose|doses|tablets?|tabs|me
 /** A condition or a source makes it general guidance ("if you're unwell, double your dose"). */
 export const CONDITIONAL = /^\s*(?:if|when|whenever|during|unless|on[ \t]+sick[ \t]+days)\b|\b(?:if|when|whenever|unless)[ \t]+you\b/i;
 
-/** Signposting: sending the person to care is the right answer, not a finding. */
-export const SIGNPOSTING = /\b(?:speak|talk|check|ask)[ \t]+(?:to|with)?[ \t]*(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|diabetes[ \t]+nurse|practice|prescriber|specialist)\b|\b(?:NHS[ \t]+)?111\b|\b999\b|\b112\b|\b911\b|\bA&E\b|\bwithout[ \t]+(?:advice|talking|speaking)/i;
+/**
+ * Signposting: sending the person to care is the right answer, not a finding. "to"/"with" owns the
+ * spaces after it: optional spaces beside required ones would let each start try every split of a
+ * long run of tabs (quadratic time).
+ */
+export const SIGNPOSTING = /\b(?:speak|talk|check|ask)[ \t]+(?:(?:to|with)[ \t]+)?(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|diabetes[ \t]+nurse|practice|prescriber|specialist)\b|\b(?:NHS[ \t]+)?111\b|\b999\b|\b112\b|\b911\b|\bA&E\b|\bwithout[ \t]+(?:advice|talking|speaking)/i;
 
 /** What stands before a treatment change when it is a direction to the reader ("just stop it", "I'd halve"). */
 export const DIRECTIVE_LEAD = /(?:^|[,;:!—–-]|\b(?:just|simply|so|then|please|and|I['’]d|I[ \t]+would|you[ \t]+should|you[ \t]+could|you[ \t]+need[ \t]+to|you[ \t]+have[ \t]+to|you[ \t]+must|you[ \t]+can|you[ \t]+might[ \t]+want[ \t]+to|definitely|honestly|I['’]d[ \t]+just))[ \t]*$/i;

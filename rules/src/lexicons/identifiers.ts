@@ -43,12 +43,16 @@ export const IDENTIFIERS: readonly IdentifierPattern[] = [
   { category: 'rare', pattern: /\b(?:the[ \t]+only|one[ \t]+of[ \t]+(?:only[ \t]+)?(?:\d+|two|three|four|five|a[ \t]+handful[ \t]+of))[ \t]+(?:child|children|person|people|patient|patients|man|woman|boy|girl|baby|case|cases)[ \t]+(?:in|with)\b/gi, generalise: () => 'a patient with' },
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
-  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]+[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
+  // Words capped at 41 characters: an unbroken run like "A'bA'bA'b…" has a word boundary at every
+  // capital, and an uncapped word would re-read the whole run from each one (quadratic time).
+  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]{1,40}[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
   { category: 'place', pattern: /\b(?:from|in|near|of|past|outside)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
   { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/\d{1,3}$/, '').trimEnd() },
   { category: 'name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Master)\.?[ \t]+[A-Z][\p{L}'’-]*\b/gu, generalise: () => 'the patient' },
   // A first name given to a patient: "one of our oldest patients, Morag,", "a lad called Jack".
-  { category: 'name', pattern: /(?<=\b(?:patients?|lady|gentleman|man|woman|lad|lass|boy|girl|baby|child|chap|bloke),?[ \t]+(?:called[ \t]+|named[ \t]+)?)\p{Lu}\p{Ll}+\b/gu, generalise: () => '' },
+  // The capital comes before the look-behind, so the look-behind runs only at capitals rather than
+  // reading back over a long run of spaces from each of them.
+  { category: 'name', pattern: /\p{Lu}(?<=\b(?:patients?|lady|gentleman|man|woman|lad|lass|boy|girl|baby|child|chap|bloke),?[ \t]+(?:called[ \t]+|named[ \t]+)?\p{Lu})\p{Ll}+\b/gu, generalise: () => '' },
 ];
 
 /** Occupations: counted as an identifier when they describe the patient ("a retired miner"). */
