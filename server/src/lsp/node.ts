@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { clearConfigCache, configFor } from '../settings/load.js';
 import { createServer, type ServerEnv } from './server.js';
+import { stdioTransport } from './stdio.js';
 
 // The bundle lives in server/dist/, the generated rule pages in docs/rules/ at the project root.
 const docsDir = new URL('../../docs/rules/', import.meta.url);
@@ -27,4 +28,7 @@ const env: ServerEnv = {
   },
 };
 
-createServer(createConnection(ProposedFeatures.all), env);
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, ...stdioTransport())
+  : createConnection(ProposedFeatures.all);
+createServer(connection, env);

@@ -140,7 +140,8 @@ export class Session {
     const stale = () => this.generation !== generation || this.documents.get(uri)?.version !== doc.version;
     const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor) }, { pause, cancelled: stale });
     if (!result) return undefined;
-    for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`);
+    // Keyed by rule and error message: the stack differs between the sync and the yielding check.
+    for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`, `${f.rule}\u0000${f.error.split('\n')[0]}`);
     const analysis = { doc, result, generation };
     // Only the newest is kept: a late result for an older version must not replace a newer one.
     const kept = this.results.get(uri);
@@ -197,10 +198,10 @@ export class Session {
     }
   }
 
-  logOnce(message: string): void {
-    if (this.logged.has(message)) return;
+  logOnce(message: string, key = message): void {
+    if (this.logged.has(key)) return;
     if (this.logged.size > MAX_REMEMBERED) this.logged.clear();
-    this.logged.add(message);
+    this.logged.add(key);
     this.connection.console.error(message);
   }
 
