@@ -39,7 +39,11 @@ export function installCodeServer(log = console.log) {
     run('apt-get', ['install', '-y', '-q', '-o', 'DPkg::Lock::Timeout=600', ...missing]);
   }
 
-  const npmEnv = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  // Run under `npm run`, this process inherits the outer npm's npm_* variables; the inner npm would
+  // take them as its own config (npm_config_user_agent names Node 20, and code-server's postinstall
+  // reads the Node version from it), so they are left out.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const npmEnv = { ...clean, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   if (!existsSync(NODE24)) {
     log('installing Node 24 from the npm registry');
     mkdirSync(NODE_DIR, { recursive: true });

@@ -1,2 +1,0 @@
-import type { Transport } from './lsp-client.js';
-export declare function startWorker(): Transport;
