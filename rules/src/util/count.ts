@@ -1,8 +1,13 @@
 // Character counts as each platform counts them. X weighs characters and shortens links with its
-// own rules, so twitter-text (X's published counting library) is used rather than a guess;
-// Bluesky counts graphemes, which Intl.Segmenter gives exactly.
-import twitter from 'twitter-text';
+// own rules, so twitter-text (X's published counting library) is used rather than a guess; it takes
+// ~150 ms to load (core-js), so it loads on the first X post. Bluesky counts graphemes, which
+// Intl.Segmenter gives exactly.
+import type twitterType from 'twitter-text';
 import type { Platform } from '../types.js';
+import { loadPackage } from './lazy-package.js';
+
+declare const require: (id: string) => unknown;
+let twitter: typeof twitterType | undefined;
 
 export const LIMITS: Partial<Record<Platform, { limit: number; counts: string }>> = {
   x: { limit: 280, counts: 'X counts them' },
@@ -17,7 +22,9 @@ const URL = /\bhttps?:\/\/[^\s<>()]+/g;
 
 export function countFor(platform: Platform, text: string): number {
   switch (platform) {
-    case 'x': return twitter.parseTweet(text).weightedLength;
+    case 'x':
+      twitter ??= loadPackage<typeof twitterType>('twitter-text', () => require('twitter-text'));
+      return twitter.parseTweet(text).weightedLength;
     case 'mastodon': return [...text.replace(URL, 'x'.repeat(23))].length;
     default: return countGraphemes(text);
   }
