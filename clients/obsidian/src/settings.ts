@@ -1,6 +1,6 @@
 // The plugin's settings as Obsidian stores them (data.json), and the `probity` section the
 // language server reads with workspace/configuration. Plain module: no Obsidian, no DOM.
-import type { Jurisdiction, Platform, Severity } from '@probity/rules';
+import type { Jurisdiction, Platform, Settings } from '@probity/rules';
 
 export interface ProbitySettings {
   jurisdiction: Jurisdiction;
@@ -17,16 +17,8 @@ export interface ProbitySettings {
   disabledRules: string[];
 }
 
-/** What the server receives for the `probity` section (the keys of probity.json). */
-export interface ServerSettings {
-  jurisdiction: Jurisdiction;
-  platform?: Platform;
-  author?: string;
-  credentials?: string;
-  signposting?: string;
-  interests: string[];
-  rules: Record<string, Severity | 'off'>;
-}
+/** What the server receives for the `probity` section: the engine's settings, less `sponsored`. */
+export type ServerSettings = Omit<Settings, 'sponsored'>;
 
 export const JURISDICTION_NAMES: Record<Jurisdiction, string> = {
   uk: 'United Kingdom', ie: 'Ireland', us: 'United States',

@@ -41,7 +41,7 @@ export function ruleDocMarkdown(rule: RuleMeta): string {
   const sections = JURISDICTIONS.map((j) => `## Guidance for ${JURISDICTION_NAMES[j]}\n\n${guidanceMarkdown(rule, j)}`);
   return [
     `# ${rule.id}`,
-    `<!-- Generated from the rule's metadata by \`npm run docs:rules\`; edit rules/src/${rule.id}.ts instead. -->`,
+    `<!-- Generated from the rule's metadata by \`npm run docs\`; edit rules/src/${rule.id}.ts instead. -->`,
     `**${escape(rule.title)}**. Default severity: ${rule.severity}.`,
     escape(rule.rationale),
     ...sections,
