@@ -71,7 +71,8 @@ export default defineRule<Facts>({
     if (!firstPost) return [];
     type Found = { block: Block; m: Match; name?: string };
     const cues: Found[] = [], labels: Found[] = [], ambiguous: Found[] = [];
-    const tied = [...new Set(draft.blocks.flatMap((b) => facts(b).tiedBrands))];
+    const tied = new Set<string>();
+    for (const b of draft.blocks) for (const name of facts(b).tiedBrands) tied.add(name);
     for (const post of draft.posts) {
       const blocks = post.blocks;
       // Once per post, not per block: a long blog post is one post of a thousand blocks.
@@ -87,8 +88,8 @@ export default defineRule<Facts>({
           }
         }
         // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
-        for (const sentence of block.sentences) {
-          const brand = tied.find((b) => sentence.text.includes(b));
+        if (tied.size > 0) for (const sentence of block.sentences) {
+          const brand = [...tied].find((b) => sentence.text.includes(b));
           if (brand && ENDORSEMENT.test(sentence.text) && findAll(TIES, sentence.text).length === 0) {
             const at = sentence.start + sentence.text.indexOf(brand);
             cues.push({ block, m: { start: at, end: at + brand.length, text: brand }, name: `Recommending '${brand}' after its hospitality or payment` });

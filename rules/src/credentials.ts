@@ -62,65 +62,52 @@ export default defineRule<Facts>({
   rationale: 'People act on health information from doctors because they trust the source. Give your name and role so readers can check who you are, and describe your qualifications exactly as they are.',
   guidance: { uk: [Q.gmcSm8, Q.gmp82, Q.gmc2013p17], ie: [Q.mcIdentify], us: [] },
   scan,
-  check({ draft, settings, facts, snippet }) {
-    const out: RuleFinding[] = [];
-    const blocks = draft.blocks;
-    for (const b of blocks) {
-      for (const m of facts(b).placeholders) {
-        out.push({ ...b.toSource(m.start, m.end), message: `The credentials line still says '${m.text}'` });
+  report(block, f, { settings }) {
+    const out: RuleFinding[] = f.placeholders.map((m) => ({ ...block.toSource(m.start, m.end), message: `The credentials line still says '${m.text}'` }));
+    // Overstated qualifications: a role claimed in the text above the writer's stated credentials.
+    const stated = settings.credentials ?? '';
+    if (stated.trim() !== '') {
+      // Seniority the credentials support: a medical doctor is at least a junior doctor; anything
+      // else (a PhD, a nutritionist) claims too much with "as a doctor".
+      const actual = MEDICAL_DOCTOR.test(stated) ? Math.max(rank(stated), 1) : rank(stated);
+      for (const m of f.claims) {
+        if (Math.max(rank(m.text), 1) > actual) {
+          out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
+        }
       }
     }
+    for (const m of f.superlatives) {
+      out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' is a claim about your standing that readers cannot check; describe your role and experience plainly` });
+    }
+    return out;
+  },
+  check({ draft, settings, facts, snippet }) {
+    const blocks = draft.blocks;
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
     const inFrontMatter = given(draft.frontMatter.author) && given(draft.frontMatter.credentials);
-    const unfilledLine = out.length > 0;
-    const identified = inFrontMatter || unfilledLine || blocks.some((b, i) => {
+    const identified = inFrontMatter || blocks.some((b, i) => {
       const f = facts(b);
-      if (f.signature) return true;
+      // A credentials line still to fill in is reported as such (above), not as a missing one.
+      if (f.signature || f.placeholders.length > 0) return true;
       if (!f.named) return false;
       const next = blocks[i + 1];
       return f.role || (next !== undefined && next.post === b.post && facts(next).role && /^\s*\S/.test(next.prose));
     });
-
-    // Overstated qualifications: a role claimed in the text above the writer's stated credentials.
-    const stated = settings.credentials ?? '';
-    // Seniority the credentials support: a medical doctor is at least a junior doctor; anything
-    // else (a PhD, a nutritionist) claims too much with "as a doctor".
-    const actual = MEDICAL_DOCTOR.test(stated) ? Math.max(rank(stated), 1) : rank(stated);
-    if (stated.trim() !== '') {
-      for (const b of blocks) {
-        for (const m of facts(b).claims) {
-          const claimed = Math.max(rank(m.text), 1);
-          if (claimed > actual) {
-            out.push({ ...b.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
-          }
-        }
-      }
-    }
-
-    for (const b of blocks) {
-      for (const m of facts(b).superlatives) {
-        out.push({ ...b.toSource(m.start, m.end), message: `'${m.text}' is a claim about your standing that readers cannot check; describe your role and experience plainly` });
-      }
-    }
-
-    if (!identified) {
-      const first = blocks.find((b) => facts(b).clinical);
-      if (first) {
-        const c = facts(first).clinical!;
-        const line = snippet('credentials-line');
-        const post = draft.posts[0];
-        const isBlog = post.blocks[0]?.kind === 'heading';
-        const at = isBlog ? post.insertAt : postTextEnd(draft, post);
-        const newText = isBlog ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
-        out.push({
-          ...first.toSource(c.start, c.end),
-          message: 'This gives clinical information, but the draft never says who you are or what you are qualified as',
-          fixes: [{ title: given(settings.author) && given(settings.credentials) ? 'Add your credentials line' : 'Add a credentials line to fill in', safe: false, edits: [{ start: at, end: at, newText }] }],
-        });
-      }
-    }
-    return out;
+    if (identified) return [];
+    const first = blocks.find((b) => facts(b).clinical);
+    if (!first) return [];
+    const c = facts(first).clinical!;
+    const line = snippet('credentials-line');
+    const post = draft.posts[0];
+    const isBlog = post.blocks[0]?.kind === 'heading';
+    const at = isBlog ? post.insertAt : postTextEnd(draft, post);
+    const newText = isBlog ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
+    return [{
+      ...first.toSource(c.start, c.end),
+      message: 'This gives clinical information, but the draft never says who you are or what you are qualified as',
+      fixes: [{ title: given(settings.author) && given(settings.credentials) ? 'Add your credentials line' : 'Add a credentials line to fill in', safe: false, edits: [{ start: at, end: at, newText }] }],
+    }];
   },
 });

@@ -3,7 +3,6 @@
 import { Q } from './guidance.js';
 import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
-import { isReply, postOf } from './util/context.js';
 import { findAll, negatedBefore, type Match } from './util/patterns.js';
 
 interface Hit { sentence: number; why: string }
@@ -47,32 +46,28 @@ export default defineRule<Facts>({
   rationale: 'Advising one member of the public about their own care without seeing them is risky, and inviting people to send symptoms, photos or results puts you in a consultation you cannot do properly online. Point them to their GP, a pharmacist, NHS 111 or 999.',
   guidance: { uk: [Q.bmaSignpost, Q.mduSm17, Q.gmp2], ie: [Q.mcIdentify], us: [] },
   scan,
-  check({ draft, facts, snippet }) {
+  report(block, f, { reply, snippet }) {
+    // Treatment changes count when the advice is personal: a reply, or words like "in your case".
+    const personalBlock = reply || f.personal.length > 0;
+    const extra = personalBlock ? [...f.directives, ...f.personal] : f.yourTreatment;
+    if (f.invitations.length === 0 && extra.length === 0) return []; // most blocks: nothing to sort
+    const hits = [...f.invitations, ...extra].sort((a, b) => a.sentence - b.sentence);
     const out: RuleFinding[] = [];
-    for (const block of draft.blocks) {
-      const f = facts(block);
-      const reply = isReply(postOf(draft, block));
-      // Treatment changes count when the advice is personal: a reply, or words like "in your case".
-      const personalBlock = reply || f.personal.length > 0;
-      const extra = personalBlock ? [...f.directives, ...f.personal] : f.yourTreatment;
-      if (f.invitations.length === 0 && extra.length === 0) continue; // most blocks: nothing to sort
-      const hits = [...f.invitations, ...extra].sort((a, b) => a.sentence - b.sentence);
-      // Neighbouring flagged sentences form one finding, replaced as one.
-      let i = 0;
-      while (i < hits.length) {
-        let j = i;
-        while (j + 1 < hits.length && hits[j + 1].sentence <= hits[j].sentence + 1) j++;
-        const first = block.sentences[hits[i].sentence], last = block.sentences[hits[j].sentence];
-        // Keep the @handle a reply opens with; only the advice is replaced.
-        const handles = /^(?:@[\w.]+[ \t]*)+/u.exec(first.text)?.[0].length ?? 0;
-        const range = block.toSource(first.start + handles, last.end);
-        out.push({
-          ...range,
-          message: `${hits[i].why}; signpost them to care instead`,
-          fixes: [{ title: 'Replace with signposting to care', safe: false, edits: [{ ...range, newText: snippet('signposting') }] }],
-        });
-        i = j + 1;
-      }
+    // Neighbouring flagged sentences form one finding, replaced as one.
+    let i = 0;
+    while (i < hits.length) {
+      let j = i;
+      while (j + 1 < hits.length && hits[j + 1].sentence <= hits[j].sentence + 1) j++;
+      const first = block.sentences[hits[i].sentence], last = block.sentences[hits[j].sentence];
+      // Keep the @handle a reply opens with; only the advice is replaced.
+      const handles = /^(?:@[\w.]+[ \t]*)+/u.exec(first.text)?.[0].length ?? 0;
+      const range = block.toSource(first.start + handles, last.end);
+      out.push({
+        ...range,
+        message: `${hits[i].why}; signpost them to care instead`,
+        fixes: [{ title: 'Replace with signposting to care', safe: false, edits: [{ ...range, newText: snippet('signposting') }] }],
+      });
+      i = j + 1;
     }
     return out;
   },

@@ -4,7 +4,7 @@ import { Q } from './guidance.js';
 import { CONTEMPT, INSULTS, META_TALK, MOCKERY, PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { TITLED_NAME } from './lexicons/roles.js';
-import { defineRule, type Block, type RuleFinding } from './types.js';
+import { defineRule, type Block } from './types.js';
 import { findAll, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
 import { namedTargets } from './util/nlp.js';
 
@@ -65,14 +65,10 @@ export default defineRule<Hit[]>({
   rationale: 'Mocking patients, even unnamed ones, damages the public\u2019s trust in doctors, and insults aimed at named people or organisations can be defamatory. Criticise policies and evidence, not people.',
   guidance: { uk: [Q.gmcSm14, Q.gmcSm15, Q.bmaDefamation, Q.gmp81], ie: [], us: [] },
   scan,
-  check({ draft, facts }) {
-    const out: RuleFinding[] = [];
-    for (const block of draft.blocks) {
-      for (const hit of facts(block)) {
-        const s = block.sentences[hit.sentence];
-        out.push({ ...block.toSource(s.start, s.end), message: hit.why });
-      }
-    }
-    return out;
+  report(block, hits) {
+    return hits.map((hit) => {
+      const s = block.sentences[hit.sentence];
+      return { ...block.toSource(s.start, s.end), message: hit.why };
+    });
   },
 });

@@ -96,6 +96,14 @@ export interface RuleFinding extends Range {
   fixes?: Fix[];
 }
 
+/** What a rule's per-block report may know beyond the block: its settings and its post. */
+export interface BlockContext {
+  settings: Settings;
+  /** The block's post opens by addressing an @handle: a reply to one person. */
+  reply: boolean;
+  snippet(name: SnippetName, vars?: Record<string, string>): string;
+}
+
 export interface RuleContext<Facts = unknown> {
   draft: Draft;
   settings: Settings;
@@ -121,7 +129,14 @@ export interface RuleMeta {
 export interface Rule<Facts = unknown> extends RuleMeta {
   /** Per-block analysis; pure in (block prose, settings). The engine caches it per block. */
   scan?(block: Block, settings: Settings): Facts;
-  check(ctx: RuleContext<Facts>): RuleFinding[];
+  /**
+   * Findings of one block from its facts and context alone, with offsets from `block.toSource` and
+   * every range and edit inside the block. The engine caches them with the facts and moves them
+   * with the block, so a keystroke re-reports only the block it lands in.
+   */
+  report?(block: Block, facts: Facts, ctx: BlockContext): RuleFinding[];
+  /** Findings that need the whole draft (a label at its start, a declaration anywhere in it). */
+  check?(ctx: RuleContext<Facts>): RuleFinding[];
 }
 
 export function defineRule<Facts>(rule: Rule<Facts>): Rule<Facts> {

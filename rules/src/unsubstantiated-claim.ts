@@ -46,41 +46,38 @@ export default defineRule<Facts>({
   rationale: 'Words like "cures", "guaranteed", "detox" or "clinically proven" promise more than medicine can, and readers act on them. Say what the evidence shows, with its source.',
   guidance: { uk: [Q.gmp89, Q.cap121], ie: [Q.asai41], us: [] },
   scan,
-  check({ draft, facts }) {
+  report(block, { claims, placeholders }) {
     const out: RuleFinding[] = [];
-    for (const block of draft.blocks) {
-      const { claims, placeholders } = facts(block);
-      for (const { sentence, m } of placeholders) {
-        const s = block.sentences[sentence];
-        out.push({ ...block.toSource(s.start + m.start, s.start + m.end), message: `Replace '${m.text}' with the source of this claim` });
+    for (const { sentence, m } of placeholders) {
+      const s = block.sentences[sentence];
+      out.push({ ...block.toSource(s.start + m.start, s.start + m.end), message: `Replace '${m.text}' with the source of this claim` });
+    }
+    if (claims.length === 0) return out; // most blocks: skip building the map below
+    const bySentence = new Map<number, Claim[]>();
+    for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    for (const [i, list] of bySentence) {
+      const s = block.sentences[i];
+      if (placeholders.some((p) => p.sentence === i)) continue;
+      const range = block.toSource(s.start, s.end);
+      const fixes: Fix[] = [{
+        title: `Reword ${list.map((c) => `'${c.text}'`).join(', ')} with honest hedging`, safe: false,
+        edits: list.map((c) => {
+          // Dropping a word takes the space before it too.
+          const from = c.hedge === '' && block.prose[c.start - 1] === ' ' ? c.start - 1 : c.start;
+          return { ...block.toSource(from, c.end), newText: c.hedge };
+        }),
+      }];
+      if (list.every((c) => c.kind === 'evidence')) {
+        const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);
+        fixes.push({ title: 'Add a link to the source after the claim', safe: false, edits: [{ start: end, end, newText: ` ${SOURCE_PLACEHOLDER}` }] });
       }
-      if (claims.length === 0) continue; // most blocks: skip building the map below
-      const bySentence = new Map<number, Claim[]>();
-      for (const c of claims) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
-      for (const [i, list] of bySentence) {
-        const s = block.sentences[i];
-        if (placeholders.some((p) => p.sentence === i)) continue;
-        const range = block.toSource(s.start, s.end);
-        const fixes: Fix[] = [{
-          title: `Reword ${list.map((c) => `'${c.text}'`).join(', ')} with honest hedging`, safe: false,
-          edits: list.map((c) => {
-            const r = block.toSource(c.start, c.end);
-            if (c.hedge === '' && draft.text[r.start - 1] === ' ') r.start -= 1;
-            return { ...r, newText: c.hedge };
-          }),
-        }];
-        if (list.every((c) => c.kind === 'evidence')) {
-          const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);
-          fixes.push({ title: 'Add a link to the source after the claim', safe: false, edits: [{ start: end, end, newText: ` ${SOURCE_PLACEHOLDER}` }] });
-        }
-        out.push({
-          ...range,
-          message: list.length === 1
-            ? `'${list[0].text}' claims ${list[0].says}${list[0].kind === 'evidence' ? ' with no source' : ''}`
-            : `${list.map((c) => `'${c.text}'`).join(', ')} claim ${[...new Set(list.map((c) => c.says))].join(', ')}${list.every((c) => c.kind === 'evidence') ? ' with no source' : ''}`,
-          fixes,
-        });
-      }
+      out.push({
+        ...range,
+        message: list.length === 1
+          ? `'${list[0].text}' claims ${list[0].says}${list[0].kind === 'evidence' ? ' with no source' : ''}`
+          : `${list.map((c) => `'${c.text}'`).join(', ')} claim ${[...new Set(list.map((c) => c.says))].join(', ')}${list.every((c) => c.kind === 'evidence') ? ' with no source' : ''}`,
+        fixes,
+      });
     }
     return out;
   },

@@ -2,7 +2,7 @@
 // (GMC social media guidance 18-19; Medical Council; AMA).
 import { Q } from './guidance.js';
 import { IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, WORK_SETTINGS } from './lexicons/workplace.js';
-import { defineRule, type Block, type RuleFinding } from './types.js';
+import { defineRule, type Block } from './types.js';
 import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
 const SETTING = wordList(WORK_SETTINGS);
@@ -37,14 +37,10 @@ export default defineRule<Hit[]>({
   rationale: 'A selfie on the ward or in theatre can show a patient, a bed board, notes or a screen in the background. Take photos away from clinical areas, or check every corner of the frame.',
   guidance: { uk: [Q.gmcSm18, Q.gmcSm19], ie: [Q.mcPatients], us: [Q.amaPatients] },
   scan,
-  check({ draft, facts }) {
-    const out: RuleFinding[] = [];
-    for (const block of draft.blocks) {
-      for (const h of facts(block)) {
-        const r = block.kind === 'imageAlt' ? { start: block.start, end: block.end } : block.toSource(h.start, h.end);
-        out.push({ ...r, message: h.why });
-      }
-    }
-    return out;
+  report(block, hits) {
+    return hits.map((h) => {
+      const r = block.kind === 'imageAlt' ? { start: block.start, end: block.end } : block.toSource(h.start, h.end);
+      return { ...r, message: h.why };
+    });
   },
 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine, type CheckResult } from '../../server/src/index.js';
+import { Engine, type CheckResult, type Settings } from '../../server/src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const example = (name: string) => readFileSync(join(root, 'examples', name), 'utf8');
@@ -174,6 +174,23 @@ describe('incremental engine', () => {
       expectSameAsFresh(draft, edits);
     }
   }, 120_000); // a fresh engine parses the whole draft at every step: slow by design
+
+  it('reports afresh when the settings change: severity, signposting, credentials', () => {
+    const engine = new Engine();
+    const text = `${example('reply-antibiotics.md')}\n\nAs a consultant, I can tell you this cures it.\n`;
+    const layers: Partial<Settings>[] = [
+      {}, { rules: { 'personal-advice': 'warning' } }, { signposting: 'Please ask your GP.' },
+      { credentials: 'Medical student' }, { jurisdiction: 'us' }, {},
+    ];
+    const seen = new Set<string>();
+    for (const settings of layers) {
+      const mine = view(engine.check(text, { settings }));
+      expect(mine).toEqual(view(new Engine().check(text, { settings })));
+      seen.add(JSON.stringify(mine.findings));
+    }
+    // Each layer but the last changes what is reported: the comparison above was not vacuous.
+    expect(seen.size).toBe(layers.length - 1);
+  });
 
   it('keeps one draft per document: edits to several open drafts do not mix', () => {
     const engine = new Engine();

@@ -24,8 +24,8 @@ export interface ChunkBlock {
   links: { url: string; start: number; end: number }[];
   imageUrl?: string;
   sentences: Sentence[];
-  /** The engine's per-rule facts for this block under the settings it last ran with. */
-  facts?: { table: object; values: unknown[] };
+  /** The engine's per-rule memo (facts, findings) for this block under the settings it last ran with. */
+  memo?: { table: object; facts: unknown[]; reports: unknown[] };
 }
 
 class ProseBuilder {
@@ -105,7 +105,7 @@ function parseChunkWith(source: string, fast: boolean): ChunkBlock[] {
     blocks.push({
       kind, start, end, prose, segProse: b.segProse, segSource: b.segSource, segLength: b.segLength,
       links, imageUrl, sentences: splitSentences(prose),
-      facts: undefined, // present from the start, so that every chunk block has one hidden class
+      memo: undefined, // present from the start, so that every chunk block has one hidden class
     });
   };
 

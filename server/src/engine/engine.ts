@@ -1,6 +1,6 @@
 // The engine: builds the Draft, runs every enabled rule (per-block facts cached across checks),
 // drops suppressed findings and attaches severity, guidance and the "Ignore here" fix.
-import { RULES, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type Settings, type Severity } from '@probity/rules';
+import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { readFrontMatter } from '../draft/front-matter.js';
@@ -46,6 +46,11 @@ export interface CheckResult {
 /** No facts computed yet for this rule and block (facts themselves may be undefined). */
 const NONE = Symbol('none');
 
+/** A block's findings for one rule, for the block's offset and reply state they were made at. */
+interface Reported { reply: boolean; base: number; findings: Finding[] }
+/** What the engine remembers of a parsed block, per rule, under one settings key. */
+interface Memo { table: object; facts: unknown[]; reports: (Reported | undefined)[] }
+
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
   pause(): Promise<void>;
@@ -64,10 +69,10 @@ const now: () => number = typeof performance === 'object' && performance ? () =>
 
 export class Engine {
   private readonly chunks = new ChunkCache();
-  // Facts per parsed chunk block, one slot per rule, per settings key. Keyed by the chunk block
-  // object, so a lookup is a WeakMap probe rather than a key string built from the block's prose,
-  // and the facts go when the chunk cache lets the block go.
-  private factsByChunk = new Map<string, WeakMap<ChunkBlock, unknown[]>>();
+  // Facts and findings per parsed chunk block, one slot per rule, per settings key. Keyed by the
+  // chunk block object, so a lookup is a WeakMap probe rather than a key string built from the
+  // block's prose, and the memo goes when the chunk cache lets the block go.
+  private factsByChunk = new Map<string, WeakMap<ChunkBlock, Memo>>();
   // Blocks that did not come from buildDraft (none today) fall back to a key of their content.
   private facts = new Map<string, unknown>();
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
@@ -141,82 +146,112 @@ export class Engine {
       byChunk = new WeakMap();
       this.factsByChunk.set(sKey, byChunk);
     }
-    const chunkFacts = byChunk;
+    const table = byChunk;
+    const ruleCount = this.rules.length;
+    // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
+    // probe per rule per block per keystroke adds up on a long draft.
+    const memoOf = (rel: ChunkBlock): Memo => {
+      const own = rel.memo;
+      if (own !== undefined && own.table === table) return own as Memo;
+      let memo = table.get(rel);
+      if (!memo) table.set(rel, memo = { table, facts: new Array<unknown>(ruleCount).fill(NONE), reports: new Array<Reported | undefined>(ruleCount) });
+      return (rel.memo = memo);
+    };
 
     if (stepwise) yield;
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
     const index = new SuppressionIndex(suppressions, text, draft.lines);
-    const findings: Finding[] = [];
-    const suppressed: CheckResult['suppressed'] = [];
+    const reported: Finding[] = [];
     const failures: RuleFailure[] = [];
+    const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
+      ? settings.signposting
+      : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars }));
+    const replies = draft.posts.map((p) => isReply(p));
 
-    for (let ruleIndex = 0; ruleIndex < this.rules.length; ruleIndex++) {
+    for (let ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++) {
       const rule = this.rules[ruleIndex];
       const severity = settings.rules[rule.id] ?? rule.severity;
       if (severity === 'off') continue;
       if (stepwise) yield;
-      const ctx: RuleContext = {
-        draft, settings,
-        facts: (block) => {
-          if (!rule.scan) return undefined;
-          const rel = chunkBlockOf(block);
-          if (rel) {
-            // The block's own slot serves the settings it last ran with: a property read, where a
-            // WeakMap probe per rule per block per keystroke adds up on a long draft.
-            const own = rel.facts;
-            let slots = own !== undefined && own.table === chunkFacts ? own.values : undefined;
-            if (slots === undefined) {
-              slots = chunkFacts.get(rel);
-              if (!slots) chunkFacts.set(rel, slots = new Array<unknown>(this.rules.length).fill(NONE));
-              rel.facts = { table: chunkFacts, values: slots };
-            }
-            let value = slots[ruleIndex];
-            if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
-            return value;
-          }
-          const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
-          if (this.facts.has(key)) return this.facts.get(key);
-          const value = rule.scan(block, settings);
-          this.facts.set(key, value);
+      const toFinding = (r: RuleFinding): Finding => ({
+        rule: rule.id, severity, title: rule.title, message: r.message,
+        start: clamp(r.start, text.length), end: clamp(Math.max(r.end, r.start), text.length),
+        fixes: (r.fixes ?? []).filter((f) => isValidFix(f, text.length)),
+        guidance: rule.guidance[settings.jurisdiction],
+      });
+      const facts = (block: Block) => {
+        if (!rule.scan) return undefined;
+        const rel = chunkBlockOf(block);
+        if (rel) {
+          const slots = memoOf(rel).facts;
+          let value = slots[ruleIndex];
+          if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
           return value;
-        },
-        snippet: (name, vars) => (name === 'signposting' && settings.signposting
-          ? settings.signposting
-          : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars })),
+        }
+        const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
+        if (this.facts.has(key)) return this.facts.get(key);
+        const value = rule.scan(block, settings);
+        this.facts.set(key, value);
+        return value;
       };
-      let reported;
+      const mark = reported.length;
       try {
-        if (stepwise && rule.scan) {
-          // Facts are what costs on a long draft; computed here in groups, the rule then reads them cached.
+        if (rule.report) {
+          // Per-block findings, remembered with the block; a block that moved has them moved too.
+          const blockCtx = { settings, reply: false, snippet };
           for (let i = 0; i < draft.blocks.length; i++) {
-            ctx.facts(draft.blocks[i]);
+            const block = draft.blocks[i];
+            const reply = replies[block.post];
+            const rel = chunkBlockOf(block);
+            const memo = rel && memoOf(rel);
+            let done = memo?.reports[ruleIndex] as Reported | undefined;
+            if (!done || done.reply !== reply) {
+              blockCtx.reply = reply;
+              done = { reply, base: block.start, findings: rule.report(block, facts(block), blockCtx).map(toFinding) };
+              if (memo) memo.reports[ruleIndex] = done;
+            } else if (done.base !== block.start) {
+              done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, block.start - done!.base)) };
+              memo!.reports[ruleIndex] = done;
+            }
+            for (const f of done.findings) reported.push(f);
+            if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+          }
+        } else if (stepwise && rule.scan) {
+          // Facts are what costs on a long draft; computed here in groups, the check then reads them cached.
+          for (let i = 0; i < draft.blocks.length; i++) {
+            facts(draft.blocks[i]);
             if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
           }
         }
-        reported = rule.check(ctx);
+        if (rule.check) for (const r of rule.check({ draft, settings, facts, snippet })) reported.push(toFinding(r));
       } catch (e) {
+        reported.length = mark;
         failures.push({ rule: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
-        continue;
       }
-      for (const r of reported) {
-        const start = clamp(r.start, text.length), end = clamp(Math.max(r.end, r.start), text.length);
-        const fixes = (r.fixes ?? []).filter((f) => isValidFix(f, text.length));
-        const finding: Finding = {
-          rule: rule.id, severity, title: rule.title, message: r.message, start, end, fixes,
-          guidance: rule.guidance[settings.jurisdiction],
-        };
-        const by = index.find(rule.id, draft.lines.lineOf(start));
+    }
+    let findings = reported;
+    const suppressed: CheckResult['suppressed'] = [];
+    if (suppressions.length > 0) {
+      findings = [];
+      for (const finding of reported) {
+        const by = index.find(finding.rule, draft.lines.lineOf(finding.start));
         if (by) suppressed.push({ finding, by });
         else findings.push(finding);
       }
     }
     if (limit) findings.push(limitFinding(limit));
-    findings.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
+    findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { findings, suppressions, suppressed, problems, failures, draft };
   }
 }
 
-/** Whether `text` is mostly a draft checked before (its layout is remembered), as after a keystroke. */
+/** A finding of a block that moved by `delta`, with its fixes. */
+function moved(f: Finding, delta: number): Finding {
+  return {
+    ...f, start: f.start + delta, end: f.end + delta,
+    fixes: f.fixes.length === 0 ? f.fixes : f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+  };
+}
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
 

@@ -86,7 +86,8 @@ export function mergeSettings(...layers: Partial<Settings>[]): Settings {
   return out;
 }
 
-/** A stable key of the settings that can change a rule's per-block facts. */
+/** A stable key of the settings that can change a rule's per-block facts or findings. */
 export function settingsKey(s: Settings): string {
-  return JSON.stringify([s.jurisdiction, s.platform, s.author, s.credentials, s.interests, s.sponsored]);
+  const rules = Object.keys(s.rules).sort().map((id) => [id, s.rules[id]]);
+  return JSON.stringify([s.jurisdiction, s.platform, s.author, s.credentials, s.interests, s.sponsored, s.signposting, rules]);
 }
