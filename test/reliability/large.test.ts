@@ -5,7 +5,7 @@
 // machine does not make them flaky; they are about five times what a 2-core development machine
 // measured (5 MB: 0.65 s, 100,000 lines: 0.62 s, 1 MB line: 0.15 s, 10,000-deep nesting: 0.2 s,
 // 10,000 hashtags: 0.46 s). A wall-clock ceiling of a minute catches a hang outright.
-// The limits themselves are in server/src/engine/limits.ts: 100,000 UTF-16 units, nesting 16 deep,
+// The limits themselves are in server/src/engine/limits.ts: 400,000 UTF-16 units, nesting 16 deep,
 // runs of 200 emphasis or bracket marks.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../server/src/engine/engine.js';
@@ -30,7 +30,7 @@ const cases: { name: string; make: () => string; cpuMs: number; limited: boolean
   { name: 'lists nested ever deeper, a level a line', make: () => Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'), cpuMs: 1500, limited: true },
   { name: 'emphasis nested 5,000 deep', make: () => `${'*'.repeat(5000)}x${'*'.repeat(5000)}`, cpuMs: 1000, limited: true },
   { name: '10,000 hashtags', make: () => Array.from({ length: 10_000 }, (_, i) => `#tag${i}`).join(' '), cpuMs: 5000, limited: false },
-  { name: '10,000 #ad-like hashtags in a thread', make: () => `---\nplatform: x\n---\n${Array.from({ length: 10_000 }, (_, i) => `#ad${i} #sp`).join(' ')}`, cpuMs: 3500, limited: true },
+  { name: '10,000 #ad-like hashtags in a thread', make: () => `---\nplatform: x\n---\n${Array.from({ length: 10_000 }, (_, i) => `#ad${i} #sp`).join(' ')}`, cpuMs: 3500, limited: false },
 ];
 
 describe('large and hostile drafts', () => {

@@ -137,19 +137,30 @@ describe('the language server under abuse', () => {
     expect(server.child.exitCode).toBeNull();
   }, 120_000);
 
-  it('keeps answering hover while it checks a huge draft', async () => {
+  it('answers hover within 100 ms while it checks a huge draft', async () => {
     const uri = 'file:///tmp/probity-reliability/huge.md';
-    const huge = 'Hay fever is common. Use code GLOWUP20 for money off my serum. 😀\n\n'.repeat(80_000); // ~5 MB
+    // ~5 MB of varied paragraphs (each distinct, so no parse is shared between them).
+    const lines = ['Hay fever is common', 'Use code GLOWUP20 for money off my serum', 'As a GP I see rashes every day', 'Honey cures hay fever 😀', 'DM me a photo of your rash'];
+    const huge = Array.from({ length: 80_000 }, (_, i) => `${lines[i % lines.length]}, note ${i}. It was ${i % 7 ? 'fine' : 'busy'} today.\n\n`).join('');
+    expect(huge.length).toBeGreaterThan(4_500_000);
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: huge } });
-    const t0 = performance.now();
+    let checked = false;
+    const published = server.diagnostics(uri, 1, 120_000).then((m) => { checked = true; return m; });
+    // The first hover waits for the server to read the 5 MB message itself; the ones after it are
+    // answered between the steps of the check.
     await hoverStillWorks();
-    const hoverMs = performance.now() - t0;
-    const diags = await server.diagnostics(uri, 1, 120_000);
+    const during: number[] = [];
+    while (!checked) {
+      const t0 = performance.now();
+      await hoverStillWorks();
+      if (!checked) during.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const diags = await published;
     expect(diags.params.diagnostics.some((d: { code: string }) => d.code === 'check-limit')).toBe(true);
-    // The draft is checked up to the engine's limit in one synchronous step, so a hover that
-    // arrives meanwhile waits for that step: bounded, not 100 ms (see the report for what the
-    // server would need to answer within 100 ms). The bound is generous for a busy CI machine.
-    expect(hoverMs).toBeLessThan(15_000);
+    // The check lasted long enough for hovers to be answered while it ran, and each was quick.
+    expect(during.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...during), `hover times during the check (ms): ${during.map((t) => t.toFixed(0)).join(', ')}`).toBeLessThan(100);
     await hoverStillWorks();
   }, 180_000);
 });

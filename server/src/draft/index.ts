@@ -88,14 +88,39 @@ export function closestLayout(cache: ChunkCache, text: string): { layout: Layout
   return best && bestKept * 2 >= Math.max(text.length, best.layout.text.length) ? best : undefined;
 }
 
-function fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: (t: string) => ChunkEntry): PostLayout[] {
-  return splitPosts(text, bodyStart, isThread).map((range) => ({
-    ...range,
-    slots: splitChunks(text, range).map((r) => ({ ...r, entry: lookup(text.slice(r.start, r.end)) })),
-  }));
+// Chunks looked up (and parsed, when new) between two chances to give way, and slots given views.
+const CHUNKS_PER_STEP = 32;
+const SLOTS_PER_STEP = 256;
+
+function* fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: (t: string) => ChunkEntry): Generator<void, PostLayout[]> {
+  const posts: PostLayout[] = [];
+  let n = 0;
+  for (const range of splitPosts(text, bodyStart, isThread)) {
+    const slots: PostLayout['slots'] = [];
+    for (const r of splitChunks(text, range)) {
+      slots.push({ ...r, entry: lookup(text.slice(r.start, r.end)) });
+      if (++n % CHUNKS_PER_STEP === 0) yield;
+    }
+    posts.push({ ...range, slots });
+  }
+  return posts;
 }
 
-export function buildDraft({ text, resolveSettings, cache }: DraftInput): Draft & { lines: LineIndex } {
+export type BuiltDraft = Draft & { lines: LineIndex };
+
+export function buildDraft(input: DraftInput): BuiltDraft {
+  const steps = buildDraftSteps(input);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same, as steps: a language server checking a pasted book gives way to other requests
+ * between them (each chunk parsed is one part of a step).
+ */
+export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): Generator<void, BuiltDraft> {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const base = closestLayout(cache, text);
   const local = base !== undefined && editIsLocal(base.layout, text, base.edit, from);
@@ -110,14 +135,16 @@ export function buildDraft({ text, resolveSettings, cache }: DraftInput): Draft 
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
   const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, lookup))
-    || fullPosts(text, fm.bodyStart, isThread, lookup);
+    || (yield* fullPosts(text, fm.bodyStart, isThread, lookup));
   cache.remember({ text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines }, base?.layout);
 
   const posts: Post[] = [];
   const all: Block[] = [];
-  postLayouts.forEach((range, index) => {
+  let n = 0;
+  for (const [index, range] of postLayouts.entries()) {
     const blocks: Block[] = [];
     for (const slot of range.slots) {
+      if (++n % SLOTS_PER_STEP === 0) yield;
       // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
       // line and post stay the same (always, for the chunks before an edit).
       const line = lines.lineOf(slot.start);
@@ -134,7 +161,7 @@ export function buildDraft({ text, resolveSettings, cache }: DraftInput): Draft 
       insertAt: firstText ? firstText.start : range.start,
     });
     for (const b of blocks) all.push(b);
-  });
+  }
 
   return {
     text, settings, platform, isThread, frontMatter: fm.data, bodyStart: fm.bodyStart,

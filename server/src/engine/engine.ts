@@ -3,9 +3,7 @@
 import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
-import { readFrontMatter } from '../draft/front-matter.js';
-import { buildDraft, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
-import { splitChunks, splitPosts } from '../draft/split.js';
+import { buildDraftSteps, chunkBlockOf, ChunkCache } from '../draft/index.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
@@ -61,9 +59,6 @@ export interface CheckYield {
 
 // Blocks scanned between two chances to give way, in a check that gives way.
 const BLOCKS_PER_STEP = 16;
-const CHUNKS_PER_STEP = 32;
-// Below this many characters a whole draft builds in a few milliseconds: nothing to split.
-const PREPARSE_FROM = 20_000;
 // Not every host a worker build runs in has `performance`.
 const now: () => number = typeof performance === 'object' && performance ? () => performance.now() : () => Date.now();
 
@@ -91,7 +86,7 @@ export class Engine {
    * rule. Undefined when cancelled. Checks may interleave: what they share is keyed by content.
    */
   async checkAsync(fullText: string, options: CheckOptions, give: CheckYield): Promise<CheckResult | undefined> {
-    const slice = give.sliceMs ?? 8;
+    const slice = give.sliceMs ?? 5;
     const steps = this.steps(fullText, options, true);
     let since = now();
     for (;;) {
@@ -104,32 +99,13 @@ export class Engine {
     }
   }
 
-  /**
-   * A draft not seen before is parsed chunk by chunk here, giving way between groups, so that
-   * building the draft then finds every chunk cached. The split is the plain one (no thread); a
-   * thread's chunks that differ are parsed by buildDraft as usual.
-   */
-  private *preparse(text: string): Generator<void> {
-    if (text.length < PREPARSE_FROM || closestLayout(this.chunks, text) !== undefined) return;
-    const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let n = 0;
-    for (const post of splitPosts(text, readFrontMatter(text, from).bodyStart, false)) {
-      for (const r of splitChunks(text, post)) {
-        this.chunks.entry(text.slice(r.start, r.end));
-        if (++n % CHUNKS_PER_STEP === 0) yield;
-      }
-    }
-    yield;
-  }
-
   private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
     // A huge or hostile draft is checked up to a bound (limits.ts), and a finding says so. The
     // checked part is a prefix, so every offset below is also an offset into the full text.
     const limit = findLimit(fullText);
     const text = limit ? fullText.slice(0, limit.end) : fullText;
-    if (stepwise) yield* this.preparse(text);
     const problems: SettingsProblem[] = [];
-    const draft = buildDraft({
+    const draft = yield* buildDraftSteps({
       text, cache: this.chunks,
       resolveSettings: (frontMatter, fmError) => {
         if (fmError) problems.push({ source: 'front matter', key: '(yaml)', message: fmError });

@@ -126,7 +126,12 @@ function lineStartBefore(text: string, offset: number): number {
 }
 
 // Grouped by hand: the first toLocaleString call loads locale data, some 30 ms.
-const n = (x: number) => String(x).replace(/\B(?=(?:\d{3})+$)/g, ',');
+function n(x: number): string {
+  const digits = String(x);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return out;
+}
 
 function sizeLimit(text: string, end: number): Limit {
   return {
