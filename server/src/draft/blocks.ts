@@ -25,7 +25,7 @@ export interface ChunkBlock {
   imageUrl?: string;
   sentences: Sentence[];
   /** The engine's per-rule memo (facts, findings) for this block under the settings it last ran with. */
-  memo?: { table: object; facts: unknown[]; reports: unknown[] };
+  memo?: { table: object; facts: unknown[]; reported?: unknown };
 }
 
 class ProseBuilder {

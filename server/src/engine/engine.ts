@@ -44,10 +44,10 @@ export interface CheckResult {
 /** No facts computed yet for this rule and block (facts themselves may be undefined). */
 const NONE = Symbol('none');
 
-/** A block's findings for one rule, for the block's offset and reply state they were made at. */
+/** A block's per-block findings (every rule's), for the offset and reply state they were made at. */
 interface Reported { reply: boolean; base: number; findings: Finding[] }
-/** What the engine remembers of a parsed block, per rule, under one settings key. */
-interface Memo { table: object; facts: unknown[]; reports: (Reported | undefined)[] }
+/** What the engine remembers of a parsed block under one settings key: facts per rule, findings. */
+interface Memo { table: object; facts: unknown[]; reported?: Reported }
 
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
@@ -130,81 +130,111 @@ export class Engine {
       const own = rel.memo;
       if (own !== undefined && own.table === table) return own as Memo;
       let memo = table.get(rel);
-      if (!memo) table.set(rel, memo = { table, facts: new Array<unknown>(ruleCount).fill(NONE), reports: new Array<Reported | undefined>(ruleCount) });
+      if (!memo) table.set(rel, memo = { table, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
       return (rel.memo = memo);
     };
 
     if (stepwise) yield;
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
     const index = new SuppressionIndex(suppressions, text, draft.lines);
-    const reported: Finding[] = [];
+    let reported: Finding[] = [];
     const failures: RuleFailure[] = [];
     const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
       ? settings.signposting
       : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars }));
     const replies = draft.posts.map((p) => isReply(p));
 
+    interface Run { rule: Rule; facts(block: Block): unknown; toFinding(r: RuleFinding): Finding; failure?: string }
+    const runs: Run[] = [];
     for (let ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++) {
       const rule = this.rules[ruleIndex];
       const severity = settings.rules[rule.id] ?? rule.severity;
       if (severity === 'off') continue;
-      if (stepwise) yield;
-      const toFinding = (r: RuleFinding): Finding => ({
-        rule: rule.id, severity, title: rule.title, message: r.message,
-        start: clamp(r.start, text.length), end: clamp(Math.max(r.end, r.start), text.length),
-        fixes: (r.fixes ?? []).filter((f) => isValidFix(f, text.length)),
-        guidance: rule.guidance[settings.jurisdiction],
-      });
-      const facts = (block: Block) => {
-        if (!rule.scan) return undefined;
-        const rel = chunkBlockOf(block);
-        if (rel) {
-          const slots = memoOf(rel).facts;
-          let value = slots[ruleIndex];
-          if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
-          return value;
-        }
-        const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
-        if (this.facts.has(key)) return this.facts.get(key);
-        const value = rule.scan(block, settings);
-        this.facts.set(key, value);
-        return value;
-      };
-      const mark = reported.length;
-      try {
-        if (rule.report) {
-          // Per-block findings, remembered with the block; a block that moved has them moved too.
-          const blockCtx = { settings, reply: false, snippet };
-          for (let i = 0; i < draft.blocks.length; i++) {
-            const block = draft.blocks[i];
-            const reply = replies[block.post];
-            const rel = chunkBlockOf(block);
-            const memo = rel && memoOf(rel);
-            let done = memo?.reports[ruleIndex] as Reported | undefined;
-            if (!done || done.reply !== reply) {
-              blockCtx.reply = reply;
-              done = { reply, base: block.start, findings: rule.report(block, facts(block), blockCtx).map(toFinding) };
-              if (memo) memo.reports[ruleIndex] = done;
-            } else if (done.base !== block.start) {
-              done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, block.start - done!.base)) };
-              memo!.reports[ruleIndex] = done;
-            }
-            for (const f of done.findings) reported.push(f);
-            if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+      runs.push({
+        rule,
+        toFinding: (r) => ({
+          rule: rule.id, severity, title: rule.title, message: r.message,
+          start: clamp(r.start, text.length), end: clamp(Math.max(r.end, r.start), text.length),
+          fixes: (r.fixes ?? []).filter((f) => isValidFix(f, text.length)),
+          guidance: rule.guidance[settings.jurisdiction],
+        }),
+        facts: (block) => {
+          if (!rule.scan) return undefined;
+          const rel = chunkBlockOf(block);
+          if (rel) {
+            const slots = memoOf(rel).facts;
+            let value = slots[ruleIndex];
+            if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
+            return value;
           }
-        } else if (stepwise && rule.scan) {
+          const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
+          if (this.facts.has(key)) return this.facts.get(key);
+          const value = rule.scan(block, settings);
+          this.facts.set(key, value);
+          return value;
+        },
+      });
+    }
+    const fail = (run: Run, e: unknown) => { run.failure ??= e instanceof Error ? e.stack ?? e.message : String(e); };
+
+    // Per-block findings of every rule that reports them, block by block: one memo per block holds
+    // them all, so a block that did not change costs one lookup, and one that moved is moved once.
+    const reporting = runs.filter((r) => r.rule.report);
+    if (reporting.length > 0) {
+      const blockCtx = { settings, reply: false, snippet };
+      for (let i = 0; i < draft.blocks.length; i++) {
+        const block = draft.blocks[i];
+        const reply = replies[block.post];
+        const rel = chunkBlockOf(block);
+        const memo = rel && memoOf(rel);
+        let done = memo?.reported;
+        if (!done || done.reply !== reply) {
+          blockCtx.reply = reply;
+          const found: Finding[] = [];
+          let complete = true;
+          for (const run of reporting) {
+            if (run.failure !== undefined) { complete = false; continue; }
+            try {
+              for (const r of run.rule.report!(block, run.facts(block), blockCtx)) found.push(run.toFinding(r));
+            } catch (e) {
+              fail(run, e);
+              complete = false;
+            }
+          }
+          done = { reply, base: block.start, findings: found };
+          if (memo && complete) memo.reported = done;
+        } else if (done.base !== block.start) {
+          const delta = block.start - done.base;
+          done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
+          memo!.reported = done;
+        }
+        for (const f of done.findings) reported.push(f);
+        if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+      }
+    }
+
+    for (const run of runs) {
+      if (!run.rule.check || run.failure !== undefined) continue;
+      if (stepwise) yield;
+      try {
+        if (stepwise && run.rule.scan && !run.rule.report) {
           // Facts are what costs on a long draft; computed here in groups, the check then reads them cached.
           for (let i = 0; i < draft.blocks.length; i++) {
-            facts(draft.blocks[i]);
+            run.facts(draft.blocks[i]);
             if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
           }
         }
-        if (rule.check) for (const r of rule.check({ draft, settings, facts, snippet })) reported.push(toFinding(r));
+        const found = run.rule.check({ draft, settings, facts: run.facts, snippet }).map(run.toFinding);
+        for (const f of found) reported.push(f);
       } catch (e) {
-        reported.length = mark;
-        failures.push({ rule: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+        fail(run, e);
       }
     }
+    const failed = runs.filter((r) => r.failure !== undefined);
+    for (const run of failed) failures.push({ rule: run.rule.id, error: run.failure! });
+    // A rule that failed on one block has no findings anywhere: half a rule's findings would mislead.
+    if (failed.length > 0) reported = reported.filter((f) => !failed.some((r) => r.rule.id === f.rule));
+
     let findings = reported;
     const suppressed: CheckResult['suppressed'] = [];
     if (suppressions.length > 0) {

@@ -69,7 +69,8 @@ function longestRun(text: string, start: number, end: number): number {
 // bound, so an ordinary draft is cleared by two native scans instead of a walk over every line
 // (which cost a millisecond a keystroke on a long draft).
 const CONTAINER_LINE = /^[ \t]*(?:>|[-*+](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$))/gm;
-const LONG_RUN = new RegExp(`([*_[\\]~])\\1{${MAX_DELIMITER_RUN}}`);
+// Any run of delimiters that long, not only of one character: a backreference makes the scan slow.
+const LONG_RUN = new RegExp(`[*_[\\]~]{${MAX_DELIMITER_RUN + 1}}`);
 
 /** False when no line can exceed a bound; true means `findLimit` must look line by line. */
 function mayExceed(text: string, to: number): boolean {
