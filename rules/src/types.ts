@@ -62,8 +62,6 @@ export interface Block extends Range {
   /** Index of the post this block belongs to. */
   post: number;
   toSource(proseStart: number, proseEnd: number): Range;
-  /** A stable key of this block's content, for per-block caches. */
-  readonly key: string;
 }
 
 export interface Post extends Range {

@@ -30,7 +30,6 @@ class BlockView implements Block {
   get prose() { return this.rel.prose; }
   get sentences(): readonly Sentence[] { return this.rel.sentences; }
   get imageUrl() { return this.rel.imageUrl; }
-  get key() { return `${this.rel.kind}\u0000${this.rel.prose}`; }
 
   toSource(proseStart: number, proseEnd: number): Range {
     const { segProse, segSource, segLength } = this.rel;

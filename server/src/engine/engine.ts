@@ -1,5 +1,5 @@
-// The engine: builds the Draft, runs every enabled rule (per-block facts cached across checks),
-// drops suppressed findings and attaches severity, guidance and the "Ignore here" fix.
+// The engine: builds the Draft, runs every enabled rule (per-block facts and findings cached across
+// checks, moved with their block), drops suppressed findings and attaches severity and guidance.
 import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
@@ -64,13 +64,33 @@ const now: () => number = typeof performance === 'object' && performance ? () =>
 
 export class Engine {
   private readonly chunks = new ChunkCache();
-  // Facts and findings per parsed chunk block, one slot per rule, per settings key. Keyed by the
-  // chunk block object, so a lookup is a WeakMap probe rather than a key string built from the
-  // block's prose, and the memo goes when the chunk cache lets the block go.
-  private factsByChunk = new Map<string, WeakMap<ChunkBlock, Memo>>();
-  // Blocks that did not come from buildDraft (none today) fall back to a key of their content.
-  private facts = new Map<string, unknown>();
+  // Facts and findings per parsed chunk block, per settings key. Keyed by the chunk block object, so
+  // a lookup is a WeakMap probe rather than a key string built from the block's prose, and the
+  // memo goes when the chunk cache lets the block go.
+  private readonly tables = new Map<string, WeakMap<ChunkBlock, Memo>>();
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
+
+  /** The memo of a parsed block under `settings`, made on first use. */
+  private memos(settings: Settings): (rel: ChunkBlock) => Memo {
+    const key = settingsKey(settings);
+    let table = this.tables.get(key);
+    if (!table) {
+      if (this.tables.size >= 64) this.tables.clear();
+      table = new WeakMap();
+      this.tables.set(key, table);
+    }
+    const ruleCount = this.rules.length;
+    const memos = table;
+    // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
+    // probe per block per keystroke adds up on a long draft.
+    return (rel) => {
+      const own = rel.memo;
+      if (own !== undefined && own.table === memos) return own as Memo;
+      let memo = memos.get(rel);
+      if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
+      return (rel.memo = memo);
+    };
+  }
 
   check(fullText: string, options: CheckOptions = {}): CheckResult {
     const steps = this.steps(fullText, options, false);
@@ -114,105 +134,18 @@ export class Engine {
       },
     });
     const { settings } = draft;
-    const sKey = settingsKey(settings);
-    if (this.facts.size > 200_000) this.facts = new Map();
-    let byChunk = this.factsByChunk.get(sKey);
-    if (!byChunk) {
-      if (this.factsByChunk.size >= 64) this.factsByChunk.clear();
-      byChunk = new WeakMap();
-      this.factsByChunk.set(sKey, byChunk);
-    }
-    const table = byChunk;
-    const ruleCount = this.rules.length;
-    // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
-    // probe per rule per block per keystroke adds up on a long draft.
-    const memoOf = (rel: ChunkBlock): Memo => {
-      const own = rel.memo;
-      if (own !== undefined && own.table === table) return own as Memo;
-      let memo = table.get(rel);
-      if (!memo) table.set(rel, memo = { table, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
-      return (rel.memo = memo);
-    };
-
+    const memoOf = this.memos(settings);
     if (stepwise) yield;
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
-    const index = new SuppressionIndex(suppressions, text, draft.lines);
-    let reported: Finding[] = [];
-    const failures: RuleFailure[] = [];
     const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
       ? settings.signposting
       : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars }));
-    const replies = draft.posts.map((p) => isReply(p));
-
-    interface Run { rule: Rule; facts(block: Block): unknown; toFinding(r: RuleFinding): Finding; failure?: string }
-    const runs: Run[] = [];
-    for (let ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++) {
-      const rule = this.rules[ruleIndex];
+    const runs = this.rules.flatMap((rule, ruleIndex) => {
       const severity = settings.rules[rule.id] ?? rule.severity;
-      if (severity === 'off') continue;
-      runs.push({
-        rule,
-        toFinding: (r) => ({
-          rule: rule.id, severity, title: rule.title, message: r.message,
-          start: clamp(r.start, text.length), end: clamp(Math.max(r.end, r.start), text.length),
-          fixes: (r.fixes ?? []).filter((f) => isValidFix(f, text.length)),
-          guidance: rule.guidance[settings.jurisdiction],
-        }),
-        facts: (block) => {
-          if (!rule.scan) return undefined;
-          const rel = chunkBlockOf(block);
-          if (rel) {
-            const slots = memoOf(rel).facts;
-            let value = slots[ruleIndex];
-            if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
-            return value;
-          }
-          const key = `${rule.id}\u0000${sKey}\u0000${block.key}`;
-          if (this.facts.has(key)) return this.facts.get(key);
-          const value = rule.scan(block, settings);
-          this.facts.set(key, value);
-          return value;
-        },
-      });
-    }
-    const fail = (run: Run, e: unknown) => { run.failure ??= e instanceof Error ? e.stack ?? e.message : String(e); };
+      return severity === 'off' ? [] : [ruleRun(rule, ruleIndex, severity, settings, text.length, memoOf)];
+    });
 
-    // Per-block findings of every rule that reports them, block by block: one memo per block holds
-    // them all, so a block that did not change costs one lookup, and one that moved is moved once.
-    const reporting = runs.filter((r) => r.rule.report);
-    if (reporting.length > 0) {
-      const blockCtx = { settings, reply: false, snippet };
-      for (let i = 0; i < draft.blocks.length; i++) {
-        const block = draft.blocks[i];
-        const reply = replies[block.post];
-        const rel = chunkBlockOf(block);
-        const memo = rel && memoOf(rel);
-        let done = memo?.reported;
-        if (!done || done.reply !== reply) {
-          blockCtx.reply = reply;
-          const found: Finding[] = [];
-          let complete = true;
-          for (const run of reporting) {
-            if (run.failure !== undefined) { complete = false; continue; }
-            try {
-              for (const r of run.rule.report!(block, run.facts(block), blockCtx)) found.push(run.toFinding(r));
-            } catch (e) {
-              fail(run, e);
-              complete = false;
-            }
-          }
-          done = { reply, base: block.start, findings: found };
-          if (memo && complete) memo.reported = done;
-        } else if (done.base !== block.start) {
-          const delta = block.start - done.base;
-          done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
-          memo!.reported = done;
-        }
-        for (const f of done.findings) reported.push(f);
-        if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-      }
-    }
-
+    let reported = yield* reportBlocks(draft, runs.filter((r) => r.rule.report), { settings, reply: false, snippet }, memoOf, stepwise);
     for (const run of runs) {
       if (!run.rule.check || run.failure !== undefined) continue;
       if (stepwise) yield;
@@ -224,20 +157,20 @@ export class Engine {
             if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
           }
         }
-        const found = run.rule.check({ draft, settings, facts: run.facts, snippet }).map(run.toFinding);
-        for (const f of found) reported.push(f);
+        for (const r of run.rule.check({ draft, settings, facts: run.facts, snippet })) reported.push(run.toFinding(r));
       } catch (e) {
-        fail(run, e);
+        run.fail(e);
       }
     }
     const failed = runs.filter((r) => r.failure !== undefined);
-    for (const run of failed) failures.push({ rule: run.rule.id, error: run.failure! });
+    const failures = failed.map((r) => ({ rule: r.rule.id, error: r.failure! }));
     // A rule that failed on one block has no findings anywhere: half a rule's findings would mislead.
     if (failed.length > 0) reported = reported.filter((f) => !failed.some((r) => r.rule.id === f.rule));
 
     let findings = reported;
     const suppressed: CheckResult['suppressed'] = [];
     if (suppressions.length > 0) {
+      const index = new SuppressionIndex(suppressions, text, draft.lines);
       findings = [];
       for (const finding of reported) {
         const by = index.find(finding.rule, draft.lines.lineOf(finding.start));
@@ -249,6 +182,79 @@ export class Engine {
     findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { findings, suppressions, suppressed, problems, failures, draft };
   }
+}
+
+/** One enabled rule in one check: its cached facts, its findings as the engine reports them. */
+interface Run {
+  rule: Rule;
+  facts(block: Block): unknown;
+  toFinding(r: RuleFinding): Finding;
+  /** The first error the rule threw in this check. */
+  failure?: string;
+  fail(e: unknown): void;
+}
+
+function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Settings, textLength: number, memoOf: (rel: ChunkBlock) => Memo): Run {
+  const run: Run = {
+    rule,
+    toFinding: (r) => ({
+      rule: rule.id, severity, title: rule.title, message: r.message,
+      start: clamp(r.start, textLength), end: clamp(Math.max(r.end, r.start), textLength),
+      fixes: (r.fixes ?? []).filter((f) => isValidFix(f, textLength)),
+      guidance: rule.guidance[settings.jurisdiction],
+    }),
+    facts: (block) => {
+      if (!rule.scan) return undefined;
+      const rel = chunkBlockOf(block);
+      if (!rel) return rule.scan(block, settings); // a block not built here: nothing to keep it with
+      const slots = memoOf(rel).facts;
+      let value = slots[ruleIndex];
+      if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
+      return value;
+    },
+    fail: (e) => { run.failure ??= e instanceof Error ? e.stack ?? e.message : String(e); },
+  };
+  return run;
+}
+
+/**
+ * Per-block findings of every rule that reports them, block by block: one memo per block holds them
+ * all, so a block that did not change costs one lookup, and one that moved is moved once.
+ */
+function* reportBlocks(draft: Draft, reporting: Run[], ctx: BlockContext, memoOf: (rel: ChunkBlock) => Memo, stepwise: boolean): Generator<void, Finding[]> {
+  const reported: Finding[] = [];
+  if (reporting.length === 0) return reported;
+  const replies = draft.posts.map((p) => isReply(p));
+  for (let i = 0; i < draft.blocks.length; i++) {
+    const block = draft.blocks[i];
+    const reply = replies[block.post];
+    const rel = chunkBlockOf(block);
+    const memo = rel && memoOf(rel);
+    let done = memo?.reported;
+    if (!done || done.reply !== reply) {
+      ctx.reply = reply;
+      const findings: Finding[] = [];
+      let complete = true;
+      for (const run of reporting) {
+        if (run.failure !== undefined) { complete = false; continue; }
+        try {
+          for (const r of run.rule.report!(block, run.facts(block), ctx)) findings.push(run.toFinding(r));
+        } catch (e) {
+          run.fail(e);
+          complete = false;
+        }
+      }
+      done = { reply, base: block.start, findings };
+      if (memo && complete) memo.reported = done;
+    } else if (done.base !== block.start) {
+      const delta = block.start - done.base;
+      done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
+      memo!.reported = done;
+    }
+    for (const f of done.findings) reported.push(f);
+    if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+  }
+  return reported;
 }
 
 /** A finding of a block that moved by `delta`, with its fixes. */
