@@ -70,9 +70,8 @@ export interface DraftInput {
   cache: ChunkCache;
 }
 
-/** The remembered layout most like `text` (the previous version of the same draft, usually). */
-/** The remembered layout this text is an edit of, if any (shared with the engine's pre-parse check). */
-export function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
+/** The remembered layout `text` is an edit of (the previous version of the same draft, usually). */
+function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
   let best: { layout: Layout; edit: TextEdit } | undefined;
   let bestKept = -1;
   const layouts = cache.recent();
