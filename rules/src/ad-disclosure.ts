@@ -70,7 +70,17 @@ export default defineRule<Facts>({
     const firstPost = draft.posts[0];
     if (!firstPost) return [];
     type Found = { block: Block; m: Match; name?: string };
-    const cues: Found[] = [], labels: Found[] = [], ambiguous: Found[] = [];
+    // Labelled at the start: a label among the first words of the post's title or opening block
+    // (in its first sentence and within its first few words), where nobody can miss it.
+    const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
+    const atStart = (block: Block, m: Match) => opening.includes(block) && m.start < Math.min(UPFRONT_CHARS, (block.sentences[0]?.end ?? 0) + 1);
+    // Blocks come in order, so the trigger is the first cue of the first block that has one; only
+    // its name is built. Nothing is collected per block: this runs on every keystroke.
+    let trigger: Found | undefined, buried: Found | undefined, vague: Found | undefined;
+    let labelled = false;
+    const cue = (block: Block, m: Match, name: () => string) => {
+      if (!trigger || (trigger.block === block && m.start < trigger.m.start)) trigger = { block, m, name: name() };
+    };
     const tied = new Set<string>();
     for (const b of draft.blocks) for (const name of facts(b).tiedBrands) tied.add(name);
     for (const post of draft.posts) {
@@ -79,12 +89,12 @@ export default defineRule<Facts>({
       const postHasOwn = blocks.some((b) => facts(b).own.length > 0);
       blocks.forEach((block, i) => {
         const f = facts(block);
-        for (const c of f.cues) cues.push({ block, m: c, name: describe(c) });
+        for (const c of f.cues) cue(block, c, () => describe(c));
         // Only a call to buy needs its neighbours' facts; most blocks have none.
-        const near = f.sales.length === 0 ? [] : [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
-        for (const s of f.sales) {
-          if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) {
-            cues.push({ block, m: s, name: `The call to buy '${s.text}'` });
+        if (f.sales.length > 0) {
+          const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
+          for (const s of f.sales) {
+            if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) cue(block, s, () => `The call to buy '${s.text}'`);
           }
         }
         // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
@@ -92,32 +102,25 @@ export default defineRule<Facts>({
           const brand = [...tied].find((b) => sentence.text.includes(b));
           if (brand && ENDORSEMENT.test(sentence.text) && findAll(TIES, sentence.text).length === 0) {
             const at = sentence.start + sentence.text.indexOf(brand);
-            cues.push({ block, m: { start: at, end: at + brand.length, text: brand }, name: `Recommending '${brand}' after its hospitality or payment` });
+            cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);
           }
         }
-        for (const l of f.labels) labels.push({ block, m: l });
+        for (const l of f.labels) {
+          buried ??= { block, m: l };
+          if (atStart(block, l)) labelled = true;
+        }
         for (const a of f.ambiguous) {
-          ambiguous.push({ block, m: a });
-          cues.push({ block, m: a, name: `The tag '${a.text}'` });
+          vague ??= { block, m: a };
+          cue(block, a, () => `The tag '${a.text}'`);
         }
       });
     }
     const sponsored = settings.sponsored === true;
-    if (cues.length === 0 && !sponsored) return [];
-
-    // Labelled at the start: a label among the first words of the post's title or opening block
-    // (in its first sentence and within its first few words), where nobody can miss it.
-    const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
-    const atStart = (f: Found) => opening.includes(f.block) && f.m.start < Math.min(UPFRONT_CHARS, (f.block.sentences[0]?.end ?? 0) + 1);
-    if (labels.some(atStart)) return [];
+    if ((!trigger && !sponsored) || labelled) return [];
     const bare = bareStart.get(settings.jurisdiction)!;
     if (opening.some((b) => bare.test(b.prose))) return [];
 
-    cues.sort((a, b) => a.block.start - b.block.start || a.m.start - b.m.start);
-    const trigger = cues[0];
     const where = draft.isThread ? "the thread's first post" : 'the post';
-    const buried = labels[0];
-    const vague = ambiguous[0];
     let message = trigger
       ? `${trigger.name} makes this an advert, but ${where} has no ad label at its start`
       : `The settings mark this draft as sponsored, but ${where} has no ad label at its start`;

@@ -2,8 +2,7 @@
 // identify them (GMC social media guidance 18-20), unless it is shared with explicit consent.
 import { Q } from './guidance.js';
 import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT } from './lexicons/identifiers.js';
-import { defineRule, type Block, type Edit, type RuleFinding } from './types.js';
-import { isReply, postOf } from './util/context.js';
+import { defineRule, type Block, type Edit } from './types.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
@@ -36,34 +35,29 @@ export default defineRule<Facts>({
   rationale: 'Each detail of a story from clinic may be harmless alone, but together an age, a place, a day and a job can let the patient, or people who know them, recognise the case. Share identifiable stories only with explicit consent.',
   guidance: { uk: [Q.gmcSm18, Q.gmcSm19, Q.gmcSm20, Q.bmaAnonymised], ie: [Q.mcPatients], us: [Q.amaPatients] },
   scan,
-  check({ draft, facts }) {
-    if (draft.blocks.some((b) => facts(b).consent)) return [];
-    const out: RuleFinding[] = [];
-    for (const block of draft.blocks) {
-      const f = facts(block);
-      if (!f.patient) continue;
-      const ids = f.identifiers.filter((id, i, all) => !all.some((o, k) => k !== i && o.start <= id.start && id.end <= o.end && (o.end - o.start > id.end - id.start || k < i)));
-      const categories = new Set(ids.map((i) => i.category));
-      // Replying to someone about their own family's care names them by the handle itself.
-      const reply = isReply(postOf(draft, block)) && /\b(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner)\b/i.test(block.prose);
-      if (reply) categories.add('handle');
-      if (reply && f.clinical) categories.add('care');
-      if (categories.size < 2) continue;
-      ids.sort((a, b) => a.start - b.start);
-      const span = ids.length ? { start: ids[0].start, end: ids[ids.length - 1].end } : { start: 0, end: block.prose.length };
-      const listed = [...categories].map((c) => NAMES[c]).join(', ');
-      const edits: Edit[] = ids.filter((i) => i.edit !== undefined).map((i) => {
-        const r = block.toSource(i.start, i.end);
-        // Dropping a detail takes the space before it too: "farmer from Skipton came" -> "farmer came".
-        if (i.edit === '' && draft.text[r.start - 1] === ' ') r.start -= 1;
-        return { ...r, newText: i.edit! };
-      });
-      out.push({
-        ...block.toSource(span.start, span.end),
-        message: `This passage about a patient combines ${listed}, which together could identify them`,
-        fixes: reply || edits.length === 0 ? [] : [{ title: 'Generalise the identifying details', safe: false, edits }],
-      });
-    }
-    return out;
+  // Consent to share, stated anywhere in the draft, covers every passage in it.
+  applies: ({ draft, facts }) => !draft.blocks.some((b) => facts(b).consent),
+  report(block, f, { reply }) {
+    if (!f.patient) return [];
+    const ids = f.identifiers.filter((id, i, all) => !all.some((o, k) => k !== i && o.start <= id.start && id.end <= o.end && (o.end - o.start > id.end - id.start || k < i)));
+    const categories = new Set(ids.map((i) => i.category));
+    // Replying to someone about their own family's care names them by the handle itself.
+    const family = reply && /\b(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner)\b/i.test(block.prose);
+    if (family) categories.add('handle');
+    if (family && f.clinical) categories.add('care');
+    if (categories.size < 2) return [];
+    ids.sort((a, b) => a.start - b.start);
+    const span = ids.length ? { start: ids[0].start, end: ids[ids.length - 1].end } : { start: 0, end: block.prose.length };
+    const listed = [...categories].map((c) => NAMES[c]).join(', ');
+    const edits: Edit[] = ids.filter((i) => i.edit !== undefined).map((i) => {
+      // Dropping a detail takes the space before it too: "farmer from Skipton came" -> "farmer came".
+      const from = i.edit === '' && block.prose[i.start - 1] === ' ' ? i.start - 1 : i.start;
+      return { ...block.toSource(from, i.end), newText: i.edit! };
+    });
+    return [{
+      ...block.toSource(span.start, span.end),
+      message: `This passage about a patient combines ${listed}, which together could identify them`,
+      fixes: family || edits.length === 0 ? [] : [{ title: 'Generalise the identifying details', safe: false, edits }],
+    }];
   },
 });

@@ -133,6 +133,8 @@ export interface Rule<Facts = unknown> extends RuleMeta {
    * with the block, so a keystroke re-reports only the block it lands in.
    */
   report?(block: Block, facts: Facts, ctx: BlockContext): RuleFinding[];
+  /** Whether the per-block findings stand in this draft at all (consent stated anywhere lifts them). */
+  applies?(ctx: RuleContext<Facts>): boolean;
   /** Findings that need the whole draft (a label at its start, a declaration anywhere in it). */
   check?(ctx: RuleContext<Facts>): RuleFinding[];
 }

@@ -145,18 +145,24 @@ export class Engine {
       return severity === 'off' ? [] : [ruleRun(rule, ruleIndex, severity, settings, text.length, memoOf)];
     });
 
+    // Rules whose per-block findings do not stand in this draft: still cached, not reported.
+    const silenced = new Set<string>();
+    for (const run of runs) {
+      if (!run.rule.applies) continue;
+      try {
+        if (stepwise) yield* factsInSteps(draft, run);
+        if (!run.rule.applies({ draft, settings, facts: run.facts, snippet })) silenced.add(run.rule.id);
+      } catch (e) {
+        run.fail(e);
+      }
+    }
     let reported = yield* reportBlocks(draft, runs.filter((r) => r.rule.report), { settings, reply: false, snippet }, memoOf, stepwise);
+    if (silenced.size > 0) reported = reported.filter((f) => !silenced.has(f.rule));
     for (const run of runs) {
       if (!run.rule.check || run.failure !== undefined) continue;
       if (stepwise) yield;
       try {
-        if (stepwise && run.rule.scan && !run.rule.report) {
-          // Facts are what costs on a long draft; computed here in groups, the check then reads them cached.
-          for (let i = 0; i < draft.blocks.length; i++) {
-            run.facts(draft.blocks[i]);
-            if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-          }
-        }
+        if (stepwise && !run.rule.report) yield* factsInSteps(draft, run);
         for (const r of run.rule.check({ draft, settings, facts: run.facts, snippet })) reported.push(run.toFinding(r));
       } catch (e) {
         run.fail(e);
@@ -215,6 +221,15 @@ function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Se
     fail: (e) => { run.failure ??= e instanceof Error ? e.stack ?? e.message : String(e); },
   };
   return run;
+}
+
+/** Facts are what costs on a long draft: computed in groups between chances to give way, a check then reads them cached. */
+function* factsInSteps(draft: Draft, run: Run): Generator<void> {
+  if (!run.rule.scan) return;
+  for (let i = 0; i < draft.blocks.length; i++) {
+    run.facts(draft.blocks[i]);
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+  }
 }
 
 /**

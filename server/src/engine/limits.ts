@@ -65,23 +65,29 @@ function longestRun(text: string, start: number, end: number): number {
   return other ? best : 0;
 }
 
-// Lines that open a quote or list item, and long runs of one delimiter: only these can reach a
-// bound, so an ordinary draft is cleared by two native scans instead of a walk over every line
-// (which cost a millisecond a keystroke on a long draft).
-const CONTAINER_LINE = /^[ \t]*(?:>|[-*+](?=[ \t\r\n]|$)|\d{1,9}[.)](?=[ \t\r\n]|$))/gm;
-// Any run of delimiters that long, not only of one character: a backreference makes the scan slow.
-const LONG_RUN = new RegExp(`[*_[\\]~]{${MAX_DELIMITER_RUN + 1}}`);
+const DELIMITER_RUNS = ['*', '_', '[', ']', '~'].map((c) => c.repeat(MAX_DELIMITER_RUN + 1));
+const CONTAINER_START = /[ \t>*+\-0-9]/;
 
-/** False when no line can exceed a bound; true means `findLimit` must look line by line. */
+/**
+ * False when no line can exceed a bound, true when `findLimit` must look line by line. Only a run of
+ * one delimiter or a line opening a quote or list item can reach a bound, so an ordinary draft is
+ * cleared by native substring searches and a look at each line's first character: the walk over
+ * every character cost a millisecond a keystroke on a long draft, and even a regex scan half that.
+ */
 function mayExceed(text: string, to: number): boolean {
-  const head = to < text.length ? text.slice(0, to) : text;
-  if (LONG_RUN.test(head)) return true;
-  CONTAINER_LINE.lastIndex = 0;
-  for (let m = CONTAINER_LINE.exec(head); m; m = CONTAINER_LINE.exec(head)) {
-    let end = m.index + m[0].length;
-    while (end < head.length && !isBreak(head.charCodeAt(end))) end++;
-    if (nesting(head, m.index, end) > MAX_NESTING) return true;
-    CONTAINER_LINE.lastIndex = end;
+  for (const run of DELIMITER_RUNS) {
+    const at = text.indexOf(run);
+    if (at >= 0 && at < to) return true;
+  }
+  // A lone CR ends a line too; such drafts are rare enough to take the walk.
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && cr < to && /\r(?!\n)/.test(text.slice(0, to))) return true;
+  for (let start = 0; start < to && start < text.length;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (CONTAINER_START.test(text[start] ?? '') && nesting(text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end) > MAX_NESTING) return true;
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return false;
 }
