@@ -39,6 +39,23 @@ describe('suppressions', () => {
     expect(check(after).findings).toEqual([]);
   });
 
+  it('"Ignore here" in a table row wraps the whole table, which stays one table with every row', () => {
+    const table = `| Remedy | Verdict |\n| --- | --- |\n| Saline rinse | helps some people |\n| Local honey | ${CLAIM} |\n| Antihistamine | works |\n`;
+    const text = `Intro.\n\n${table}\nAfter.\n`;
+    const r = check(text);
+    const f = r.findings.find((x) => x.rule === 'unsubstantiated-claim')!;
+    const fix = ignoreFix(r.draft, f.rule, f.start);
+    expect(fix.title).toBe('Ignore unsubstantiated-claim in this table…');
+    const after = applyFixes(text, [fix]);
+    expect(after).toBe(`Intro.\n\n<!-- probity-disable unsubstantiated-claim -- [add reason] -->\n${table}<!-- probity-enable unsubstantiated-claim -->\n\nAfter.\n`);
+    const again = check(after);
+    expect(again.findings).toEqual([]);
+    // Every cell is still a table cell: the comments did not cut the table.
+    const cells = (d: typeof r.draft) => d.blocks.filter((b) => b.kind === 'tableCell').map((b) => b.prose.trim());
+    expect(cells(again.draft)).toEqual(cells(r.draft));
+    expect(cells(r.draft)).toContain('Antihistamine');
+  });
+
   it('"Ignore here" keeps CRLF line endings', () => {
     const text = `Intro.\r\n\r\n${CLAIM}\r\n`;
     const r = check(text);

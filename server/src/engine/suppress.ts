@@ -44,26 +44,47 @@ const comment = (kind: 'disable-next-line' | 'disable' | 'disable-file', rule: s
 
 /**
  * "Ignore here": a disable-next-line comment above the finding's line when that line starts its
- * block; otherwise a disable/enable pair around the block, so no paragraph is split in two.
+ * block; otherwise a disable/enable pair around the paragraph, so no paragraph is split in two, or
+ * around the table, since a comment line between two rows would end the table there.
  */
 export function ignoreFix(draft: Draft & { lines: LineIndex }, rule: string, start: number): Fix {
   const { text, eol, lines: index } = draft;
   const line = index.lineOf(start);
   const lineStart = index.starts[line];
-  const block: Block | undefined = draft.blocks.find((b) => b.start <= start && start <= b.end);
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-  if (!block || index.lineOf(block.start) === line || block.kind === 'tableCell') {
+  const at = draft.blocks.findIndex((b) => b.start <= start && start <= b.end);
+  const block: Block | undefined = draft.blocks[at];
+  if (block?.kind === 'tableCell') {
+    const [first, last] = tableAround(draft, at);
+    return wrap(draft, rule, first.start, last.end, `Ignore ${rule} in this table…`);
+  }
+  if (!block || index.lineOf(block.start) === line) {
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
     return {
       title: `Ignore ${rule} here…`, safe: false,
       edits: [{ start: lineStart, end: lineStart, newText: `${indent}${comment('disable-next-line', rule)}${eol}` }],
     };
   }
-  const first = index.starts[index.lineOf(block.start)];
-  const lastLine = index.lineOf(block.end);
-  const lastEnd = (index.starts[lastLine + 1] ?? text.length);
+  return wrap(draft, rule, block.start, block.end, `Ignore ${rule} in this paragraph…`);
+}
+
+/** The first and last cells of the table holding cell `at`: cells with no blank line between them. */
+function tableAround(draft: Draft, at: number): [Block, Block] {
+  const { blocks, text } = draft;
+  const joined = (a: Block, b: Block) => b.kind === 'tableCell' && a.post === b.post && !/\n[ \t]*\r?\n|\r[ \t]*\r/.test(text.slice(a.end, b.start));
+  let first = at, last = at;
+  while (first > 0 && joined(blocks[first - 1], blocks[first])) first--;
+  while (last + 1 < blocks.length && joined(blocks[last], blocks[last + 1])) last++;
+  return [blocks[first], blocks[last]];
+}
+
+/** A disable/enable pair on lines of their own around the lines from `start` to `end`. */
+function wrap(draft: Draft & { lines: LineIndex }, rule: string, start: number, end: number, title: string): Fix {
+  const { text, eol, lines: index } = draft;
+  const first = index.starts[index.lineOf(start)];
+  const lastEnd = index.starts[index.lineOf(end) + 1] ?? text.length;
   const endsWithEol = lastEnd > 0 && /[\r\n]$/.test(text.slice(0, lastEnd));
   return {
-    title: `Ignore ${rule} in this paragraph…`, safe: false,
+    title, safe: false,
     edits: [
       { start: first, end: first, newText: `${comment('disable', rule)}${eol}` },
       { start: lastEnd, end: lastEnd, newText: `${endsWithEol ? '' : eol}<!-- probity-enable ${rule} -->${endsWithEol ? eol : ''}` },
