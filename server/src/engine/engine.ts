@@ -48,6 +48,8 @@ const NONE = Symbol('none');
 interface Reported { reply: boolean; base: number; findings: Finding[] }
 /** What the engine remembers of a parsed block under one settings key: facts per rule, findings. */
 interface Memo { table: object; facts: unknown[]; reported?: Reported }
+/** A parsed block's memo under one settings key, made on first use; `table` is that key's table. */
+type MemoOf = ((rel: ChunkBlock) => Memo) & { table: object };
 
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
@@ -71,7 +73,7 @@ export class Engine {
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
 
   /** The memo of a parsed block under `settings`, made on first use. */
-  private memos(settings: Settings): (rel: ChunkBlock) => Memo {
+  private memos(settings: Settings): MemoOf {
     const key = settingsKey(settings);
     let table = this.tables.get(key);
     if (!table) {
@@ -83,13 +85,14 @@ export class Engine {
     const memos = table;
     // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
     // probe per block per keystroke adds up on a long draft.
-    return (rel) => {
+    const memoOf = (rel: ChunkBlock): Memo => {
       const own = rel.memo;
       if (own !== undefined && own.table === memos) return own as Memo;
       let memo = memos.get(rel);
       if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
       return (rel.memo = memo);
     };
+    return Object.assign(memoOf, { table: memos });
   }
 
   check(fullText: string, options: CheckOptions = {}): CheckResult {
@@ -136,6 +139,9 @@ export class Engine {
     const { settings } = draft;
     const memoOf = this.memos(settings);
     if (stepwise) yield;
+    // After a keystroke nearly every block is known: the check is short, and giving way inside it
+    // would only make it longer. Only a check with many blocks to scan gives way as it goes.
+    if (stepwise && fewUnknown(draft, memoOf)) stepwise = false;
     const suppressions = readSuppressions(text, (o) => draft.lines.lineOf(o));
     const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
       ? settings.signposting
@@ -200,7 +206,7 @@ interface Run {
   fail(e: unknown): void;
 }
 
-function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Settings, textLength: number, memoOf: (rel: ChunkBlock) => Memo): Run {
+function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Settings, textLength: number, memoOf: MemoOf): Run {
   const run: Run = {
     rule,
     toFinding: (r) => ({
@@ -223,6 +229,16 @@ function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Se
   return run;
 }
 
+/** Whether at most a step's worth of blocks have no memo yet under these settings. */
+function fewUnknown(draft: Draft, memoOf: MemoOf): boolean {
+  let unknown = 0;
+  for (const block of draft.blocks) {
+    const rel = chunkBlockOf(block);
+    if ((!rel || rel.memo === undefined || (rel.memo as Memo).table !== memoOf.table) && ++unknown > BLOCKS_PER_STEP) return false;
+  }
+  return true;
+}
+
 /** Facts are what costs on a long draft: computed in groups between chances to give way, a check then reads them cached. */
 function* factsInSteps(draft: Draft, run: Run): Generator<void> {
   if (!run.rule.scan) return;
@@ -236,7 +252,7 @@ function* factsInSteps(draft: Draft, run: Run): Generator<void> {
  * Per-block findings of every rule that reports them, block by block: one memo per block holds them
  * all, so a block that did not change costs one lookup, and one that moved is moved once.
  */
-function* reportBlocks(draft: Draft, reporting: Run[], ctx: BlockContext, memoOf: (rel: ChunkBlock) => Memo, stepwise: boolean): Generator<void, Finding[]> {
+function* reportBlocks(draft: Draft, reporting: Run[], ctx: BlockContext, memoOf: MemoOf, stepwise: boolean): Generator<void, Finding[]> {
   const reported: Finding[] = [];
   if (reporting.length === 0) return reported;
   const replies = draft.posts.map((p) => isReply(p));
