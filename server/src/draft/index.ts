@@ -8,6 +8,7 @@ import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
 import { readFrontMatter } from './front-matter.js';
 import { diffTexts, editIsLocal, resplit, type Layout, type PostLayout, type TextEdit } from './layout.js';
 import { LineIndex } from './line-index.js';
+import { inParts } from './parts.js';
 import { hasThreadSeparator, splitChunks, splitPosts } from './split.js';
 
 export { ChunkCache } from './chunk-cache.js';
@@ -138,20 +139,22 @@ export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): 
 
   const posts: Post[] = [];
   const all: Block[] = [];
-  let n = 0;
   for (const [index, range] of postLayouts.entries()) {
     const blocks: Block[] = [];
-    for (const slot of range.slots) {
-      if (++n % SLOTS_PER_STEP === 0) yield;
-      // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
-      // line and post stay the same (always, for the chunks before an edit).
-      const line = lines.lineOf(slot.start);
-      let v = slot.views;
-      if (!v || v.line !== line || v.post !== index) {
-        v = slot.views = { line, post: index, blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start), index)) };
+    const slots = range.slots;
+    yield* inParts(slots.length, SLOTS_PER_STEP, true, (from, to) => {
+      for (let k = from; k < to; k++) {
+        const slot = slots[k];
+        // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
+        // line and post stay the same (always, for the chunks before an edit).
+        const line = lines.lineOf(slot.start);
+        let v = slot.views;
+        if (!v || v.line !== line || v.post !== index) {
+          v = slot.views = { line, post: index, blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start), index)) };
+        }
+        for (const b of v.blocks) blocks.push(b);
       }
-      for (const b of v.blocks) blocks.push(b);
-    }
+    });
     const firstText = blocks.find((b, i) => !(i === 0 && b.kind === 'heading') && b.kind !== 'imageAlt' && b.kind !== 'heading')
       ?? blocks[0];
     posts.push({

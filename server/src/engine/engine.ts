@@ -4,6 +4,7 @@ import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, ty
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { buildDraftSteps, chunkBlockOf, ChunkCache } from '../draft/index.js';
+import { inParts } from '../draft/parts.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
@@ -240,12 +241,9 @@ function fewUnknown(draft: Draft, memoOf: MemoOf): boolean {
 }
 
 /** Facts are what costs on a long draft: computed in groups between chances to give way, a check then reads them cached. */
-function* factsInSteps(draft: Draft, run: Run): Generator<void> {
-  if (!run.rule.scan) return;
-  for (let i = 0; i < draft.blocks.length; i++) {
-    run.facts(draft.blocks[i]);
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-  }
+function factsInSteps(draft: Draft, run: Run): Generator<void> {
+  const scan = (from: number, to: number) => { for (let i = from; i < to; i++) run.facts(draft.blocks[i]); };
+  return inParts(run.rule.scan ? draft.blocks.length : 0, BLOCKS_PER_STEP, true, scan);
 }
 
 /**
@@ -256,36 +254,40 @@ function* reportBlocks(draft: Draft, reporting: Run[], ctx: BlockContext, memoOf
   const reported: Finding[] = [];
   if (reporting.length === 0) return reported;
   const replies = draft.posts.map((p) => isReply(p));
-  for (let i = 0; i < draft.blocks.length; i++) {
-    const block = draft.blocks[i];
-    const reply = replies[block.post];
-    const rel = chunkBlockOf(block);
-    const memo = rel && memoOf(rel);
-    let done = memo?.reported;
-    if (!done || done.reply !== reply) {
-      ctx.reply = reply;
-      const findings: Finding[] = [];
-      let complete = true;
-      for (const run of reporting) {
-        if (run.failure !== undefined) { complete = false; continue; }
-        try {
-          for (const r of run.rule.report!(block, run.facts(block), ctx)) findings.push(run.toFinding(r));
-        } catch (e) {
-          run.fail(e);
-          complete = false;
-        }
+  yield* inParts(draft.blocks.length, BLOCKS_PER_STEP, stepwise, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const block = draft.blocks[i];
+      const reply = replies[block.post];
+      const rel = chunkBlockOf(block);
+      const memo = rel && memoOf(rel);
+      let done = memo?.reported;
+      if (!done || done.reply !== reply) {
+        done = { reply, base: block.start, findings: reportBlock(block, reporting, ctx, reply) };
+        if (memo && reporting.every((r) => r.failure === undefined)) memo.reported = done;
+      } else if (done.base !== block.start) {
+        const delta = block.start - done.base;
+        done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
+        memo!.reported = done;
       }
-      done = { reply, base: block.start, findings };
-      if (memo && complete) memo.reported = done;
-    } else if (done.base !== block.start) {
-      const delta = block.start - done.base;
-      done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
-      memo!.reported = done;
+      for (const f of done.findings) reported.push(f);
     }
-    for (const f of done.findings) reported.push(f);
-    if (stepwise && i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
-  }
+  });
   return reported;
+}
+
+/** One block's findings from every reporting rule that has not failed. */
+function reportBlock(block: Block, reporting: Run[], ctx: BlockContext, reply: boolean): Finding[] {
+  ctx.reply = reply;
+  const findings: Finding[] = [];
+  for (const run of reporting) {
+    if (run.failure !== undefined) continue;
+    try {
+      for (const r of run.rule.report!(block, run.facts(block), ctx)) findings.push(run.toFinding(r));
+    } catch (e) {
+      run.fail(e);
+    }
+  }
+  return findings;
 }
 
 /** A finding of a block that moved by `delta`, with its fixes. */
