@@ -1,8 +1,8 @@
 // Builds the extension into dist/: extension.js (the client) and server.js (the language server from
 // server/src/lsp/node.ts), each one CommonJS file with its dependencies inside, so the .vsix needs
-// no node_modules; plus the snippets file VS Code reads and nothing else.
+// no node_modules; plus the snippets file VS Code reads and the rule pages the hovers link to.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,6 +43,15 @@ mkdirSync(join(dist, 'snippets'), { recursive: true });
 copyFileSync(join(root, 'snippets', 'probity.json'), join(dist, 'snippets', 'probity.json'));
 
 const meta = await ruleMeta();
+
+// The generated docs/rules/<id>.md, into dist/rules/ (RULE_PAGES_DIR in src/ruleDocs.ts), where the
+// server's ruleDocsUrl points. A missing page would be a dead link, so it stops the build.
+const pagesFrom = join(root, 'docs', 'rules'), pagesTo = join(dist, 'rules');
+const missing = meta.map((r) => r.id).filter((id) => !existsSync(join(pagesFrom, `${id}.md`)));
+if (missing.length) throw new Error(`build: no page in docs/rules/ for ${missing.join(', ')} (run \`npm run docs\`)`);
+mkdirSync(pagesTo);
+for (const f of readdirSync(pagesFrom).filter((f) => f.endsWith('.md'))) copyFileSync(join(pagesFrom, f), join(pagesTo, f));
+
 await build({
   ...common,
   ...lean,

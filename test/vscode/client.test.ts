@@ -1,10 +1,13 @@
-// The VS Code client's pure parts (snippet texts, the guidance page, the status text) and its
-// manifest, checked against the rules and snippets it is meant to mirror.
+// The VS Code client's pure parts (snippet texts, the guidance page, the rule-page links, the status
+// text) and its manifest, checked against the rules and snippets it is meant to mirror.
 import { readFileSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { JURISDICTIONS, PLATFORMS, RULES, RULE_IDS } from '@probity/rules';
+import { JURISDICTIONS, PLATFORMS, RULES, RULE_IDS, type Guidance, type RuleMeta } from '@probity/rules';
 import { SNIPPETS } from '@probity/snippets';
-import { guidanceMarkdown } from '../../clients/vscode/src/guidanceMarkdown.js';
+import { rulePageMarkdown } from '../../server/src/lsp/guidance-text.js';
+import { ruleDocsUrl } from '../../clients/vscode/src/ruleDocs.js';
 import { escapeSnippet, snippetBody } from '../../clients/vscode/src/snippetBody.js';
 import { statusText } from '../../clients/vscode/src/statusText.js';
 
@@ -49,31 +52,81 @@ describe('insert commands', () => {
   });
 });
 
-describe('the guidance page', () => {
+// What a Markdown preview shows of a page: its top-level blocks, each with its kind and its text.
+interface Shown { kind: string; text: string }
+type Node = { type: string; depth?: number; value?: string; children?: Node[] };
+const textOf = (n: Node): string => n.value ?? (n.type === 'break' ? '\n' : (n.children ?? []).map(textOf).join(''));
+function shown(md: string): Shown[] {
+  const tree = unified().use(remarkParse).parse(md) as Node;
+  return tree.children!.map((n) => ({ kind: n.type === 'heading' ? `h${n.depth}` : n.type, text: textOf(n) }));
+}
+const quoteBlock = (g: Guidance) => `${g.quote}—`;
+const sectionIndex = (blocks: Shown[], text: string) => blocks.findIndex((b) => b.kind === 'h2' && b.text === text);
+
+describe('the guidance page (the server\'s rule page, bundled into the client)', () => {
   const rule = RULES.find((r) => r.id === 'ad-disclosure')!;
 
-  test('has the title, rationale and every quote, the chosen jurisdiction first', () => {
-    const md = guidanceMarkdown(rule, 'ie');
-    expect(md.startsWith(`# ${rule.title}\n`)).toBe(true);
-    expect(md).toContain('`ad-disclosure`');
-    const plain = md.replace(/\\(.)/g, '$1');
-    expect(plain).toContain(rule.rationale);
-    for (const j of JURISDICTIONS) for (const g of rule.guidance[j]) expect(plain).toContain(`> ${g.quote}`);
-    const ie = md.indexOf('## Guidance in Ireland'), uk = md.indexOf('## Guidance in the United Kingdom');
-    expect(ie).toBeGreaterThan(0);
+  test('shows the title, the rule id, why it matters and every quote with its source', () => {
+    const blocks = shown(rulePageMarkdown(rule, 'uk'));
+    expect(blocks[0]).toEqual({ kind: 'h1', text: rule.title });
+    expect(blocks[1].text).toBe(`Rule ${rule.id}. Default severity: ${rule.severity}.`);
+    expect(blocks[2]).toEqual({ kind: 'paragraph', text: rule.rationale });
+    const quotes = blocks.filter((b) => b.kind === 'blockquote').map((b) => b.text);
+    const all = JURISDICTIONS.flatMap((j) => rule.guidance[j]);
+    expect(all.length).toBeGreaterThan(1);
+    for (const g of all) {
+      const shownQuote = quotes.find((q) => q.startsWith(quoteBlock(g)));
+      expect(shownQuote, g.quote).toBeDefined();
+      expect(shownQuote).toContain(g.source);
+      if (g.paragraph) expect(shownQuote).toContain(g.paragraph);
+    }
+  });
+
+  test("the writer's jurisdiction comes first, the others after it", () => {
+    const blocks = shown(rulePageMarkdown(rule, 'ie'));
+    const ie = sectionIndex(blocks, 'Guidance for Ireland'), uk = sectionIndex(blocks, 'Guidance for the UK');
+    const us = sectionIndex(blocks, 'Guidance for the United States');
+    expect(ie).toBeGreaterThan(2);
     expect(uk).toBeGreaterThan(ie);
-    expect(plain.indexOf(rule.guidance.ie[0].quote)).toBeLessThan(uk);
+    expect(us).toBeGreaterThan(uk);
+    expect(blocks[ie + 1].text.startsWith(quoteBlock(rule.guidance.ie[0]))).toBe(true);
+    expect(blocks[uk + 1].text.startsWith(quoteBlock(rule.guidance.uk[0]))).toBe(true);
   });
 
   test('says so when a jurisdiction has no quote yet', () => {
-    const md = guidanceMarkdown({ ...rule, guidance: { ...rule.guidance, us: [] } }, 'us');
-    expect(md).toMatch(/## Guidance in the United States\n\n_No guidance is quoted for this rule here yet._/);
+    const blocks = shown(rulePageMarkdown({ ...rule, guidance: { ...rule.guidance, us: [] } }, 'us'));
+    const us = sectionIndex(blocks, 'Guidance for the United States');
+    expect(blocks[us + 1]).toEqual({ kind: 'paragraph', text: 'The quote book holds no guidance from the United States for this check yet.' });
   });
 
-  test('quotes cannot turn into Markdown headings, links or HTML', () => {
-    const md = guidanceMarkdown({ ...rule, rationale: '<b>x</b> [a](b) #AD', guidance: { uk: [{ source: 'S', quote: '# not a heading' }], ie: [], us: [] } }, 'uk');
-    expect(md).toContain('\\<b\\>x\\</b\\> \\[a\\](b) \\#AD');
-    expect(md).toContain('> \\# not a heading');
+  test('is the page in docs/rules/ (there with the UK first), so the editor and the docs read the same', () => {
+    for (const r of RULES) {
+      const doc = readFileSync(new URL(`../../docs/rules/${r.id}.md`, import.meta.url), 'utf8');
+      expect(doc.replace(/^(?:<!--.*-->\n)+\n/m, ''), r.id).toBe(rulePageMarkdown(r));
+    }
+  });
+
+  test('text from the rule shows as written: no heading, list, link, emphasis or HTML can start in it', () => {
+    const tricky: RuleMeta = {
+      ...rule,
+      title: '*Not* <b>bold</b>',
+      rationale: '# not a heading [a](b) _x_ `c`',
+      guidance: { uk: [{ source: '1. S <i>', quote: '- not a list, <b>x</b> #AD **y**' }], ie: [], us: [] },
+    };
+    const blocks = shown(rulePageMarkdown(tricky, 'uk'));
+    expect(blocks[0]).toEqual({ kind: 'h1', text: tricky.title });
+    expect(blocks[2]).toEqual({ kind: 'paragraph', text: tricky.rationale });
+    expect(blocks.find((b) => b.kind === 'blockquote')?.text).toBe(`${tricky.guidance.uk[0].quote}— ${tricky.guidance.uk[0].source}`);
+    expect(blocks.map((b) => b.kind)).not.toContain('list');
+    expect(blocks.map((b) => b.kind)).not.toContain('html');
+  });
+});
+
+describe('the links to the rule pages', () => {
+  test('point into the installed extension, with the rule id where the server puts it', () => {
+    expect(ruleDocsUrl('file:///home/sam/.vscode/extensions/probity.probity-0.1.0'))
+      .toBe('file:///home/sam/.vscode/extensions/probity.probity-0.1.0/dist/rules/{rule}.md');
+    expect(ruleDocsUrl('file:///c%3A/Users/Sam%20W/ext/')).toBe('file:///c%3A/Users/Sam%20W/ext/dist/rules/{rule}.md');
   });
 });
 

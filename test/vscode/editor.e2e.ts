@@ -1,5 +1,6 @@
 // The extension inside a real VS Code: code-server with the packaged .vsix installed, driven through
-// headless Chromium like a writer would: Problems panel, hover, settings, the quick-fix menu.
+// headless Chromium like a writer would: Problems panel, hover and its link to the rule's page,
+// settings, the quick-fix menu, the guidance page.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,7 @@ let browser: Browser | undefined;
 let page: Page;
 let work: string;
 let userDataDir: string;
+let extensionsDir: string;
 let draftPath: string;
 
 async function shot(name: string) {
@@ -145,7 +147,7 @@ beforeAll(async () => {
 
   work = mkdtempSync(join(tmpdir(), 'probity-vscode-'));
   userDataDir = join(work, 'user-data');
-  const extensionsDir = join(work, 'extensions');
+  extensionsDir = join(work, 'extensions');
   const folder = join(work, 'drafts');
   mkdirSync(folder, { recursive: true });
   draftPath = join(folder, 'draft.md');
@@ -202,6 +204,12 @@ describe('Probity in a real VS Code (code-server)', () => {
     expect(names).toContain('extension/dist/extension.js');
     expect(names).toContain('extension/dist/server.js');
     expect(names).toContain('extension/dist/snippets/probity.json');
+    // The rule pages the hovers link to, as generated in docs/rules/, and no other file beside them.
+    const pages = entries.filter((e) => e.name.startsWith('extension/dist/rules/'));
+    expect(pages.map((e) => e.name).sort()).toEqual(RULES.map((r) => `extension/dist/rules/${r.id}.md`).sort());
+    for (const p of pages) expect(p.size, p.name).toBe(statSync(join(root, 'docs', 'rules', p.name.slice('extension/dist/rules/'.length))).size);
+    // The client holds the rules' metadata and the page renderer, not their checking code.
+    expect(entries.find((e) => e.name === 'extension/dist/extension.js')!.size).toBeLessThan(1024 * 1024);
     expect(names).toContain('extension/images/icon.png');
     expect(names).toContain('extension/images/screenshot.png');
     expect(names.map((n) => n.toLowerCase())).toContain('extension/readme.md');
@@ -227,6 +235,10 @@ describe('Probity in a real VS Code (code-server)', () => {
     expect(panel).toContain("The discount code 'LEO20' makes this an advert");
     expect(panel).toContain('probity');
     expect(panel).not.toContain('serum.md');
+    // Each rule id is a link to the rule's page, the copy inside the extension.
+    const code = problemsPanel().locator('a', { hasText: /^ad-disclosure$/ }).first();
+    await code.waitFor();
+    expect(await code.evaluate((a) => `${a.getAttribute('href')} ${a.getAttribute('title')}`)).toMatch(/\/dist\/rules\/ad-disclosure\.md/);
     timings.findingsSeconds = since(t0);
     await shot('01-problems');
   });
@@ -243,6 +255,35 @@ describe('Probity in a real VS Code (code-server)', () => {
     const hover = await hoverUntil(ieQuote);
     expect(await hover.innerText()).not.toContain(ukQuote);
     await shot('03-hover-ie');
+  });
+
+  test('"About this check" in the hover opens the rule\'s page, shipped inside the extension', async () => {
+    const link = await until('the hover scrolled to its "About this check" link', async () => {
+      const hover = await hoverUntil(ieQuote);
+      const a = hover.locator('a', { hasText: 'About this check' });
+      await a.waitFor({ state: 'attached', timeout: 5_000 });
+      // The hover scrolls: wheel over it, as a reader would, until the link is inside it.
+      await hover.hover();
+      await page.mouse.wheel(0, 2_000);
+      const [outer, inner] = [await hover.boundingBox(), await a.boundingBox()];
+      return outer && inner && inner.y >= outer.y && inner.y + inner.height <= outer.y + outer.height ? a : undefined;
+    }, 90_000);
+    // Where the link goes, as VS Code records it on the rendered link. The server gets a file: URL; in
+    // code-server the browser shows it as vscode-remote: (the same path on the machine running VS Code).
+    const target = new URL((await link.evaluate((a) => a.getAttribute('data-href') ?? a.getAttribute('href')))!);
+    expect(['file:', 'vscode-remote:']).toContain(target.protocol);
+    const path = decodeURIComponent(target.pathname);
+    expect(path.startsWith(`${extensionsDir}/`), path).toBe(true);
+    expect(path).toMatch(/\/dist\/rules\/ad-disclosure\.md$/);
+    await link.click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'ad-disclosure.md' }).waitFor();
+    const opened = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    await opened.filter({ hasText: adRule.title }).waitFor();
+    await shot('03b-rule-page');
+    // Back to the draft for the steps that follow.
+    await runCommand('View: Close Editor');
+    await page.locator('.tabs-container .tab.active', { hasText: 'draft.md' }).waitFor();
+    await editor().locator('.view-lines', { hasText: 'GlowLab' }).waitFor();
   });
 
   test('the "Insert #AD" quick fix from the editor\'s quick-fix menu changes the file', async () => {
@@ -305,8 +346,13 @@ describe('Probity in a real VS Code (code-server)', () => {
     // The Markdown preview is a webview: an iframe inside an iframe.
     const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await preview.locator('h1', { hasText: adRule.title }).waitFor({ timeout: 60_000 });
-    await preview.locator('blockquote', { hasText: ieQuote }).first().waitFor();
-    await preview.locator('blockquote', { hasText: ukQuote }).first().waitFor();
+    // Why it matters, then the quotes with their sources, the writer's jurisdiction (ie) first.
+    await preview.locator('p', { hasText: adRule.rationale }).first().waitFor();
+    const sections = await preview.locator('h2').allInnerTexts();
+    expect(sections).toEqual(['Guidance for Ireland', 'Guidance for the UK', 'Guidance for the United States']);
+    for (const g of [...adRule.guidance.ie, ...adRule.guidance.uk]) {
+      expect(await preview.locator('blockquote', { hasText: g.quote }).first().innerText()).toContain(g.source);
+    }
     await shot('06-guidance');
   });
 

@@ -6,6 +6,7 @@ import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerGuidance } from './commands/guidance';
 import { registerInsertCommands } from './commands/insert';
 import { pushDiagnostics } from './pushDiagnostics';
+import { ruleDocsUrl } from './ruleDocs';
 import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
+    // Uri.toString() would percent-encode the braces of the placeholder, so it goes on afterwards.
+    initializationOptions: { ruleDocsUrl: ruleDocsUrl(context.extensionUri.toString()) },
   };
   const client = new LanguageClient('probity', 'Probity', serverOptions, clientOptions);
   client.registerFeature(pushDiagnostics);

@@ -1,12 +1,19 @@
-// The words a writer reads about a rule: hover text and the generated rule pages share this, so
-// the guidance quoted in the editor and in docs/rules/ cannot drift apart.
-import { JURISDICTIONS, type Guidance, type Jurisdiction, type RuleMeta } from '@probity/rules';
+// The words a writer reads about a rule: the hover text, the generated pages in docs/rules/ and the
+// VS Code client's guidance page all come from here, so they cannot drift apart. Pure, no Node APIs.
+// The import is of types only: the VS Code client bundles this module, and a value import would pull
+// every rule's checking code in with it.
+import type { Guidance, Jurisdiction, RuleMeta } from '@probity/rules';
 
+/** In the order a rule page lists them. */
 export const JURISDICTION_NAMES: Record<Jurisdiction, string> = { uk: 'the UK', ie: 'Ireland', us: 'the United States' };
+const ORDER = Object.keys(JURISDICTION_NAMES) as Jurisdiction[];
 
-// Only characters that change Markdown's meaning inside a line; the quotes are otherwise shown
-// exactly as the quote book gives them.
-const escape = (s: string) => s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+// Only characters that change Markdown's meaning: inside a line, and at a line's start those that
+// would open a heading or a list. The quotes are otherwise shown exactly as the quote book gives them.
+const escape = (s: string) => s
+  .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)
+  .replace(/^([ \t]*)([#+-])/gm, '$1\\$2')
+  .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 
 function citation(g: Guidance): string {
   if (!g.paragraph) return g.source;
@@ -36,15 +43,31 @@ export function hoverMarkdown(finding: HoverFinding, rule: RuleMeta, j: Jurisdic
   ].join('\n\n');
 }
 
-/** The page docs/rules/<id>.md: everything the rule says about itself, for every jurisdiction. */
-export function ruleDocMarkdown(rule: RuleMeta): string {
-  const sections = JURISDICTIONS.map((j) => `## Guidance for ${JURISDICTION_NAMES[j]}\n\n${guidanceMarkdown(rule, j)}`);
+// A rule's page from its title down: the id and default severity, why it matters, then the guidance
+// for every jurisdiction, `first` leading.
+function pageParts(rule: RuleMeta, first: Jurisdiction): string[] {
+  const order = [first, ...ORDER.filter((j) => j !== first)];
   return [
-    `# ${rule.id}`,
-    `<!-- Generated from the rule's metadata by \`npm run docs\`; edit rules/src/${rule.id}.ts instead. -->`,
-    `**${escape(rule.title)}**. Default severity: ${rule.severity}.`,
+    `# ${escape(rule.title)}`,
+    `Rule \`${rule.id}\`. Default severity: ${rule.severity}.`,
     escape(rule.rationale),
-    ...sections,
-    '',
-  ].join('\n\n').replace(/\n\n$/, '\n');
+    ...order.map((j) => `## Guidance for ${JURISDICTION_NAMES[j]}\n\n${guidanceMarkdown(rule, j)}`),
+  ];
+}
+
+/** Everything a rule says about itself, the writer's jurisdiction first: the editors' guidance page. */
+export function rulePageMarkdown(rule: RuleMeta, first: Jurisdiction = ORDER[0]): string {
+  return pageParts(rule, first).join('\n\n') + '\n';
+}
+
+/**
+ * The page docs/rules/<id>.md: the same page in the usual order, marked as generated, and marked so
+ * that Probity does not check it when an editor opens it from a hover's link (it quotes the very
+ * phrases the rule is about).
+ */
+export function ruleDocMarkdown(rule: RuleMeta): string {
+  const [title, ...rest] = pageParts(rule, ORDER[0]);
+  const generated = `<!-- Generated from the rule's metadata by \`npm run docs\`; edit rules/src/${rule.id}.ts instead. -->\n`
+    + '<!-- probity-disable-file -- a rule\'s own documentation, not a draft -->';
+  return [title, generated, ...rest].join('\n\n') + '\n';
 }

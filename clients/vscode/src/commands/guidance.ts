@@ -1,8 +1,9 @@
 // "Show the guidance for a rule": pick a rule, read its guidance as a Markdown preview. The page is
-// served from a scheme of its own, so the language server never checks the guidance as a draft.
+// served from a scheme of its own, so the language server never checks the guidance as a draft. It
+// is the server's rule page (bundled in at build time), so it reads as docs/rules/ and the hover do.
 import * as vscode from 'vscode';
 import RULE_META from 'probity:rule-meta';
-import { guidanceMarkdown } from '../guidanceMarkdown';
+import { rulePageMarkdown } from '../../../../server/src/lsp/guidance-text';
 import { jurisdictionOf } from '../snippetBody';
 
 const SCHEME = 'probity-guidance';
@@ -12,7 +13,7 @@ export function registerGuidance(): vscode.Disposable[] {
     provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const rule = RULE_META.find((r) => r.id === id);
-      return rule ? guidanceMarkdown(rule, jurisdictionOf(new URLSearchParams(uri.query).get('jurisdiction') ?? undefined)) : `No Probity rule is called '${id}'.\n`;
+      return rule ? rulePageMarkdown(rule, jurisdictionOf(new URLSearchParams(uri.query).get('jurisdiction') ?? undefined)) : `No Probity rule is called '${id}'.\n`;
     },
   };
 
