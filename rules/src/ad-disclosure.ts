@@ -81,20 +81,26 @@ export default defineRule<Facts>({
     const cue = (block: Block, m: Match, name: () => string) => {
       if (!trigger || (trigger.block === block && m.start < trigger.m.start)) trigger = { block, m, name: name() };
     };
+    // One pass for what the main pass needs of the whole draft: brands with a tie, and which posts
+    // promote the writer's own service (a long blog post is one post of a thousand blocks).
     const tied = new Set<string>();
-    for (const b of draft.blocks) for (const name of facts(b).tiedBrands) tied.add(name);
+    const ownInPost = new Set<number>();
+    for (const b of draft.blocks) {
+      const f = facts(b);
+      for (const name of f.tiedBrands) tied.add(name);
+      if (f.own.length > 0) ownInPost.add(b.post);
+    }
     for (const post of draft.posts) {
       const blocks = post.blocks;
-      // Once per post, not per block: a long blog post is one post of a thousand blocks.
-      const postHasOwn = blocks.some((b) => facts(b).own.length > 0);
-      blocks.forEach((block, i) => {
+      for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
         const f = facts(block);
         for (const c of f.cues) cue(block, c, () => describe(c));
         // Only a call to buy needs its neighbours' facts; most blocks have none.
         if (f.sales.length > 0) {
           const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
           for (const s of f.sales) {
-            if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || postHasOwn) cue(block, s, () => `The call to buy '${s.text}'`);
+            if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(post.index)) cue(block, s, () => `The call to buy '${s.text}'`);
           }
         }
         // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
@@ -113,7 +119,7 @@ export default defineRule<Facts>({
           vague ??= { block, m: a };
           cue(block, a, () => `The tag '${a.text}'`);
         }
-      });
+      }
     }
     const sponsored = settings.sponsored === true;
     if ((!trigger && !sponsored) || labelled) return [];

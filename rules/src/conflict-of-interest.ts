@@ -48,28 +48,33 @@ export default defineRule<Facts>({
   scan,
   check({ draft, facts, snippet }) {
     const blocks = draft.blocks;
-    const placeholder = blocks.find((b) => facts(b).placeholders.length > 0);
-    if (placeholder) {
-      const m = facts(placeholder).placeholders[0];
-      return [{ ...placeholder.toSource(m.start, m.end), message: `The declaration of interests still says '${m.text}': name your interests` }];
-    }
-    if (blocks.some((b) => facts(b).declarations.length > 0)) return [];
-
     type Trigger = { block: Block; m: Match; why: string };
-    let trigger: Trigger | undefined;
+    // One pass: an unfilled declaration wins, any declaration settles it, else the first trigger.
+    let placeholder: { block: Block; m: Match } | undefined, trigger: Trigger | undefined;
+    let declared = false;
+    const sellingNear = (block: Block) => {
+      const post = postOf(draft, block).blocks;
+      const i = post.indexOf(block);
+      return post.slice(Math.max(0, i - 3), i + 4).some((b) => facts(b).selling);
+    };
     for (const block of blocks) {
       const f = facts(block);
-      const tie = f.ties[0];
-      if (tie) { trigger = { block, m: tie, why: `'${tie.text}' describes a tie to a company` }; break; }
-      if (f.own.length > 0) {
-        const post = postOf(draft, block).blocks;
-        const i = post.indexOf(block);
-        const selling = post.slice(Math.max(0, i - 3), i + 4).some((b) => facts(b).selling);
-        if (selling) { trigger = { block, m: f.own[0], why: `'${f.own[0].text}' promotes your own paid service` }; break; }
+      if (f.placeholders.length > 0) {
+        placeholder = { block, m: f.placeholders[0] };
+        break;
       }
-      if (f.interests.length > 0) { trigger = { block, m: f.interests[0], why: `'${f.interests[0].text}' is one of your declared interests` }; break; }
+      if (f.declarations.length > 0) declared = true;
+      if (declared || trigger) continue;
+      const tie = f.ties[0];
+      if (tie) trigger = { block, m: tie, why: `'${tie.text}' describes a tie to a company` };
+      else if (f.own.length > 0 && sellingNear(block)) trigger = { block, m: f.own[0], why: `'${f.own[0].text}' promotes your own paid service` };
+      else if (f.interests.length > 0) trigger = { block, m: f.interests[0], why: `'${f.interests[0].text}' is one of your declared interests` };
     }
-    if (!trigger) return [];
+    if (placeholder) {
+      const { block, m } = placeholder;
+      return [{ ...block.toSource(m.start, m.end), message: `The declaration of interests still says '${m.text}': name your interests` }];
+    }
+    if (declared || !trigger) return [];
     const at = afterBlock(draft, trigger.block);
     const declaration = snippet('declaration-of-interests');
     return [{
