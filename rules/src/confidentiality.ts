@@ -17,7 +17,7 @@ function scan(block: Block): Facts {
   const p = block.prose;
   const identifiers: Identifier[] = [];
   for (const { category, pattern, generalise } of IDENTIFIERS) {
-    for (const m of findAll(pattern, p)) identifiers.push({ ...m, category, edit: generalise(m.text) });
+    for (const m of findAll(pattern, p)) identifiers.push({ ...m, category, edit: generalise?.(m.text) });
   }
   for (const m of findAll(PATIENT_OCCUPATION, p)) identifiers.push({ ...m, category: 'occupation' });
   return { patient: PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
@@ -25,7 +25,7 @@ function scan(block: Block): Facts {
 
 const NAMES: Record<string, string> = {
   age: 'an exact age', time: 'when it happened', date: 'a date', hospital: 'the hospital', place: 'a place',
-  bed: 'a bed or bay number', name: 'a name', occupation: 'an occupation', handle: 'the @handle replied to', care: 'details of their care',
+  bed: 'a bed or bay number', rare: 'how rare the case is', name: 'a name', occupation: 'an occupation', handle: 'the @handle replied to', care: 'details of their care',
 };
 
 export default defineRule<Facts>({

@@ -14,6 +14,8 @@ const SCORN = wordList(CONTEMPT);
 const SNEERS = wordList(PATIENT_SNEERS);
 /** An @handle names its target as surely as a name does. */
 const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
+/** "I'd never call a patient a time-waster": a word disowned, not used. */
+const DISOWNED = /\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu;
 const POINTED = /\b(?:he|she|they|you|(?:the|this|that)[ \t]+(?:man|woman|guy|bloke|doctor|company|clinic|firm|outfit|lot))(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was|[ \t]+were)[ \t]+(?:a|an|the|just|such|nothing[ \t]+but)?/i;
 
 interface Hit { sentence: number; why: string }
@@ -38,7 +40,7 @@ function scan(block: Block): Hit[] {
     // word often comes in the next sentence.
     const meta = [s[i - 1], sentence, s[i + 1]].some((n) => n && META_TALK.test(n.text));
     // A quoted slur is usually a mention ("it's easy to write 'acopia' in the notes"), unless sneered at.
-    const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !((meta || !SNEER_EMOJI.test(t)) && quoted(t, m.start, m.end)));
+    const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !DISOWNED.test(t.slice(0, m.start)) && !((meta || !SNEER_EMOJI.test(t)) && quoted(t, m.start, m.end)));
     if (slur) return void hits.push({ sentence: i, why: `'${slur.text}' demeans patients` });
     const mock = findAll(MOCKERY, t)[0];
     if (mock) return void hits.push({ sentence: i, why: `'${mock.text}' mocks patients` });

@@ -24,7 +24,7 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
-  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted|gave)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?)\b/gi },
+  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?)\b/gi },
 ];
 
 /** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
@@ -55,8 +55,8 @@ const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase(
 const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation', 'appointment', 'session'].map(anyCase).join('|')})s?[ \\t]+(?:is[ \\t]+|are[ \\t]+)?(?:done|performed|carried[ \\t]+out|given|delivered)[ \\t]+by[ \\t]+me`
   + `|(?:${['consultation', 'appointment', 'session', 'review'].map(anyCase).join('|')})s?[ \\t]+with[ \\t]+me`
   + `|(?:[Ss]ee|[Vv]isit|[Bb]ook(?:[ \\t]+in)?[ \\t]+with)[ \\t]+me[ \\t]+at[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*`
-  + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?)`;
+  + `|I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offer(?:ing)?|provid(?:e|ing)|sell(?:ing)?|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?|clinics?|checks?|classes?|workshops?)`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 
-/** The author's own paid services and products: "my (new online ...) clinic/course/book", "done by me". */
-export const OWN_SERVICE = new RegExp(`\\b(?:${DONE_BY_ME}|[Mm]y[ \\t]+(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')}))\\b`, 'gu');
+/** The author's own paid services and products: "my (new online ...) clinic/course/book", "our clinic", "done by me". */
+export const OWN_SERVICE = new RegExp(`\\b(?:${DONE_BY_ME}|(?:[Mm]y|[Oo]ur)[ \\t]+(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')}))\\b`, 'gu');

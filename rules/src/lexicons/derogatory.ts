@@ -6,7 +6,7 @@ export const PATIENT_SLURS = [
   'heartsinks', 'heartsink patient', 'drug seeker', 'drug seekers', 'drug-seeker', 'drug-seekers', 'faking it',
   'faker', 'fakers', 'malingerer', 'malingerers', 'malingering', 'attention seeker', 'attention seekers',
   'attention-seeker', 'attention-seeking', 'crumblies', 'acopia', 'junkie', 'junkies', 'druggie',
-  'druggies', 'nutter', 'nutters', 'psycho', 'waste of space', 'waste of a bed', 'wasting our time',
+  'druggies', 'nutter', 'nutters', 'psycho', 'waste of space', 'waste of oxygen', 'waste of skin', 'waste of air', 'waste of a bed', 'wasting our time',
   'wasting my time', 'worried well', 'pfo', 'cheeky sods', 'whinger', 'whingers',
 ];
 
@@ -33,7 +33,7 @@ export const PATIENT_SNEERS = [
 ];
 
 /** A group of patients or the public, as the target of a sneer. */
-export const PATIENT_GROUPS = /\b(?:patients?|people|some[ \t]+people|folk|punters|regulars|attenders|relatives|families|parents|they|them|their|he|she|his|her|this[ \t]+(?:\w+[ \t]+){0,2}(?:man|woman|lad|bloke|guy|lady|soak|one)|these[ \t]+(?:people|ones|folk))\b/i;
+export const PATIENT_GROUPS = /\b(?:patients?|people|some[ \t]+people|folk|punters|regulars|attenders|relatives|families|parents|they|them|their|he|she|him|his|her|this[ \t]+(?:\w+[ \t]+){0,2}(?:man|woman|lad|bloke|guy|lady|soak|one)|these[ \t]+(?:people|ones|folk))\b/i;
 
 /** An eye-roll and similar emoji: mockery when aimed at patients. */
 export const SNEER_EMOJI = /🙄|🤦|🤡|😒|🙃/u;
