@@ -1,10 +1,11 @@
 // ad-disclosure: a post that promotes a product, brand or paid service must say it is an ad, with a
 // clear label at its very start (CAP Code 2.1; ASAI; FTC). A thread's first post carries the label.
 import { Q } from './guidance.js';
-import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, ENDORSEMENT, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, ENDORSEMENT, KEYWORD_CALL, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
 import { openingBlock } from './util/context.js';
+import { ownServices } from './util/own-service.js';
 import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
 
 interface Cue extends Match { name: string }
@@ -40,7 +41,7 @@ function scan(block: Block, settings: Settings): Facts {
     cues,
     sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
     prices: findAll(PRICE, p),
-    own: findAll(OWN_SERVICE, p),
+    own: ownServices(p),
     labels: findAll(hashLabels.get(j)!, p),
     ambiguous: findAll(ambiguousTags.get(j)!, p),
     tiedBrands: block.sentences.filter((s) => findAll(TIES, s.text).length > 0).flatMap((s) => capitalisedNames(s.text)),

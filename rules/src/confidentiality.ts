@@ -25,7 +25,7 @@ function scan(block: Block): Facts {
 
 const NAMES: Record<string, string> = {
   age: 'an exact age', time: 'when it happened', date: 'a date', hospital: 'the hospital', place: 'a place',
-  bed: 'a bed or bay number', rare: 'how rare the case is', name: 'a name', occupation: 'an occupation', handle: 'the @handle replied to', care: 'details of their care',
+  bed: 'a bed or bay number', rare: 'how rare the case is', school: 'their school year', name: 'a name', occupation: 'an occupation', handle: 'the @handle replied to', care: 'details of their care',
 };
 
 export default defineRule<Facts>({

@@ -2,10 +2,11 @@
 // company, needs a declaration of interests (GMC social media guidance 12; Good medical practice 90).
 import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
-import { COMMERCIAL_CUES, KEYWORD_CALL, OWN_SERVICE, PRICE, SALES_CALLS } from './lexicons/advertising.js';
+import { COMMERCIAL_CUES, KEYWORD_CALL, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Settings } from './types.js';
 import { afterBlock, postOf } from './util/context.js';
+import { ownServices } from './util/own-service.js';
 import { findAll, type Match } from './util/patterns.js';
 
 interface Facts { ties: Match[]; own: Match[]; selling: boolean; interests: Match[]; declarations: Match[]; placeholders: Match[] }
@@ -31,7 +32,7 @@ function scan(block: Block, settings: Settings): Facts {
   const interests = interestCache.get(key);
   return {
     ties: findAll(TIES, p),
-    own: findAll(OWN_SERVICE, p),
+    own: ownServices(p),
     selling: findAll(PRICE, p).length > 0 || findAll(SALES_CALLS, p).length > 0 || findAll(KEYWORD_CALL, p).length > 0 || COMMERCIAL_CUES.some((c) => findAll(c.pattern, p).length > 0),
     interests: interests ? findAll(interests, p) : [],
     declarations: findAll(DECLARATIONS, p),

@@ -1,12 +1,13 @@
 // workplace-content: photos and posts from work can catch patients, records or equipment in shot
 // (GMC social media guidance 18-19; Medical Council; AMA).
 import { Q } from './guidance.js';
-import { IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, WORK_SETTINGS } from './lexicons/workplace.js';
+import { IMAGING, IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
 import { defineRule, type Block } from './types.js';
 import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
 const SETTING = wordList(WORK_SETTINGS);
 const SHOT = wordList(IN_SHOT);
+const IMAGES = wordList(IMAGING);
 
 interface Hit { start: number; end: number; why: string }
 
@@ -25,6 +26,9 @@ function scan(block: Block): Hit[] {
     const photo = PHOTO_WORDS.exec(s.text);
     if (!photo || negatedBefore(s.text, photo.index, 2)) continue;
     const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text)];
+    // An X-ray counts when it was photographed off a screen or at work, not taken from a textbook.
+    const images = findAll(IMAGES, s.text);
+    if (images.length && (seen.length || SCREENS.test(s.text))) seen.push(...images);
     if (seen.length) hits.push({ start: s.start, end: s.end, why: `A photo from work (${quoteAll(seen)}) may catch patients, records or equipment in shot` });
   }
   return hits;

@@ -52,11 +52,24 @@ const PHRASE_BREAKS = ['between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or
 // The regex is case-sensitive (so "My" and "my" are spelled out); each listed word allows a capital
 // first letter itself.
 const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '[ \\t]+');
+const PAID_SERVICES = 'treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?';
+const SERVICES = `${PAID_SERVICES}|clinics?|checks?|classes?|workshops?`;
 const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation', 'appointment', 'session'].map(anyCase).join('|')})s?[ \\t]+(?:is[ \\t]+|are[ \\t]+)?(?:done|performed|carried[ \\t]+out|given|delivered)[ \\t]+by[ \\t]+me`
   + `|(?:${['consultation', 'appointment', 'session', 'review'].map(anyCase).join('|')})s?[ \\t]+with[ \\t]+me`
   + `|(?:[Ss]ee|[Vv]isit|[Bb]ook(?:[ \\t]+in)?[ \\t]+with)[ \\t]+me[ \\t]+at[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*`
-  + `|I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offer(?:ing)?|provid(?:e|ing)|sell(?:ing)?|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?|clinics?|checks?|classes?|workshops?)`;
+  + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:${PAID_SERVICES})`;
+/** Services an NHS team runs as well as a private one: the writer's own paid service only beside a price. */
+const RUN_BY_US = `I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 
-/** The author's own paid services and products: "my (new online ...) clinic/course/book", "our clinic", "done by me". */
-export const OWN_SERVICE = new RegExp(`\\b(?:${DONE_BY_ME}|(?:[Mm]y|[Oo]ur)[ \\t]+(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')}))\\b`, 'gu');
+const OWNED = `(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')})`;
+
+/** The author's own paid services and products: "my (new online ...) clinic/course/book", "done by me". */
+export const OWN_SERVICE = new RegExp(`\\b(?:${DONE_BY_ME}|[Mm]y[ \\t]+${OWNED})\\b`, 'gu');
+
+/**
+ * "Our practice", "I'm running … clinics": the writer's own paid service beside a price, but just as
+ * often an NHS team's free one ("our practice is running flu clinics, book now"), so alone they count
+ * for nothing.
+ */
+export const OUR_SERVICE = new RegExp(`\\b(?:${RUN_BY_US}|[Oo]ur[ \\t]+${OWNED})\\b`, 'gu');

@@ -1,7 +1,7 @@
 // Details that, together, can identify a patient (GMC social media guidance, paragraph 19), and the
 // words that show a passage is about one real patient. Each identifier has a generalised wording.
 export interface IdentifierPattern {
-  category: 'age' | 'time' | 'place' | 'hospital' | 'bed' | 'name' | 'date' | 'rare';
+  category: 'age' | 'school' | 'time' | 'place' | 'hospital' | 'bed' | 'name' | 'date' | 'rare';
   pattern: RegExp;
   /** The generalised wording that replaces the match; '' drops it; none when only the writer can reword it. */
   generalise?: (matched: string) => string;
@@ -41,10 +41,11 @@ export const IDENTIFIERS: readonly IdentifierPattern[] = [
   { category: 'age', pattern: /\b\d{1,3}[ \t]?[FM]\b/g, generalise: (m) => { const n = Number(/\d+/.exec(m)![0]); return n < 20 ? 'young person' : `${Math.floor(n / 10) * 10}s ${m.trim().slice(-1)}`; } },
   { category: 'place', pattern: /\b(?:on|in|off|near)[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Estate|Square|Park|Green)\b/gu, generalise: () => '' },
   { category: 'rare', pattern: /\b(?:the[ \t]+only|one[ \t]+of[ \t]+(?:only[ \t]+)?(?:\d+|two|three|four|five|a[ \t]+handful[ \t]+of))[ \t]+(?:child|children|person|people|patient|patients|man|woman|boy|girl|baby|case|cases)[ \t]+(?:in|with)\b/gi, generalise: () => 'a patient with' },
-  // Rarity said outright: "the first case anyone in the county can remember", "a one-in-a-million".
-  { category: 'rare', pattern: /\b(?:the[ \t]+)?first[ \t]+(?:such[ \t]+)?case[ \t]+(?:anyone|I['’]ve|I[ \t]+have|we['’]ve|we[ \t]+have|in)\b|\bone[ -]in[ -]a[ -]million\b|\b(?:extremely|incredibly|vanishingly|ultra-?)[ \t]*rare\b/gi },
+  // Rarity of the patient's own case: "the first case anyone in the county can remember", "an
+  // incredibly rare syndrome" (not the rarity of a side effect).
+  { category: 'rare', pattern: /\b(?:the[ \t]+)?first[ \t]+(?:such[ \t]+)?case[ \t]+(?:anyone|I['’]ve|I[ \t]+have|we['’]ve|we[ \t]+have|in)\b|\b(?:one[ -]in[ -]a[ -]million|(?:extremely|incredibly|vanishingly|ultra-?)[ \t]*rare)[ \t]+(?:(?:genetic|inherited|metabolic)[ \t]+)?(?:condition|disease|disorder|syndrome|case|tumou?r|cancer|presentation|diagnosis)\b/gi },
   // A school stage gives the age as surely as a number: "just finished his Leaving Cert".
-  { category: 'age', pattern: /\b(?:his|her|their)[ \t]+(?:Leaving[ \t]+Cert|Junior[ \t]+Cert|GCSEs?|A[- ]levels?|SATs|SATS)\b|\bin[ \t]+(?:Year[ \t]+(?:[7-9]|1[0-3])|sixth[ \t]+form|(?:first|second|third|fifth|sixth)[ \t]+year)\b/g, generalise: () => 'at school' },
+  { category: 'school', pattern: /\b(?:his|her|their)[ \t]+(?:Leaving[ \t]+Cert|Junior[ \t]+Cert|GCSEs?|A[- ]levels?|SATs|SATS)\b|\bin[ \t]+(?:Year[ \t]+(?:[7-9]|1[0-3])|sixth[ \t]+form|(?:first|second|third|fifth|sixth)[ \t]+year)\b/g, generalise: () => 'at school' },
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
   // Words capped at 41 characters: an unbroken run like "A'bA'bA'b…" has a word boundary at every

@@ -10,9 +10,13 @@ export const IN_SHOT = [
   'whiteboard', 'handover sheet', 'handover list', 'drug chart', 'drug charts', 'records', 'anaesthetic machine',
   'ventilator', 'robot console', 'operating table', 'defib', 'defibrillator', 'crash trolley', 'patient list',
   'bed board', 'bed numbers',
-  // Imaging is a record too: a photo of an X-ray or a PACS screen shares a patient's images.
-  'x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'radiographs', 'pacs', 'ct scan', 'mri scan', 'ct images', 'mri images',
+  // The hospital's imaging system: whatever is on it is a patient's.
+  'pacs', 'pacs monitor', 'pacs screen',
 ];
+/** A patient's images: a record when photographed off a screen at work, not when taken from a textbook. */
+export const IMAGING = ['x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'radiographs', 'ct scan', 'mri scan', 'ct images', 'mri images', 'scan images'];
+/** Where images are shown at work. */
+export const SCREENS = /\b(?:monitor|screen|viewing[ \t]+box|lightbox|light[ \t]+box|workstation|computer)\b/i;
 /** Words that say a photo is being shared. */
 export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|snap|snapped|filmed|filming|recorded|posing|pose|filming|video|reel|tiktok)\b/i;
 
