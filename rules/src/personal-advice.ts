@@ -1,7 +1,8 @@
 // personal-advice: advice aimed at one person about their own care, or an invitation to send
 // symptoms, photos or results, instead of signposting them to care (BMA; GMC via the MDU).
 import { Q } from './guidance.js';
-import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
+import { DOSE } from './lexicons/clinical.js';
+import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, FIRST_PERSON_CHOICE, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
 import { findAll, negatedBefore, type Match } from './util/patterns.js';
 
@@ -33,6 +34,9 @@ function scan(block: Block): Facts {
         yourTreatment.push({ sentence: i, why: `'${change.text}' tells the reader to change their own treatment` });
       }
     }
+    // A dose and the writer's own choice ("325mg … is where I'd start"): advice once it is personal.
+    const choice = FIRST_PERSON_CHOICE.exec(t);
+    if (!change && choice && DOSE.test(t)) directives.push({ sentence: i, why: `'${choice[0]}' with a dose tells one person what to take` });
     const marker = findAll(PERSONAL_MARKERS, t)[0];
     if (marker) personal.push({ sentence: i, why: `'${marker.text}' judges one person's own case` });
   });

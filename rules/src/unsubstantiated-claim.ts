@@ -30,7 +30,8 @@ function scan(block: Block): Facts {
     for (const { pattern, kind, says, hedge } of CLAIMS) {
       for (const m of findAll(pattern, t)) {
         // Negated, reported ("they claim it cures") or quoted as a word ('"Cure" means...') is not a claim.
-        if (negatedBefore(t, m.start) || attributedBefore(t, m.start) || quoted(t, m.start, m.end)) continue;
+        // "It does not need to be a miracle": a claim's negation can stand five words back.
+        if (negatedBefore(t, m.start, 6) || attributedBefore(t, m.start) || quoted(t, m.start, m.end)) continue;
         if (kind === 'evidence' && sourced(i)) continue;
         claims.push({ ...m, start: s.start + m.start, end: s.start + m.end, sentence: i, kind, says, hedge: hedge(m.text) });
       }

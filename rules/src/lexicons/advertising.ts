@@ -24,7 +24,7 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
-  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?)\b/gi },
+  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit))\b/gi },
 ];
 
 /** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
@@ -52,14 +52,21 @@ const PHRASE_BREAKS = ['between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or
 // The regex is case-sensitive (so "My" and "my" are spelled out); each listed word allows a capital
 // first letter itself.
 const anyCase = (w: string) => w.replace(/^[a-z]/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '[ \\t]+');
+/** What a doctor makes to sell, and the verbs of making it. */
+// (Not "book" or "plan": "I've made it easy to book" sells nothing; "my book" is matched above.)
+const MADE = ['blend', 'formula', 'supplement', 'range', 'programme', 'program', 'course', 'app', 'ebook', 'serum', 'cream', 'product', 'masterclass', 'membership'];
+const MAKING = 'formulated|created|developed|designed|built|launched|written|wrote|made|put[ \\t]+together';
 const PAID_SERVICES = 'treatments?|injections?|consultations?|appointments?|sessions?|courses?|programmes?';
 const SERVICES = `${PAID_SERVICES}|clinics?|checks?|classes?|workshops?`;
 const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation', 'appointment', 'session'].map(anyCase).join('|')})s?[ \\t]+(?:is[ \\t]+|are[ \\t]+)?(?:done|performed|carried[ \\t]+out|given|delivered)[ \\t]+by[ \\t]+me`
   + `|(?:${['consultation', 'appointment', 'session', 'review'].map(anyCase).join('|')})s?[ \\t]+with[ \\t]+me`
   + `|(?:[Ss]ee|[Vv]isit|[Bb]ook(?:[ \\t]+in)?[ \\t]+with)[ \\t]+me[ \\t]+at[ \\t]+\\p{Lu}[\\p{L}\\p{N}]*`
-  + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:${PAID_SERVICES})`;
+  + `|I[ \\t]+(?:offer|provide|sell)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:${PAID_SERVICES})`
+  + `|(?:${MADE.map(anyCase).join('|')})[ \\t]+(?:that[ \\t]+)?I(?:['’]ve|[ \\t]+have)?[ \\t]+(?:${MAKING})`
+  + `|I(?:['’]ve|[ \\t]+have)[ \\t]+(?:${MAKING})[ \\t]+[^.!?\\n]{0,80}?\\b(?:${MADE.map(anyCase).join('|')})`;
 /** Services an NHS team runs as well as a private one: the writer's own paid service only beside a price. */
-const RUN_BY_US = `I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`;
+const RUN_BY_US = `I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`
+  + `|I[ \\t]+(?:prescribe|treat|consult|practi[sc]e|work)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,2}?(?:through|at|via|for)[ \\t]+\\p{Lu}[\\p{L}'’-]*`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 
 const OWNED = `(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')})`;

@@ -16,6 +16,9 @@ export const TO_CLINICIAN = /\bto[ \t]+(?:your|a|the)[ \t]+(?:GP|doctor|pharmaci
 /** Changing one person's treatment: "halve the dose", "just stop it", "come off them". */
 export const TREATMENT_CHANGE = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]+off|wean[ \t]+(?:yourself[ \t]+)?off|swap|switch|start|take|try)\b(?:[ \t]+(?:taking|using|the|your|to|down|back|off|that|this|those|these|leftover|old|spare|some|more|less|extra|half|a|an|of|my|his|her|\d+)){0,4}(?:[ \t]+(?:it|them|dose|doses|tablets?|tabs?|puffs?|\d+(?=[ \t]+(?:tonight|today|now|a[ \t]+day|daily|twice|at))|meds|medication|medicine|inhaler|pills?|statin|antibiotics?|\d+[ \t]?(?:mg|mcg|micrograms|units|ml)|[a-z]+(?:statin|pril|olol|sartan|oxetine|aline|azepam|zole|cillin|mycin|tide|formin)))\b/gi;
 
+/** "… is where I'd start", "I'd halve it": a clinician's own choice, offered with a dose to one person. */
+export const FIRST_PERSON_CHOICE = /\b(?:I['’]d|I[ \t]+would)[ \t]+(?:start|begin|go[ \t]+(?:with|for)|take|try|use|prescribe|give|recommend|suggest|halve|double|stop|drop|cut)\b/i;
+
 /** Words that make advice personal outside a reply. */
 export const PERSONAL_MARKERS = /\bin[ \t]+your[ \t]+case\b|\bfor[ \t]+you[ \t]+(?:specifically|personally)\b|\bif[ \t]+I[ \t]+were[ \t]+you\b|\byou(?:['’]re|[ \t]+are)[ \t]+(?:fit|fine|healthy|young|too[ \t]+young)(?:[ \t]+as[ \t]+a[ \t]+fiddle)?\b|\byou[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+need[ \t]+(?:it|them|that|this|antibiotics|to[ \t]+take\b)/gi;
 

@@ -47,10 +47,12 @@ export const IDENTIFIERS: readonly IdentifierPattern[] = [
   // A school stage gives the age as surely as a number: "just finished his Leaving Cert".
   { category: 'school', pattern: /\b(?:his|her|their)[ \t]+(?:Leaving[ \t]+Cert|Junior[ \t]+Cert|GCSEs?|A[- ]levels?|SATs|SATS)\b|\bin[ \t]+(?:Year[ \t]+(?:[7-9]|1[0-3])|sixth[ \t]+form|(?:first|second|third|fifth|sixth)[ \t]+year)\b/g, generalise: () => 'at school' },
   { category: 'time', pattern: new RegExp(`\\b(?:yesterday|today|tonight|last[ \\t]+night|this[ \\t]+(?:morning|afternoon|evening)|earlier[ \\t]+today|last[ \\t]+(?:week|${DAYS})|(?:on|this|last)[ \\t]+(?:${DAYS})(?:[ \\t]+(?:night|morning|afternoon|evening))?)\\b(?:['’]s)?`, 'gi'), generalise: (m) => (/['’]s$/.test(m) ? (/^[A-Z]/.test(m) ? 'A recent' : 'a recent') : /^(?:on|this|last)[ \t]+\w+day/i.test(m) && !/^[A-Z]/.test(m) ? 'recently' : recently(m)) },
+  // A holiday dates a story as surely as a day and month.
+  { category: 'date', pattern: /\b(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year['’]s[ \t]+(?:Day|Eve)|Fourth[ \t]+of[ \t]+July|July[ \t]+4th|Thanksgiving|St\.?[ \t]+Patrick['’]s[ \t]+Day|Easter[ \t]+(?:Sunday|Monday)|Halloween|Bonfire[ \t]+Night|Memorial[ \t]+Day|Labor[ \t]+Day)\b/g, generalise: () => 'one holiday' },
   { category: 'date', pattern: new RegExp(`\\b(?:on[ \\t]+)?\\d{1,2}(?:st|nd|rd|th)?[ \\t]+(?:${MONTHS})\\b|\\b(?:on[ \\t]+)?(?:${MONTHS})[ \\t]+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi'), generalise: () => 'recently' },
   // Words capped at 41 characters: an unbroken run like "A'bA'bA'b…" has a word boundary at every
   // capital, and an uncapped word would re-read the whole run from each one (quadratic time).
-  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]{1,40}[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
+  { category: 'hospital', pattern: /\b(?:at|in|to|from)?[ \t]*(?:St\.?[ \t]+)?(?:[A-Z][\p{L}'’-]{1,40}[ \t]+){1,3}(?:General(?:[ \t]+Hospital)?|Infirmary|Hospital|Royal|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er)|Surgery|Hospice|Care[ \t]+Home)\b|\b(?:at|in|to|from)[ \t]+St\.?[ \t]+[A-Z][\p{L}-]+['’]s\b/gu, generalise: () => '' },
   { category: 'place', pattern: /\b(?:from|in|near|of|past|outside)[ \t]+(?!(?:A|An|The|My|Our|His|Her|Their|I|It|Resus|Clinic|England|Wales|Scotland|Ireland|Britain|UK|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?\b/gu, generalise: () => '' },
   { category: 'bed', pattern: /\b(?:bed|bay|cubicle|side[ \t]+room|room)[ \t]+\d{1,3}\b/gi, generalise: (m) => m.replace(/\d{1,3}$/, '').trimEnd() },
   { category: 'name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Master)\.?[ \t]+[A-Z][\p{L}'’-]*\b/gu, generalise: () => 'the patient' },
@@ -69,6 +71,7 @@ export const OCCUPATIONS = [
   'dancer', 'athlete', 'soldier', 'veteran', 'fisherman', 'shepherd', 'nurse', 'doctor', 'paramedic',
   'carer', 'hairdresser', 'midwife', 'professor', 'student', 'lecturer', 'mayor', 'scientist', 'vet',
   'lollipop man', 'lollipop lady', 'postie', 'caretaker', 'cleaner', 'receptionist', 'bin man', 'binman', 'publican',
+  'landlord', 'landlady', 'barman', 'barmaid', 'guide', 'fishing guide', 'tour guide', 'ranger', 'lifeguard', 'coach', 'instructor',
   'butcher', 'baker', 'dentist', 'pharmacist', 'gardener', 'mechanic', 'joiner', 'roofer', 'scaffolder', 'welder',
   'delivery driver', 'courier', 'nanny', 'childminder', 'dinner lady', 'headmistress', 'headmaster', 'rugby player',
   'boxer', 'jockey', 'referee', 'rabbi', 'imam', 'nun', 'monk', 'model', 'influencer', 'youtuber', 'barista',
@@ -84,6 +87,9 @@ const PATIENT_PHRASES = [
   String.raw`(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)`,
   String.raw`(?:we|I)[ \t]+(?:saw|treated|examined|looked[ \t]+after|cared[ \t]+for|admitted|diagnosed|operated[ \t]+on|resuscitated|reviewed|discharged|referred)`,
   String.raw`(?:give|gave|giving)[ \t]+a[ \t]+diagnosis[ \t]+to|under[ \t]+(?:our|my)[ \t]+care|came[ \t]+to[ \t]+see[ \t]+me`,
+  // The story of one patient's care: brought in, told the news, the scan that showed it.
+  String.raw`(?:was|were|got)[ \t]+(?:brought|wheeled|rushed|blue-?lighted|airlifted|carried)[ \t]+in(?:to)?|I[ \t]+had[ \t]+to[ \t]+(?:tell|break)`,
+  String.raw`(?:his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:scan|biopsy|bloods|results|x-ray|ECG|CT|MRI)[ \t]+(?:showed|came[ \t]+back|confirmed)`,
   String.raw`came[ \t]+in(?:to)?|brought[ \t]+in|presented|was[ \t]+admitted|admitted[ \t]+(?:him|her)|triaged`,
   String.raw`had[ \t]+(?:his|her|their)[ \t]+\w+[ \t]+removed`,
   String.raw`the[ \t]+(?:lad|lass|bloke|fella|guy|gent|man|woman|lady|girl|boy|kid|chap)[ \t]+(?:who|from)`,
