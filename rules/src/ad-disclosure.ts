@@ -123,14 +123,16 @@ export default defineRule<Facts>({
       }
     }
     const sponsored = settings.sponsored === true;
-    if ((!trigger && !sponsored) || labelled) return [];
+    // A label anywhere but the start is the writer saying it is an ad: it is a trigger on its own.
+    if ((!trigger && !sponsored && !buried) || labelled) return [];
     const bare = bareStart.get(settings.jurisdiction)!;
     if (opening.some((b) => bare.test(b.prose))) return [];
 
     const where = draft.isThread ? "the thread's first post" : 'the post';
     let message = trigger
       ? `${trigger.name} makes this an advert, but ${where} has no ad label at its start`
-      : `The settings mark this draft as sponsored, but ${where} has no ad label at its start`;
+      : sponsored ? `The settings mark this draft as sponsored, but ${where} has no ad label at its start`
+        : `This is marked as an advert, but ${where} has no ad label at its start`;
     if (buried) message += ` ('${buried.m.text}' ${buried.block.post > 0 ? `in post ${buried.block.post + 1} ` : ''}is not at the start)`;
     else if (vague) message += ` ('${vague.m.text}' alone is not a clear ad label)`;
 
@@ -146,7 +148,8 @@ export default defineRule<Facts>({
     if (vague && !buried) {
       fixes.push({ title: `Replace '${vague.m.text}' with ${label.trim()} at the start of ${where}`, safe: false, edits: [insert, { ...removal(vague), newText: '' }] });
     }
-    const range = trigger ? trigger.block.toSource(trigger.m.start, trigger.m.end) : { start: insertAt, end: insertAt };
+    const range = trigger ? trigger.block.toSource(trigger.m.start, trigger.m.end)
+      : !sponsored && buried ? buried.block.toSource(buried.m.start, buried.m.end) : { start: insertAt, end: insertAt };
     return [{ ...range, message, fixes }];
   },
 });

@@ -8,6 +8,7 @@ import { findAll, wordList, type Match } from './util/patterns.js';
 const OCCUPATION = wordList(OCCUPATIONS);
 // An occupation describes the patient when it follows an age, "retired", or an article and adjective.
 const PATIENT_OCCUPATION = new RegExp(`(?:\\d[- ]?(?:year|yr)s?[- ]?old|\\d[FM]|retired|former|an?|the|local)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${OCCUPATION.source})|\\bwho[ \\t]+works?[ \\t]+(?:at|in|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}-]*`, 'gu');
+const RECORDS = /\b(?:notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
 const CLINICAL_DETAIL = /\b(?:triaged|x-ray|scan|bloods?|diagnos(?:is|ed)|admitted|discharged|operation|surgery|fracture|stemi|cancer|overdose|results?)\b/i;
 
 interface Identifier extends Match { category: string; edit?: string }
@@ -20,7 +21,9 @@ function scan(block: Block): Facts {
     for (const m of findAll(pattern, p)) identifiers.push({ ...m, category, edit: generalise?.(m.text) });
   }
   for (const m of findAll(PATIENT_OCCUPATION, p)) identifiers.push({ ...m, category: 'occupation' });
-  return { patient: PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
+  // A picture of notes or a chart is a picture of one patient's record.
+  const record = block.kind === 'imageAlt' && RECORDS.test(p);
+  return { patient: record || PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
 }
 
 const NAMES: Record<string, string> = {

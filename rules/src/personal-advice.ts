@@ -24,9 +24,11 @@ function scan(block: Block): Facts {
       const cue = (toWriter ?? assess ?? details)![0];
       if (!negatedBefore(t, t.indexOf(cue), 3)) invitations.push({ sentence: i, why: `'${cue}' invites someone to send their own health details for your opinion` });
     }
-    if (SIGNPOSTING.test(t)) return;
     // A direction to the reader, not a report ("I tell my patients to take it").
     const change = findAll(TREATMENT_CHANGE, t).find((m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start)));
+    // Signposting is the right answer, but "take two tablets a day and mention it to your GP" still
+    // changes the dose today.
+    if (SIGNPOSTING.test(t) && !(change && DOSE.test(t))) return;
     if (change) {
       directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
       // Said to the reader about their own treatment, with no condition or source, it is personal anywhere.

@@ -24,7 +24,7 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
-  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit))\b/gi },
+  { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit))\b/gi },
 ];
 
 /** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
@@ -65,7 +65,7 @@ const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation',
   + `|(?:${MADE.map(anyCase).join('|')})[ \\t]+(?:that[ \\t]+)?I(?:['’]ve|[ \\t]+have)?[ \\t]+(?:${MAKING})`
   + `|I(?:['’]ve|[ \\t]+have)[ \\t]+(?:${MAKING})[ \\t]+[^.!?\\n]{0,80}?\\b(?:${MADE.map(anyCase).join('|')})`;
 /** Services an NHS team runs as well as a private one: the writer's own paid service only beside a price. */
-const RUN_BY_US = `I(?:['’]m|[ \\t]+am)?[ \\t]+(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`
+const RUN_BY_US = `(?:I(?:['’]m|[ \\t]+am)?|[Ww]e(?:['’]re|[ \\t]+are)?)[ \\t]+(?:now[ \\t]+|also[ \\t]+|currently[ \\t]+)?(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`
   + `|I[ \\t]+(?:prescribe|treat|consult|practi[sc]e|work)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,2}?(?:through|at|via|for)[ \\t]+\\p{Lu}[\\p{L}'’-]*`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 

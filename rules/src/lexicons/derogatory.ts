@@ -33,7 +33,7 @@ export const PATIENT_SNEERS = [
 ];
 
 /** A group of patients or the public, as the target of a sneer. */
-export const PATIENT_GROUPS = /\b(?:patients?|people|some[ \t]+people|folk|punters|regulars|attenders|relatives|families|parents|they|them|their|he|she|him|his|her|this[ \t]+(?:\w+[ \t]+){0,2}(?:man|woman|lad|bloke|guy|lady|soak|one)|these[ \t]+(?:people|ones|folk)|some[ \t]+of[ \t]+you)\b/i;
+export const PATIENT_GROUPS = /\b(?:patients?|people|some[ \t]+people|folk|punters|regulars|attenders|relatives|families|parents|they|them|their|he|she|him|his|her|this[ \t]+(?:\w+[ \t]+){0,2}(?:man|woman|lad|bloke|guy|lady|soak|one)|these[ \t]+(?:people|ones|folk)|some[ \t]+of[ \t]+you|brigade)\b/i;
 
 /** An eye-roll and similar emoji: mockery when aimed at patients. */
 export const SNEER_EMOJI = /🙄|🤦|🤡|😒|🙃/u;
