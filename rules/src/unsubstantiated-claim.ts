@@ -4,7 +4,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { CLAIMS, SOURCE_CUES } from './lexicons/claims.js';
 import { defineRule, type Block, type Fix, type RuleFinding } from './types.js';
-import { attributedBefore, findAll, negatedBefore, quoted, type Match } from './util/patterns.js';
+import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, type Match } from './util/patterns.js';
 
 interface Claim extends Match { sentence: number; kind: 'absolute' | 'evidence'; says: string; hedge: string }
 interface Facts { claims: Claim[]; placeholders: { sentence: number; m: Match }[] }
@@ -31,7 +31,7 @@ function scan(block: Block): Facts {
       for (const m of findAll(pattern, t)) {
         // Negated, reported ("they claim it cures") or quoted as a word ('"Cure" means...') is not a claim.
         // "It does not need to be a miracle": a claim's negation can stand five words back.
-        if (negatedBefore(t, m.start, 6) || attributedBefore(t, m.start) || quoted(t, m.start, m.end)) continue;
+        if (negatedBefore(t, m.start, 6) || negatedAfter(t, m.end) || attributedBefore(t, m.start) || quoted(t, m.start, m.end)) continue;
         if (kind === 'evidence' && sourced(i)) continue;
         claims.push({ ...m, start: s.start + m.start, end: s.start + m.end, sentence: i, kind, says, hedge: hedge(m.text) });
       }

@@ -16,7 +16,8 @@ export const PRESCRIPTION_ONLY = [
 ];
 
 /** Prices that are NHS charges or costs explained, not offers. */
-export const NOT_AN_OFFER = /\b(?:prescription[ \t]+charges?|per[ \t]+item|prepayment|PPC|NHS[ \t]+charges?|free[ \t]+on[ \t]+the[ \t]+NHS|costs?[ \t]+the[ \t]+NHS|list[ \t]+price|NHS[ \t]+prescription)\b/i;
+/** Costs explained, not offered: NHS charges, "usually costs", "many people pay between …". */
+export const NOT_AN_OFFER = /\b(?:prescription[ \t]+charges?|per[ \t]+item|prepayment|PPC|NHS[ \t]+charges?|free[ \t]+on[ \t]+the[ \t]+NHS|costs?[ \t]+the[ \t]+NHS|list[ \t]+price|NHS[ \t]+prescription|(?:typically|usually|generally|often)[ \t]+(?:costs?|pay|paid|priced)|(?:many|most)[ \t]+people[ \t]+pay|in[ \t]+the[ \t]+range[ \t]+of|price[ \t]+range|discount[ \t]+(?:programs?|programmes?|cards?|schemes?))\b/i;
 
 /** Endings of prescription-only drug names (steroids, GLP-1s, antibiotics...), for names not listed above. */
 export const POM_SUFFIX = /\b[a-z]{3,}(?:olone|asone|isone|glutide|glitide|tide|mab|cillin|mycin|floxacin|cycline|statin|pril|sartan|olol|azepam|zolam|oxetine|aline|triptan|prazole)\b/gi;
