@@ -37,11 +37,12 @@ function scan(block: Block, settings: Settings): Facts {
   for (const { name, pattern } of COMMERCIAL_CUES) {
     for (const m of findAll(pattern, p)) if (!negatedBefore(p, m.start, 3)) cues.push({ ...m, name });
   }
+  const prices = findAll(PRICE, p);
   return {
     cues,
     sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
-    prices: findAll(PRICE, p),
-    own: ownServices(p),
+    prices,
+    own: ownServices(p, prices.length > 0),
     labels: findAll(hashLabels.get(j)!, p),
     ambiguous: findAll(ambiguousTags.get(j)!, p),
     tiedBrands: block.sentences.filter((s) => findAll(TIES, s.text).length > 0).flatMap((s) => capitalisedNames(s.text)),

@@ -1,14 +1,13 @@
 // confidentiality: a passage about a real patient must not carry details that, together, could
 // identify them (GMC social media guidance 18-20), unless it is shared with explicit consent.
 import { Q } from './guidance.js';
-import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT } from './lexicons/identifiers.js';
+import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT, RECORDS } from './lexicons/identifiers.js';
 import { defineRule, type Block, type Edit } from './types.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
 // An occupation describes the patient when it follows an age, "retired", or an article and adjective.
 const PATIENT_OCCUPATION = new RegExp(`(?:\\d[- ]?(?:year|yr)s?[- ]?old|\\d[FM]|retired|former|an?|the|local)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${OCCUPATION.source})|\\bwho[ \\t]+works?[ \\t]+(?:at|in|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}-]*`, 'gu');
-const RECORDS = /\b(?:notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
 const CLINICAL_DETAIL = /\b(?:triaged|x-ray|scan|bloods?|diagnos(?:is|ed)|admitted|discharged|operation|surgery|fracture|stemi|cancer|overdose|results?)\b/i;
 
 interface Identifier extends Match { category: string; edit?: string }

@@ -30,10 +30,11 @@ function scan(block: Block, settings: Settings): Facts {
   const key = settings.interests.join('\n');
   if (!interestCache.has(key)) interestCache.set(key, interestNames(settings));
   const interests = interestCache.get(key);
+  const priced = findAll(PRICE, p).length > 0;
   return {
     ties: findAll(TIES, p),
-    own: ownServices(p),
-    selling: findAll(PRICE, p).length > 0 || findAll(SALES_CALLS, p).length > 0 || findAll(KEYWORD_CALL, p).length > 0 || COMMERCIAL_CUES.some((c) => findAll(c.pattern, p).length > 0),
+    own: ownServices(p, priced),
+    selling: priced || findAll(SALES_CALLS, p).length > 0 || findAll(KEYWORD_CALL, p).length > 0 || COMMERCIAL_CUES.some((c) => findAll(c.pattern, p).length > 0),
     interests: interests ? findAll(interests, p) : [],
     declarations: findAll(DECLARATIONS, p),
     placeholders: /declaration/i.test(p) ? findAll(PLACEHOLDER, p) : [],

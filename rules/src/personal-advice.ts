@@ -28,7 +28,8 @@ function scan(block: Block): Facts {
     const change = findAll(TREATMENT_CHANGE, t).find((m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start)));
     // Signposting is the right answer, but "take two tablets a day and mention it to your GP" still
     // changes the dose today.
-    if (SIGNPOSTING.test(t) && !(change && DOSE.test(t))) return;
+    const dosed = DOSE.test(t);
+    if (SIGNPOSTING.test(t) && !(change && dosed)) return;
     if (change) {
       directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
       // Said to the reader about their own treatment, with no condition or source, it is personal anywhere.
@@ -38,7 +39,7 @@ function scan(block: Block): Facts {
     }
     // A dose and the writer's own choice ("325mg … is where I'd start"): advice once it is personal.
     const choice = FIRST_PERSON_CHOICE.exec(t);
-    if (!change && choice && DOSE.test(t)) directives.push({ sentence: i, why: `'${choice[0]}' with a dose tells one person what to take` });
+    if (!change && choice && dosed) directives.push({ sentence: i, why: `'${choice[0]}' with a dose tells one person what to take` });
     const marker = findAll(PERSONAL_MARKERS, t)[0];
     if (marker) personal.push({ sentence: i, why: `'${marker.text}' judges one person's own case` });
   });

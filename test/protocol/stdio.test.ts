@@ -326,13 +326,18 @@ describe('position encodings', () => {
   let client: TestClient;
   afterEach(() => client.kill());
   const EMOJI = '😀😀 Use my code GLOW20 for 20% off the serum.\n';
-
-  it('utf-8: columns count bytes, in diagnostics, edits, hover and code actions', async () => {
+  /** A server offered `encodings` (client's order), with the emoji draft open: what it chose, the draft's uri. */
+  async function openOffering(encodings: string[]) {
     client = TestClient.spawnStdio();
-    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-8', 'utf-16'] } });
-    expect(init.capabilities.positionEncoding).toBe('utf-8');
+    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: encodings } });
     const u = uri();
     await client.open(u, EMOJI);
+    return { chosen: init.capabilities.positionEncoding, u };
+  }
+
+  it('utf-8: columns count bytes, in diagnostics, edits, hover and code actions', async () => {
+    const { chosen, u } = await openOffering(['utf-8', 'utf-16']);
+    expect(chosen).toBe('utf-8');
     // "😀😀 Use my code " is 8 + 13 bytes: 'code GLOW20' starts at byte 16.
     const [d] = await client.diagnostics(u, 1);
     expect(d.range).toEqual(range(0, 16, 0, 27));
@@ -350,21 +355,15 @@ describe('position encodings', () => {
   });
 
   it('utf-32: columns count code points', async () => {
-    client = TestClient.spawnStdio();
-    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-32', 'utf-16'] } });
-    expect(init.capabilities.positionEncoding).toBe('utf-32');
-    const u = uri();
-    await client.open(u, EMOJI);
+    const { chosen, u } = await openOffering(['utf-32', 'utf-16']);
+    expect(chosen).toBe('utf-32');
     const [d] = await client.diagnostics(u, 1);
     expect(d.range).toEqual(range(0, 10, 0, 21));
   });
 
   it('utf-16 when the client lists it first, counting an emoji as two units', async () => {
-    client = TestClient.spawnStdio();
-    const init = await client.initialize({ ...BASE_CAPABILITIES, general: { positionEncodings: ['utf-16', 'utf-8'] } });
-    expect(init.capabilities.positionEncoding).toBe('utf-16');
-    const u = uri();
-    await client.open(u, EMOJI);
+    const { chosen, u } = await openOffering(['utf-16', 'utf-8']);
+    expect(chosen).toBe('utf-16');
     const [d] = await client.diagnostics(u, 1);
     expect(d.range).toEqual(range(0, 12, 0, 23));
   });

@@ -96,6 +96,9 @@ const PATIENT_PHRASES = [
   String.raw`\d{1,3}[ \t]?[FM]\b`,
   String.raw`(?:back|in)[ \t]+(?:in|again)[ \t]+(?:last[ \t]+night|today|this[ \t]+morning)`,
 ];
+/** One patient's record: a picture of one of these is a picture of the patient's care. */
+export const RECORDS = /\b(?:notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
+
 export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'iu');
 
 /** A statement that the story is shared with consent, or is fictional or composite. */

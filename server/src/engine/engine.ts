@@ -49,8 +49,8 @@ const NONE = Symbol('none');
 interface Reported { reply: boolean; base: number; findings: Finding[] }
 /** What the engine remembers of a parsed block under one settings key: facts per rule, findings. */
 interface Memo { table: object; facts: unknown[]; reported?: Reported }
-/** A parsed block's memo under one settings key, made on first use; `table` is that key's table. */
-type MemoOf = ((rel: ChunkBlock) => Memo) & { table: object };
+/** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
+type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean };
 
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
@@ -86,14 +86,14 @@ export class Engine {
     const memos = table;
     // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
     // probe per block per keystroke adds up on a long draft.
+    const mine = (rel: ChunkBlock) => rel.memo !== undefined && rel.memo.table === memos;
     const memoOf = (rel: ChunkBlock): Memo => {
-      const own = rel.memo;
-      if (own !== undefined && own.table === memos) return own as Memo;
+      if (mine(rel)) return rel.memo as Memo;
       let memo = memos.get(rel);
       if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
       return (rel.memo = memo);
     };
-    return Object.assign(memoOf, { table: memos });
+    return Object.assign(memoOf, { mine });
   }
 
   check(fullText: string, options: CheckOptions = {}): CheckResult {
@@ -235,7 +235,7 @@ function fewUnknown(draft: Draft, memoOf: MemoOf): boolean {
   let unknown = 0;
   for (const block of draft.blocks) {
     const rel = chunkBlockOf(block);
-    if ((!rel || rel.memo === undefined || (rel.memo as Memo).table !== memoOf.table) && ++unknown > BLOCKS_PER_STEP) return false;
+    if ((!rel || !memoOf.mine(rel)) && ++unknown > BLOCKS_PER_STEP) return false;
   }
   return true;
 }
