@@ -16,6 +16,8 @@ interface Facts {
   cues: Cue[]; sales: Match[]; prices: Match[]; own: Match[]; labels: Match[]; ambiguous: Match[];
   /** Names of companies the writer has a tie to (hospitality, fees), from the sentence of the tie. */
   tiedBrands: string[];
+  /** Sentences that endorse something without describing a tie: a tied brand named there is a cue. */
+  endorsements: { start: number; text: string }[];
 }
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
@@ -38,6 +40,7 @@ function scan(block: Block, settings: Settings): Facts {
     for (const m of findAll(pattern, p)) if (!negatedBefore(p, m.start, 3)) cues.push({ ...m, name });
   }
   const prices = findAll(PRICE, p);
+  const tying = block.sentences.filter((s) => findAll(TIES, s.text).length > 0);
   return {
     cues,
     sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
@@ -45,7 +48,8 @@ function scan(block: Block, settings: Settings): Facts {
     own: ownServices(p, prices.length > 0),
     labels: findAll(hashLabels.get(j)!, p),
     ambiguous: findAll(ambiguousTags.get(j)!, p),
-    tiedBrands: block.sentences.filter((s) => findAll(TIES, s.text).length > 0).flatMap((s) => capitalisedNames(s.text)),
+    tiedBrands: tying.flatMap((s) => capitalisedNames(s.text)),
+    endorsements: block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text })),
   };
 }
 
@@ -106,9 +110,9 @@ export default defineRule<Facts>({
           }
         }
         // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
-        if (tied.size > 0) for (const sentence of block.sentences) {
+        if (tied.size > 0) for (const sentence of f.endorsements) {
           const brand = [...tied].find((b) => sentence.text.includes(b));
-          if (brand && ENDORSEMENT.test(sentence.text) && findAll(TIES, sentence.text).length === 0) {
+          if (brand) {
             const at = sentence.start + sentence.text.indexOf(brand);
             cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);
           }

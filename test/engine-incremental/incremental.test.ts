@@ -139,6 +139,53 @@ describe('incremental engine', () => {
     ]));
   });
 
+  // The whole-text scans (comments of ours, lines past a limit) look only at the edited lines once
+  // the text before the edit is known: these edits make and unmake each answer a character at a time.
+  it('sees a comment of ours appear and go one character at a time, on either side of the edit', () => {
+    const comment = '<!-- probity-disable-next-line unsubstantiated-claim -- testing -->\n';
+    const from = at(blog, 'Local honey');
+    const typed = [...comment].map((ch, i) => ({ at: from + i, remove: 0, insert: ch }));
+    const text = expectSameAsFresh(blog, typed);
+    expect(new Engine().check(text).suppressed.map((s) => s.finding.rule)).toContain('unsubstantiated-claim');
+    // Break the marker in its middle, mend it, then take the comment away from its end backwards.
+    const mark = at(text, 'probity-') + 3;
+    expectSameAsFresh(text, [
+      { at: mark, remove: 1, insert: '' },
+      { at: mark, remove: 0, insert: 'b' },
+      ...Array.from(comment, (_, i) => ({ at: from + comment.length - 1 - i, remove: 1, insert: '' })),
+    ]);
+  });
+
+  it('stops at a line nested too deep, and checks everything again once the line is mended', () => {
+    const text = `${blog}\nA last paragraph that cures hay fever.\n`;
+    const line = at(text, 'A last paragraph');
+    // Seventeen quote markers typed one by one at the start of the line: the limit comes with the last.
+    const deeper = Array.from({ length: 17 }, () => ({ at: line, remove: 0, insert: '> ' }));
+    const nested = expectSameAsFresh(text, deeper);
+    expect(new Engine().check(nested).findings.some((f) => f.rule === 'check-limit')).toBe(true);
+    expectSameAsFresh(nested, [{ at: line, remove: 2, insert: '' }, { at: line + 10, remove: 0, insert: 'x' }]);
+  });
+
+  it('stops at a run of emphasis marks too long to check, grown and cut one character at a time', () => {
+    const text = `${blog}\nA last paragraph that cures hay fever.\n`;
+    const at0 = at(text, 'A last paragraph');
+    const grown = expectSameAsFresh(text, [
+      { at: at0, remove: 0, insert: '*'.repeat(199) },
+      { at: at0, remove: 0, insert: '*' },
+      { at: at0 + 100, remove: 0, insert: '*' }, // 201: past the bound
+      { at: at0 + 50, remove: 0, insert: '*' },
+    ]);
+    expect(new Engine().check(grown).findings.some((f) => f.rule === 'check-limit')).toBe(true);
+    expectSameAsFresh(grown, [{ at: at0 + 7, remove: 1, insert: '' }, { at: at0 + 7, remove: 1, insert: '' }, { at: at0 + 3, remove: 0, insert: ' ' }]);
+  });
+
+  it('sees a lone CR made by deleting the LF after it', () => {
+    const crlf = blog.replace(/\n/g, '\r\n');
+    const lf = at(crlf, 'Local honey') - 1;
+    expect(crlf[lf]).toBe('\n');
+    expectSameAsFresh(crlf, [{ at: lf, remove: 1, insert: '' }, { at: lf, remove: 0, insert: 'x' }, { at: lf, remove: 1, insert: '\n' }]);
+  });
+
   it('survives a byte order mark, CRLF line endings and text replaced wholesale', () => {
     const crlf = `\ufeff${blog.replace(/\n/g, '\r\n')}`;
     expectSameAsFresh(crlf, script(crlf, [

@@ -102,7 +102,7 @@ export class ProbityClient {
         workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: false, willSave: false },
-          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true },
         },

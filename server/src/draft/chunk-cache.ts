@@ -41,6 +41,17 @@ export class ChunkCache {
     return e;
   }
 
+  /**
+   * Drops a chunk an edit replaced. Typing a paragraph makes a new chunk at every keystroke; kept
+   * until the cache fills, each one (text, blocks, the engine's facts for them) outlived several
+   * young-generation collections and made every one of them copy it, a millisecond or two each.
+   * A draft that still uses the chunk keeps it; only the lookup by text is gone.
+   */
+  forget(entry: ChunkEntry) {
+    if (this.current.get(entry.text) === entry) this.current.delete(entry.text);
+    if (this.previous.get(entry.text) === entry) this.previous.delete(entry.text);
+  }
+
   private rotate() {
     this.previous = this.current;
     this.current = new Map();

@@ -6,7 +6,7 @@ import type { Block, Draft, Platform, Post, Range, Sentence, Settings } from '@p
 import type { ChunkBlock } from './blocks.js';
 import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
 import { readFrontMatter } from './front-matter.js';
-import { diffTexts, editIsLocal, resplit, type Layout, type PostLayout, type TextEdit } from './layout.js';
+import { diffTexts, editIsLocal, resplit, slotOf, type Layout, type PostLayout, type TextEdit } from './layout.js';
 import { LineIndex } from './line-index.js';
 import { inParts } from './parts.js';
 import { hasThreadSeparator, splitChunks, splitPosts } from './split.js';
@@ -69,11 +69,16 @@ export interface DraftInput {
   /** Settings from the layers below front matter (defaults, probity.json, editor). */
   resolveSettings(frontMatter: Record<string, unknown>, frontMatterError?: string): Settings;
   cache: ChunkCache;
+  /** `closestLayout(cache, text)` when the caller has looked it up already (null: there is none). */
+  base?: Base | null;
 }
 
+/** A remembered layout and the edit that turns its text into the one being built. */
+export interface Base { layout: Layout; edit: TextEdit }
+
 /** The remembered layout `text` is an edit of (the previous version of the same draft, usually). */
-function closestLayout(cache: ChunkCache, text: string): { layout: Layout; edit: TextEdit } | undefined {
-  let best: { layout: Layout; edit: TextEdit } | undefined;
+export function closestLayout(cache: ChunkCache, text: string): Base | undefined {
+  let best: Base | undefined;
   let bestKept = -1;
   const layouts = cache.recent();
   for (let i = layouts.length - 1; i >= 0; i--) {
@@ -97,7 +102,7 @@ function* fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: 
   for (const range of splitPosts(text, bodyStart, isThread)) {
     const slots: PostLayout['slots'] = [];
     for (const r of splitChunks(text, range)) {
-      slots.push({ ...r, entry: lookup(text.slice(r.start, r.end)) });
+      slots.push(slotOf(r.start, r.end, lookup(text.slice(r.start, r.end))));
       if (++n % CHUNKS_PER_STEP === 0) yield;
     }
     posts.push({ ...range, slots });
@@ -105,7 +110,7 @@ function* fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: 
   return posts;
 }
 
-export type BuiltDraft = Draft & { lines: LineIndex };
+export type BuiltDraft = Draft & { lines: LineIndex; layout: Layout };
 
 export function buildDraft(input: DraftInput): BuiltDraft {
   const steps = buildDraftSteps(input);
@@ -119,9 +124,9 @@ export function buildDraft(input: DraftInput): BuiltDraft {
  * The same, as steps: a language server checking a pasted book gives way to other requests
  * between them (each chunk parsed is one part of a step).
  */
-export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): Generator<void, BuiltDraft> {
+export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: DraftInput): Generator<void, BuiltDraft> {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const base = closestLayout(cache, text);
+  const base = known === undefined ? closestLayout(cache, text) : known ?? undefined;
   const local = base !== undefined && editIsLocal(base.layout, text, base.edit, from);
   const fm = local ? base.layout.frontMatter : readFrontMatter(text, from);
   const settings = resolveSettings(fm.data, fm.error);
@@ -133,12 +138,13 @@ export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): 
   const lines = local ? base.layout.lines.edited(text, base.edit.start, base.edit.oldEnd, base.edit.newEnd) : new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
-  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, lookup))
+  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, lookup, (e) => cache.forget(e)))
     || (yield* fullPosts(text, fm.bodyStart, isThread, lookup));
-  cache.remember({ text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines }, base?.layout);
+  const layout: Layout = { text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines };
+  cache.remember(layout, base?.layout);
 
   const posts: Post[] = [];
-  const all: Block[] = [];
+  let all: Block[] = [];
   for (const [index, range] of postLayouts.entries()) {
     const blocks: Block[] = [];
     const slots = range.slots;
@@ -150,7 +156,10 @@ export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): 
         const line = lines.lineOf(slot.start);
         let v = slot.views;
         if (!v || v.line !== line || v.post !== index) {
-          v = slot.views = { line, post: index, blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start), index)) };
+          v = slot.views = {
+            line, post: index,
+            blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, rel.start === 0 ? line : lines.lineOf(slot.start + rel.start), index)),
+          };
         }
         for (const b of v.blocks) blocks.push(b);
       }
@@ -161,11 +170,13 @@ export function* buildDraftSteps({ text, resolveSettings, cache }: DraftInput): 
       index, start: range.start, end: range.end, line: lines.lineOf(range.start), blocks,
       insertAt: firstText ? firstText.start : range.start,
     });
-    for (const b of blocks) all.push(b);
+    // A blog is one post: its blocks are the draft's, without a copy.
+    if (postLayouts.length === 1) all = blocks;
+    else for (const b of blocks) all.push(b);
   }
 
   return {
     text, settings, platform, isThread, frontMatter: fm.data, bodyStart: fm.bodyStart,
-    posts, blocks: all, eol, lines,
+    posts, blocks: all, eol, lines, layout,
   };
 }

@@ -102,16 +102,21 @@ function firstEndingBy(slots: ChunkSlot[], offset: number): number {
   return found;
 }
 
-const shift = (slot: ChunkSlot, delta: number): ChunkSlot =>
-  (delta === 0 ? slot : { start: slot.start + delta, end: slot.end + delta, entry: slot.entry });
+/** A slot, always made here with every field, so that all slots share one hidden class. */
+export const slotOf = (start: number, end: number, entry: ChunkEntry): ChunkSlot => ({ start, end, entry, views: undefined });
+
+const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot : slotOf(slot.start + delta, slot.end + delta, slot.entry));
 
 /**
  * The posts of `text` from those of the previous layout, splitting again only the chunks from the
  * one before the edit to the one after it (an edit can join a chunk to either neighbour: a blank
  * line removed, or a first line indented as a continuation). Every chunk starts outside a fence, so
- * splitting can restart at a chunk's start. Returns undefined when the edit spans posts.
+ * splitting can restart at a chunk's start. Returns undefined when the edit spans posts. `replaced`
+ * hears of each chunk the edit replaced.
  */
-export function resplit(layout: Layout, text: string, edit: TextEdit, lookup: (text: string) => ChunkEntry): PostLayout[] | undefined {
+export function resplit(
+  layout: Layout, text: string, edit: TextEdit, lookup: (text: string) => ChunkEntry, replaced?: (entry: ChunkEntry) => void,
+): PostLayout[] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const k = layout.posts.findIndex((p) => p.start <= edit.start && edit.oldEnd <= p.end);
   if (k < 0) return undefined;
@@ -121,7 +126,12 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, lookup: (t
   const last = firstEndingBy(slots, edit.oldEnd) + 1;
   const start = first >= 0 ? slots[first].start : post.start;
   const end = (last < slots.length ? slots[last].end : post.end) + delta;
-  const fresh = splitChunks(text, { start, end }).map((r): ChunkSlot => ({ ...r, entry: lookup(text.slice(r.start, r.end)) }));
+  const fresh = splitChunks(text, { start, end }).map((r) => slotOf(r.start, r.end, lookup(text.slice(r.start, r.end))));
+  if (replaced) {
+    for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
+      if (!fresh.some((f) => f.entry === slots[i].entry)) replaced(slots[i].entry);
+    }
+  }
   const edited: PostLayout = {
     start: post.start,
     end: post.end + delta,

@@ -74,7 +74,7 @@ const CONTAINER_START = /[ \t>*+\-0-9]/;
  * cleared by native substring searches and a look at each line's first character: the walk over
  * every character cost a millisecond a keystroke on a long draft, and even a regex scan half that.
  */
-function mayExceed(text: string, to: number): boolean {
+export function mayExceed(text: string, to: number): boolean {
   for (const run of DELIMITER_RUNS) {
     const at = text.indexOf(run);
     if (at >= 0 && at < to) return true;
@@ -92,9 +92,12 @@ function mayExceed(text: string, to: number): boolean {
   return false;
 }
 
-/** Where checking must stop in `text`, and why; undefined when the whole draft can be checked. */
-export function findLimit(text: string): Limit | undefined {
-  if (!mayExceed(text, MAX_CHECKED)) {
+/**
+ * Where checking must stop in `text`, and why; undefined when the whole draft can be checked.
+ * `maybe` is `mayExceed(text, MAX_CHECKED)` when the caller already knows it (text-scan.ts).
+ */
+export function findLimit(text: string, maybe = mayExceed(text, MAX_CHECKED)): Limit | undefined {
+  if (!maybe) {
     return text.length > MAX_CHECKED ? sizeLimit(text, lineStartBefore(text, MAX_CHECKED)) : undefined;
   }
   let lineNo = 0;

@@ -5,7 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { Finding } from '../engine/engine.js';
 import { applyFixesDetailed } from '../engine/fixes.js';
 import { disableFileFix, ignoreFix } from '../engine/suppress.js';
-import { toDiagnostic, toOffsets, toTextEdits, toWorkspaceEdit, type DiagnosticData } from './convert.js';
+import { toDiagnostic, toOffsets, toTextEdits, toWorkspaceEdit } from './convert.js';
 import type { Analysis, Session } from './session.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.probity`;
@@ -29,10 +29,10 @@ export async function codeActions(session: Session, params: CodeActionParams): P
 function quickFixes(session: Session, analysis: Analysis, params: CodeActionParams): CodeAction[] {
   const { doc, result } = analysis;
   const { start, end } = toOffsets(doc, params.range, session.encoding);
-  // The findings under the range, and those the client names by a diagnostic it was given for this
-  // version (its data holds the finding's offsets), even where the range does not reach them.
-  const named = (params.context?.diagnostics ?? []).map((d) => d.data as Partial<DiagnosticData> | undefined)
-    .filter((d): d is DiagnosticData => !!d && d.version === doc.version && typeof d.rule === 'string');
+  // The findings under the range, and those the client names by a diagnostic of ours whose code and
+  // range are a finding's in this version, even where the range does not reach them.
+  const named = (params.context?.diagnostics ?? []).filter((d) => d?.source === 'probity' && typeof d.code === 'string' && !!d.range)
+    .map((d) => ({ rule: d.code, ...toOffsets(doc, d.range, session.encoding) }));
   const under = result.findings.filter((f) => (f.start <= end && start <= f.end)
     || named.some((d) => d.rule === f.rule && d.start === f.start && d.end === f.end));
   const action = (fix: Fix, finding: Finding, preferred = false): CodeAction => ({

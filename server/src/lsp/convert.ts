@@ -100,11 +100,9 @@ const SEVERITY = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 } as const;
 
-/** What a diagnostic carries so that a later request can find its finding again. */
-export interface DiagnosticData { rule: string; start: number; end: number; version: number }
-
+// No `data`: a code action request names a finding by the diagnostic's code and range, which the
+// client keeps in step with the text, so the diagnostics pushed on every keystroke stay small.
 export function toDiagnostic(f: Finding, doc: TextDocument, enc: Encoding, href?: string): Diagnostic {
-  const data: DiagnosticData = { rule: f.rule, start: f.start, end: f.end, version: doc.version };
   return {
     range: toRange(doc, f.start, f.end, enc),
     severity: SEVERITY[f.severity],
@@ -112,7 +110,6 @@ export function toDiagnostic(f: Finding, doc: TextDocument, enc: Encoding, href?
     ...(href ? { codeDescription: { href } } : {}),
     source: 'probity',
     message: f.message,
-    data,
   };
 }
 

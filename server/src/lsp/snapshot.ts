@@ -63,7 +63,7 @@ export class Snapshot implements TextDocument {
   }
 
   /** Line starts covering `offset` or line `line`, without indexing the whole text when lazy. */
-  private startsFor(offset: number, line?: number): number[] {
+  private startsFor(offset: number, line?: number): ArrayLike<number> {
     if (this.index instanceof LazyLines) this.index.extend(offset, line);
     return this.index.starts;
   }
