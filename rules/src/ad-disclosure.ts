@@ -18,6 +18,8 @@ interface Facts {
   tiedBrands: string[];
   /** Sentences that endorse something without describing a tie: a tied brand named there is a cue. */
   endorsements: { start: number; text: string }[];
+  /** Whether the block has any of the above: most have none, and the check passes them by. */
+  any: boolean;
 }
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
@@ -41,7 +43,7 @@ function scan(block: Block, settings: Settings): Facts {
   }
   const prices = findAll(PRICE, p);
   const tying = block.sentences.filter((s) => findAll(TIES, s.text).length > 0);
-  return {
+  const facts = {
     cues,
     sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
     prices,
@@ -50,7 +52,10 @@ function scan(block: Block, settings: Settings): Facts {
     ambiguous: findAll(ambiguousTags.get(j)!, p),
     tiedBrands: tying.flatMap((s) => capitalisedNames(s.text)),
     endorsements: block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text })),
+    any: false,
   };
+  facts.any = [facts.cues, facts.sales, facts.own, facts.labels, facts.ambiguous, facts.tiedBrands, facts.endorsements].some((list) => list.length > 0);
+  return facts;
 }
 
 /** Capitalised words that are not a sentence's first word: candidate brand names. */
@@ -93,6 +98,7 @@ export default defineRule<Facts>({
     const ownInPost = new Set<number>();
     for (const b of draft.blocks) {
       const f = facts(b);
+      if (!f.any) continue;
       for (const name of f.tiedBrands) tied.add(name);
       if (f.own.length > 0) ownInPost.add(b.post);
     }
@@ -101,6 +107,7 @@ export default defineRule<Facts>({
       for (let i = 0; i < blocks.length; i++) {
         const block = blocks[i];
         const f = facts(block);
+        if (!f.any) continue;
         for (const c of f.cues) cue(block, c, () => describe(c));
         // Only a call to buy needs its neighbours' facts; most blocks have none.
         if (f.sales.length > 0) {

@@ -28,13 +28,14 @@ export class ChunkCache {
     return this.entry(text).blocks as ChunkBlock[];
   }
 
-  entry(text: string): ChunkEntry {
+  /** The chunk's entry; a new chunk is parsed, or made by `derive` when it can (edit-chunk.ts). */
+  entry(text: string, derive?: (text: string) => ChunkBlock[] | undefined): ChunkEntry {
     let e = this.current.get(text);
     if (e) return e;
     e = this.previous.get(text);
     if (!e) {
       const key = own(text);
-      e = { text: key, blocks: parseChunk(key) };
+      e = { text: key, blocks: derive?.(key) ?? parseChunk(key) };
     }
     this.current.set(e.text, e);
     if (this.current.size >= this.limit) this.rotate();

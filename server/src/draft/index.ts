@@ -138,7 +138,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
   const lines = local ? base.layout.lines.edited(text, base.edit.start, base.edit.oldEnd, base.edit.newEnd) : new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
-  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, lookup, (e) => cache.forget(e)))
+  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache, (e) => cache.forget(e)))
     || (yield* fullPosts(text, fm.bodyStart, isThread, lookup));
   const layout: Layout = { text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines };
   cache.remember(layout, base?.layout);

@@ -3,7 +3,8 @@
 // texts from both ends, and only the chunks around it are split and looked up again. Whatever could
 // move a boundary far from the edit (a fence, a `---` line, front matter) makes a full rebuild.
 import type { Block, Range } from '@probity/rules';
-import type { ChunkEntry } from './chunk-cache.js';
+import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
+import { editChunkBlocks } from './edit-chunk.js';
 import type { FrontMatter } from './front-matter.js';
 import type { LineIndex } from './line-index.js';
 import { splitChunks } from './split.js';
@@ -115,7 +116,7 @@ const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot
  * hears of each chunk the edit replaced.
  */
 export function resplit(
-  layout: Layout, text: string, edit: TextEdit, lookup: (text: string) => ChunkEntry, replaced?: (entry: ChunkEntry) => void,
+  layout: Layout, text: string, edit: TextEdit, cache: ChunkCache, replaced?: (entry: ChunkEntry) => void,
 ): PostLayout[] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const k = layout.posts.findIndex((p) => p.start <= edit.start && edit.oldEnd <= p.end);
@@ -126,7 +127,15 @@ export function resplit(
   const last = firstEndingBy(slots, edit.oldEnd) + 1;
   const start = first >= 0 ? slots[first].start : post.start;
   const end = (last < slots.length ? slots[last].end : post.end) + delta;
-  const fresh = splitChunks(text, { start, end }).map((r) => slotOf(r.start, r.end, lookup(text.slice(r.start, r.end))));
+  // The chunk the edit fell in, when it kept its bounds: its new blocks may come from its old ones.
+  const inside = slots.findIndex((s) => s.start <= edit.start && edit.oldEnd <= s.end);
+  const fresh = splitChunks(text, { start, end }).map((r) => {
+    const was = slots[inside];
+    const derive = was && r.start === was.start && r.end === was.end + delta
+      ? (chunk: string) => editChunkBlocks(was.entry.blocks, was.entry.text, chunk, edit.start - r.start, edit.oldEnd - r.start, edit.newEnd - r.start)
+      : undefined;
+    return slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derive));
+  });
   if (replaced) {
     for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
       if (!fresh.some((f) => f.entry === slots[i].entry)) replaced(slots[i].entry);
