@@ -3,7 +3,8 @@
 //   1. full check of each corpus draft and of 2,000- and 20,000-word drafts (engine warm, cache cold),
 //      median of repeated runs, against harper.js (LocalLinter, British English, Markdown) and alex;
 //   2. through the real server over stdio: one-character didChange to its publishDiagnostics on the
-//      20,000-word draft, 200 edits at seeded random places, p50/p95/p99 (and the engine's share);
+//      20,000-word draft, 200 edits at seeded random places, p50/p95/p99 (and the engine's share), then
+//      200 more at typing pace, which are slower (see editLatency);
 //   3. cold start: spawn the server, initialize, open a 2,000-word draft, time to first diagnostics;
 //   4. peak RSS of the server with 20 different 2,000-word drafts open.
 // Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4.
@@ -123,10 +124,14 @@ function editScript(text, count, seed) {
   return edits;
 }
 
+// A quick typist's pace: at 100 words a minute a key goes down every 100 ms or so.
+const TYPING_PAUSE_MS = 50;
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function editLatency() {
   const uri = 'file:///probity-bench/chapter.md';
-  const warmups = 20, measured = 200;
-  const script = editScript(draft20k, warmups + measured, 6);
+  const warmups = 20, measured = 200, paced = quick ? 50 : 200;
+  const script = editScript(draft20k, warmups + measured + paced, 6);
 
   const server = new LspServer(serverPath);
   await server.initialize();
@@ -136,13 +141,18 @@ async function editLatency() {
   // An inserted character is never a line break, so the line starts after it just move by one.
   const starts = lineStartsOf(draft20k);
   let version = 1;
-  const latencies = [];
+  const latencies = [], pacedLatencies = [];
   for (const [i, { offset, ch }] of script.entries()) {
     const pos = positionOf(starts, offset);
     version++;
+    // After the back-to-back edits, the same again at typing pace: between keystrokes the machine
+    // runs other code, and the next check starts with colder caches than one that follows at once.
+    const atPace = i >= warmups + measured;
+    if (atPace) await pause(TYPING_PAUSE_MS);
     const t0 = performance.now();
     const { at } = await server.change(uri, version, [{ range: { start: pos, end: pos }, text: ch }]);
-    if (i >= warmups) latencies.push(at - t0);
+    if (atPace) pacedLatencies.push(at - t0);
+    else if (i >= warmups) latencies.push(at - t0);
     for (let k = pos.line + 1; k < starts.length; k++) starts[k]++;
   }
   await server.stop();
@@ -153,7 +163,7 @@ async function editLatency() {
   let text = draft20k;
   engine.check(text);
   const engineTimes = [];
-  for (const [i, { offset, ch }] of script.entries()) {
+  for (const [i, { offset, ch }] of script.slice(0, warmups + measured).entries()) {
     text = text.slice(0, offset) + ch + text.slice(offset);
     const t0 = performance.now();
     engine.check(text);
@@ -163,8 +173,10 @@ async function editLatency() {
     draftWords: countWords(draft20k), edits: measured, warmupEdits: warmups,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: Math.max(...latencies),
     engineP50: percentile(engineTimes, 50), engineP95: percentile(engineTimes, 95), engineP99: percentile(engineTimes, 99),
+    pacedEdits: paced, pauseMs: TYPING_PAUSE_MS,
+    pacedP50: percentile(pacedLatencies, 50), pacedP95: percentile(pacedLatencies, 95), pacedP99: percentile(pacedLatencies, 99),
   };
-  log(`  edit to diagnostics: p50 ${ms(results.editLatency.p50)} ms, p95 ${ms(results.editLatency.p95)} ms, p99 ${ms(results.editLatency.p99)} ms`);
+  log(`  edit to diagnostics: p50 ${ms(results.editLatency.p50)} ms, p95 ${ms(results.editLatency.p95)} ms, p99 ${ms(results.editLatency.p99)} ms; at typing pace p50 ${ms(results.editLatency.pacedP50)}, p95 ${ms(results.editLatency.pacedP95)} ms`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,6 +251,7 @@ if (results.editLatency) {
   out.push(table(['', 'p50', 'p95', 'p99'], [
     ['through the server (ms)', ms(e.p50), ms(e.p95), ms(e.p99)],
     ['engine alone, same edits (ms)', ms(e.engineP50), ms(e.engineP95), ms(e.engineP99)],
+    [`through the server, ${e.pacedEdits} more edits ${e.pauseMs} ms apart (ms)`, ms(e.pacedP50), ms(e.pacedP95), ms(e.pacedP99)],
   ]));
 }
 if (results.coldStart) {
@@ -252,7 +265,10 @@ if (results.memory) {
 const verdicts = [];
 const twoK = results.fullCheck?.find((r) => r.draft === '2,000-word draft');
 if (twoK) verdicts.push([TARGETS.fullCheck2k, twoK.ratioToHarper <= 0.5, `${twoK.ratioToHarper.toFixed(2)} x`]);
-if (results.editLatency) verdicts.push([TARGETS.edit, results.editLatency.p95 < 5, `${ms(results.editLatency.p95)} ms`]);
+if (results.editLatency) {
+  verdicts.push([TARGETS.edit, results.editLatency.p95 < 5, `${ms(results.editLatency.p95)} ms`]);
+  verdicts.push([`${TARGETS.edit}, at typing pace`, results.editLatency.pacedP95 < 5, `${ms(results.editLatency.pacedP95)} ms`]);
+}
 if (results.coldStart) verdicts.push([TARGETS.cold, results.coldStart.medianMs < 500, `${ms(results.coldStart.medianMs)} ms`]);
 if (results.memory) verdicts.push([TARGETS.rss, results.memory.peakMB < 150, `${ms(results.memory.peakMB)} MB`]);
 results.targets = verdicts.map(([target, met, value]) => ({ target, met, value }));

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDraft, ChunkCache, closestLayout } from '../../server/src/draft/index.js';
 import { Engine, type CheckResult, type Settings } from '../../server/src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -36,14 +37,19 @@ function view(r: CheckResult) {
 interface Edit { at: number; remove: number; insert: string }
 const apply = (text: string, e: Edit) => text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
 
-/** Applies the edits one by one, checking after each with the long-lived engine and a fresh one. */
-function expectSameAsFresh(start: string, edits: Edit[]) {
+/**
+ * Applies the edits one by one, checking after each with the long-lived engine and a fresh one.
+ * `told`: the long-lived engine is told each edit, as the language server tells it (no text diff).
+ */
+function expectSameAsFresh(start: string, edits: Edit[], told = false) {
   const engine = new Engine();
   let text = start;
   expect(view(engine.check(text))).toEqual(view(new Engine().check(text)));
   edits.forEach((e, i) => {
+    const before = text;
     text = apply(text, e);
-    expect(view(engine.check(text)), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(view(new Engine().check(text)));
+    const previous = told ? { text: before, edit: { start: e.at, oldEnd: e.at + e.remove, newEnd: e.at + e.insert.length } } : undefined;
+    expect(view(engine.check(text, { previous })), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(view(new Engine().check(text)));
   });
   return text;
 }
@@ -74,7 +80,20 @@ describe('incremental engine', () => {
   it('types a sentence into a blog one character at a time', () => {
     const sentence = ' This cures hay fever, guaranteed.';
     const from = at(blog, 'for good, and');
-    expectSameAsFresh(blog, [...sentence].map((ch, i) => ({ at: from + i, remove: 0, insert: ch })));
+    const typed = [...sentence].map((ch, i) => ({ at: from + i, remove: 0, insert: ch }));
+    expectSameAsFresh(blog, typed);
+    expectSameAsFresh(blog, typed, true);
+  });
+
+  it('builds on the layout of the text it is told an edit was made to, without comparing texts', () => {
+    const cache = new ChunkCache();
+    const settings = () => new Engine().check('').draft.settings;
+    buildDraft({ text: blog, cache, resolveSettings: settings });
+    const edited = apply(blog, { at: at(blog, 'Local honey'), remove: 0, insert: 'x' });
+    const edit = { start: at(blog, 'Local honey'), oldEnd: at(blog, 'Local honey'), newEnd: at(blog, 'Local honey') + 1 };
+    expect(closestLayout(cache, edited, { text: blog, edit })?.edit).toBe(edit);
+    // Told of a text it never laid out, it compares the texts.
+    expect(closestLayout(cache, edited, { text: `${blog} `, edit })?.edit).toEqual({ ...edit, newEnd: edit.start + 1 });
   });
 
   it('deletes characters backwards across a paragraph break, joining two chunks, then splits them again', () => {
@@ -219,6 +238,7 @@ describe('incremental engine', () => {
         length += insert.length - remove;
       }
       expectSameAsFresh(draft, edits);
+      expectSameAsFresh(draft, edits, true);
     }
   }, 120_000); // a fresh engine parses the whole draft at every step: slow by design
 

@@ -76,11 +76,20 @@ export interface DraftInput {
 /** A remembered layout and the edit that turns its text into the one being built. */
 export interface Base { layout: Layout; edit: TextEdit }
 
-/** The remembered layout `text` is an edit of (the previous version of the same draft, usually). */
-export function closestLayout(cache: ChunkCache, text: string): Base | undefined {
+/**
+ * The remembered layout `text` is an edit of (the previous version of the same draft, usually).
+ * Given the text it was made from and the edit, that text's layout is found by identity: comparing
+ * two long texts from both ends reads both, a third of a millisecond when they are not in cache.
+ */
+export function closestLayout(cache: ChunkCache, text: string, previous?: { text: string; edit: TextEdit }): Base | undefined {
+  const layouts = cache.recent();
+  if (previous && previous.edit.newEnd <= text.length && text.length - previous.edit.newEnd === previous.text.length - previous.edit.oldEnd) {
+    for (let i = layouts.length - 1; i >= 0; i--) {
+      if (layouts[i].text.length === previous.text.length && layouts[i].text === previous.text) return { layout: layouts[i], edit: previous.edit };
+    }
+  }
   let best: Base | undefined;
   let bestKept = -1;
-  const layouts = cache.recent();
   for (let i = layouts.length - 1; i >= 0; i--) {
     const layout = layouts[i];
     const edit = diffTexts(layout.text, text);

@@ -4,7 +4,7 @@ import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, ty
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { buildDraftSteps, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
-import type { Layout } from '../draft/layout.js';
+import type { Layout, TextEdit } from '../draft/layout.js';
 import { inParts } from '../draft/parts.js';
 import type { LineIndex } from '../draft/line-index.js';
 import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../settings/schema.js';
@@ -30,6 +30,11 @@ export interface CheckOptions {
   settings?: Partial<Settings>;
   /** Where the settings came from, for messages. */
   settingsSource?: string;
+  /**
+   * The text this one was made from and where it was edited, when the caller knows (an editor's
+   * change event): if that text was checked, its layout is built on without comparing the texts.
+   */
+  previous?: { text: string; edit: TextEdit };
 }
 
 export interface RuleFailure { rule: string; error: string }
@@ -52,7 +57,7 @@ interface Reported { reply: boolean; base: number; findings: Finding[] }
 /** What the engine remembers of a parsed block under one settings key: facts per rule, findings. */
 interface Memo { table: object; facts: unknown[]; reported?: Reported }
 /** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
-type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean };
+type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean; table: object };
 
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
@@ -64,6 +69,8 @@ export interface CheckYield {
 
 // Blocks scanned between two chances to give way, in a check that gives way.
 const BLOCKS_PER_STEP = 16;
+// An edit this long or shorter re-splits a few chunks at most: a keystroke, a word, a pasted line.
+const SMALL_EDIT = 4096;
 // Not every host a worker build runs in has `performance`.
 const now: () => number = typeof performance === 'object' && performance ? () => performance.now() : () => Date.now();
 
@@ -75,6 +82,8 @@ export class Engine {
   private readonly tables = new Map<string, WeakMap<ChunkBlock, Memo>>();
   // What the whole-text scans found for the text of each remembered layout (one not cut short).
   private readonly scans = new WeakMap<Layout, TextScan>();
+  // The memo table each layout's check ran to its end with.
+  private readonly checkedWith = new WeakMap<Layout, object>();
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
 
   /** The memo of a parsed block under `settings`, made on first use. */
@@ -97,7 +106,7 @@ export class Engine {
       if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
       return (rel.memo = memo);
     };
-    return Object.assign(memoOf, { mine });
+    return Object.assign(memoOf, { mine, table: memos });
   }
 
   check(fullText: string, options: CheckOptions = {}): CheckResult {
@@ -128,7 +137,7 @@ export class Engine {
   }
 
   private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
-    const base = closestLayout(this.chunks, fullText);
+    const base = closestLayout(this.chunks, fullText, options.previous);
     const before = base && this.scans.get(base.layout);
     const scan = scanText(fullText, before && { scan: before, edit: base.edit, length: base.layout.text.length });
     // A huge or hostile draft is checked up to a bound (limits.ts), and a finding says so. The
@@ -150,7 +159,10 @@ export class Engine {
     if (stepwise) yield;
     // After a keystroke nearly every block is known: the check is short, and giving way inside it
     // would only make it longer. Only a check with many blocks to scan gives way as it goes.
-    if (stepwise && fewUnknown(draft, memoOf)) stepwise = false;
+    // A small edit of a draft checked with these settings leaves only the chunks around it unknown,
+    // without a walk over every block to count them.
+    const known = base !== undefined && this.checkedWith.get(base.layout) === memoOf.table && base.edit.newEnd - base.edit.start <= SMALL_EDIT;
+    if (stepwise && (known || fewUnknown(draft, memoOf))) stepwise = false;
     const suppressions = scan.comments ? readSuppressions(text, (o) => draft.lines.lineOf(o)) : [];
     const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
       ? settings.signposting
@@ -201,6 +213,7 @@ export class Engine {
     }
     if (limit) findings.push(limitFinding(limit));
     findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+    this.checkedWith.set(draft.layout, memoOf.table);
     return { findings, suppressions, suppressed, problems, failures, draft };
   }
 }
@@ -228,6 +241,9 @@ function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Se
       if (!rule.scan) return undefined;
       const rel = chunkBlockOf(block);
       if (!rel) return rule.scan(block, settings); // a block not built here: nothing to keep it with
+      // Draft-level checks ask for every block's facts on every keystroke: the common case first.
+      const mine = rel.memo;
+      if (mine !== undefined && mine.table === memoOf.table && mine.facts[ruleIndex] !== NONE) return mine.facts[ruleIndex];
       const slots = memoOf(rel).facts;
       let value = slots[ruleIndex];
       if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);

@@ -45,6 +45,8 @@ class LazyLines {
 
 export class Snapshot implements TextDocument {
   private index: LineIndex | LazyLines;
+  /** The text this version was made from by one edit, and the edit (UTF-16 offsets), when it was. */
+  previous?: { text: string; edit: { start: number; oldEnd: number; newEnd: number } };
   private constructor(
     readonly uri: string, readonly languageId: string, readonly version: number, private readonly text: string,
     lines: LineIndex | LazyLines,
@@ -106,11 +108,13 @@ export class Snapshot implements TextDocument {
   update(changes: TextDocumentContentChangeEvent[], version: number): Snapshot {
     let text = this.text, lines: LineIndex | LazyLines = this.index;
     let doc: Snapshot = this;
+    let edit: Snapshot['previous'] = undefined;
     for (const change of changes) {
       if ('range' in change && change.range) {
         let { start, end } = change.range;
         if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
         const a = doc.offsetAt(start), b = doc.offsetAt(end);
+        edit = { text, edit: { start: a, oldEnd: b, newEnd: a + change.text.length } };
         text = text.slice(0, a) + change.text + text.slice(b);
         lines = doc.lines.edited(text, a, b, a + change.text.length);
       } else {
@@ -119,6 +123,9 @@ export class Snapshot implements TextDocument {
       }
       doc = new Snapshot(this.uri, this.languageId, version, text, lines);
     }
-    return doc === this ? new Snapshot(this.uri, this.languageId, version, text, lines) : doc;
+    if (doc === this) return new Snapshot(this.uri, this.languageId, version, text, lines);
+    // One edit is the engine's hint (closestLayout): it need not compare the old and new texts.
+    if (changes.length === 1) doc.previous = edit;
+    return doc;
   }
 }
