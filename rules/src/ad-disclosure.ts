@@ -18,7 +18,7 @@ interface Facts {
   tiedBrands: string[];
   /** Sentences that endorse something without describing a tie: a tied brand named there is a cue. */
   endorsements: { start: number; text: string }[];
-  /** Whether the block has any of the above: most have none, and the check passes them by. */
+  /** Whether the block has any of the above: most have none, and the check reads only those that do. */
   any: boolean;
 }
 
@@ -77,7 +77,8 @@ export default defineRule<Facts>({
     us: [Q.ftc255_5, Q.ftc101Missed],
   },
   scan,
-  check({ draft, settings, facts, snippet }) {
+  notable: (f) => f.any,
+  check({ draft, settings, facts, snippet, notable }) {
     const firstPost = draft.posts[0];
     if (!firstPost) return [];
     type Found = { block: Block; m: Match; name?: string };
@@ -96,42 +97,36 @@ export default defineRule<Facts>({
     // promote the writer's own service (a long blog post is one post of a thousand blocks).
     const tied = new Set<string>();
     const ownInPost = new Set<number>();
-    for (const b of draft.blocks) {
+    for (const b of notable) {
       const f = facts(b);
-      if (!f.any) continue;
       for (const name of f.tiedBrands) tied.add(name);
       if (f.own.length > 0) ownInPost.add(b.post);
     }
-    for (const post of draft.posts) {
-      const blocks = post.blocks;
-      for (let i = 0; i < blocks.length; i++) {
-        const block = blocks[i];
-        const f = facts(block);
-        if (!f.any) continue;
-        for (const c of f.cues) cue(block, c, () => describe(c));
-        // Only a call to buy needs its neighbours' facts; most blocks have none.
-        if (f.sales.length > 0) {
-          const near = [blocks[i - 1], block, blocks[i + 1]].filter(Boolean).map((b) => facts(b!));
-          for (const s of f.sales) {
-            if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(post.index)) cue(block, s, () => `The call to buy '${s.text}'`);
-          }
+    for (const block of notable) {
+      const f = facts(block);
+      for (const c of f.cues) cue(block, c, () => describe(c));
+      // Only a call to buy needs its neighbours' facts; most blocks have none.
+      if (f.sales.length > 0) {
+        const near = [draft.blocks[block.index - 1], block, draft.blocks[block.index + 1]].filter((b) => b?.post === block.post).map((b) => facts(b!));
+        for (const s of f.sales) {
+          if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(block.post)) cue(block, s, () => `The call to buy '${s.text}'`);
         }
-        // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
-        if (tied.size > 0) for (const sentence of f.endorsements) {
-          const brand = [...tied].find((b) => sentence.text.includes(b));
-          if (brand) {
-            const at = sentence.start + sentence.text.indexOf(brand);
-            cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);
-          }
+      }
+      // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
+      if (tied.size > 0) for (const sentence of f.endorsements) {
+        const brand = [...tied].find((b) => sentence.text.includes(b));
+        if (brand) {
+          const at = sentence.start + sentence.text.indexOf(brand);
+          cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);
         }
-        for (const l of f.labels) {
-          buried ??= { block, m: l };
-          if (atStart(block, l)) labelled = true;
-        }
-        for (const a of f.ambiguous) {
-          vague ??= { block, m: a };
-          cue(block, a, () => `The tag '${a.text}'`);
-        }
+      }
+      for (const l of f.labels) {
+        buried ??= { block, m: l };
+        if (atStart(block, l)) labelled = true;
+      }
+      for (const a of f.ambiguous) {
+        vague ??= { block, m: a };
+        cue(block, a, () => `The tag '${a.text}'`);
       }
     }
     const sponsored = settings.sponsored === true;

@@ -38,7 +38,8 @@ export default defineRule<Facts>({
   guidance: { uk: [Q.gmcSm18, Q.gmcSm19, Q.gmcSm20, Q.bmaAnonymised], ie: [Q.mcPatients], us: [Q.amaPatients] },
   scan,
   // Consent to share, stated anywhere in the draft, covers every passage in it.
-  applies: ({ draft, facts }) => !draft.blocks.some((b) => facts(b).consent),
+  notable: (f) => f.consent,
+  applies: ({ notable }) => notable.length === 0,
   report(block, f, { reply }) {
     if (!f.patient) return [];
     const ids = f.identifiers.filter((id, i, all) => !all.some((o, k) => k !== i && o.start <= id.start && id.end <= o.end && (o.end - o.start > id.end - id.start || k < i)));

@@ -5,7 +5,7 @@ import { Q } from './guidance.js';
 import { COMMERCIAL_CUES, KEYWORD_CALL, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Settings } from './types.js';
-import { afterBlock, postOf } from './util/context.js';
+import { afterBlock } from './util/context.js';
 import { ownServices } from './util/own-service.js';
 import { findAll, type Match } from './util/patterns.js';
 
@@ -48,18 +48,15 @@ export default defineRule<Facts>({
   rationale: 'Readers take a doctor\u2019s recommendations on trust. When you sell your own services or have a financial tie to a company, say so plainly, so nobody has to wonder whether it shaped what you recommend.',
   guidance: { uk: [Q.gmcSm12, Q.gmp90, Q.gmcCoi8, Q.bmaTrust], ie: [], us: [Q.ftc101Relationship, Q.amaInterests] },
   scan,
-  check({ draft, facts, snippet }) {
-    const blocks = draft.blocks;
+  notable: (f) => f.placeholders.length > 0 || f.declarations.length > 0 || f.ties.length > 0 || f.own.length > 0 || f.interests.length > 0,
+  check({ draft, facts, snippet, notable }) {
     type Trigger = { block: Block; m: Match; why: string };
     // One pass: an unfilled declaration wins, any declaration settles it, else the first trigger.
     let placeholder: { block: Block; m: Match } | undefined, trigger: Trigger | undefined;
     let declared = false;
-    const sellingNear = (block: Block) => {
-      const post = postOf(draft, block).blocks;
-      const i = post.indexOf(block);
-      return post.slice(Math.max(0, i - 3), i + 4).some((b) => facts(b).selling);
-    };
-    for (const block of blocks) {
+    const sellingNear = (block: Block) => draft.blocks.slice(Math.max(0, block.index - 3), block.index + 4)
+      .some((b) => b.post === block.post && facts(b).selling);
+    for (const block of notable) {
       const f = facts(block);
       if (f.placeholders.length > 0) {
         placeholder = { block, m: f.placeholders[0] };

@@ -81,22 +81,23 @@ export default defineRule<Facts>({
     }
     return out;
   },
-  check({ draft, settings, facts, snippet }) {
+  notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical,
+  check({ draft, settings, facts, snippet, notable }) {
     const blocks = draft.blocks;
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
     const inFrontMatter = given(draft.frontMatter.author) && given(draft.frontMatter.credentials);
-    const identified = inFrontMatter || blocks.some((b, i) => {
+    const identified = inFrontMatter || notable.some((b) => {
       const f = facts(b);
       // A credentials line still to fill in is reported as such (above), not as a missing one.
       if (f.signature || f.placeholders.length > 0) return true;
       if (!f.named) return false;
-      const next = blocks[i + 1];
+      const next = blocks[b.index + 1];
       return f.role || (next !== undefined && next.post === b.post && facts(next).role && /^\s*\S/.test(next.prose));
     });
     if (identified) return [];
-    const first = blocks.find((b) => facts(b).clinical);
+    const first = notable.find((b) => facts(b).clinical);
     if (!first) return [];
     const c = facts(first).clinical!;
     const line = snippet('credentials-line');

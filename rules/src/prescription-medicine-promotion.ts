@@ -21,24 +21,23 @@ export default defineRule<Facts>({
       offers: NOT_AN_OFFER.test(p) ? [] : findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
     };
   },
-  check({ draft, facts }) {
+  notable: (f) => f.medicines.length > 0,
+  check({ draft, facts, notable }) {
     const out: RuleFinding[] = [];
-    for (const post of draft.posts) {
-      post.blocks.forEach((block, i) => {
-        const { medicines, offers } = facts(block);
-        if (medicines.length === 0) return;
-        // An offer in the same block, or right after a short headline naming the medicine
-        // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
-        const headline = block.prose.length <= 60;
-        const nextOffers = headline && post.blocks[i + 1] ? facts(post.blocks[i + 1]).offers : [];
-        const offer = offers[0] ?? nextOffers[0];
-        if (!offer) return;
-        const med = medicines[0];
-        const range = offers[0]
-          ? block.toSource(Math.min(med.start, offer.start), Math.max(med.end, offer.end))
-          : block.toSource(med.start, med.end);
-        out.push({ ...range, message: `'${med.text}' is a prescription-only medicine, and '${offer.text}' promotes it to the public` });
-      });
+    for (const block of notable) {
+      const { medicines, offers } = facts(block);
+      // An offer in the same block, or right after a short headline naming the medicine
+      // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
+      const headline = block.prose.length <= 60;
+      const next = draft.blocks[block.index + 1];
+      const nextOffers = headline && next?.post === block.post ? facts(next).offers : [];
+      const offer = offers[0] ?? nextOffers[0];
+      if (!offer) continue;
+      const med = medicines[0];
+      const range = offers[0]
+        ? block.toSource(Math.min(med.start, offer.start), Math.max(med.end, offer.end))
+        : block.toSource(med.start, med.end);
+      out.push({ ...range, message: `'${med.text}' is a prescription-only medicine, and '${offer.text}' promotes it to the public` });
     }
     return out;
   },

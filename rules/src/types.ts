@@ -61,6 +61,8 @@ export interface Block extends Range {
   imageUrl?: string;
   /** Index of the post this block belongs to. */
   post: number;
+  /** Index of the block in `Draft.blocks`: its neighbours are the blocks either side with the same post. */
+  index: number;
   toSource(proseStart: number, proseEnd: number): Range;
 }
 
@@ -107,6 +109,8 @@ export interface RuleContext<Facts = unknown> {
   settings: Settings;
   /** The rule's per-block facts, computed once per block content and settings, then cached. */
   facts(block: Block): Facts;
+  /** The blocks whose facts are `notable` for the rule, in draft order (every block when it has no `notable`). */
+  notable: readonly Block[];
   /** Fill a snippet from ../snippets with the draft's settings. */
   snippet(name: SnippetName, vars?: Record<string, string>): string;
 }
@@ -133,6 +137,13 @@ export interface Rule<Facts = unknown> extends RuleMeta {
    * with the block, so a keystroke re-reports only the block it lands in.
    */
   report?(block: Block, facts: Facts, ctx: BlockContext): RuleFinding[];
+  /**
+   * Whether a block's facts can matter to `applies` and `check` by themselves (a neighbour's facts
+   * are still there to ask for). The engine keeps the answer with the facts and hands those two only
+   * the notable blocks: a keystroke in a long draft then does not read every block's facts once per
+   * rule, which at typing pace, with the caches cold, cost more than the rest of the check.
+   */
+  notable?(facts: Facts): boolean;
   /** Whether the per-block findings stand in this draft at all (consent stated anywhere lifts them). */
   applies?(ctx: RuleContext<Facts>): boolean;
   /** Findings that need the whole draft (a label at its start, a declaration anywhere in it). */

@@ -26,7 +26,7 @@ function view(r: CheckResult) {
     lines: draft.lines.starts,
     posts: draft.posts.map((p) => ({ index: p.index, start: p.start, end: p.end, line: p.line, insertAt: p.insertAt, blocks: p.blocks.length })),
     blocks: draft.blocks.map((b) => ({
-      kind: b.kind, start: b.start, end: b.end, line: b.line, post: b.post, prose: b.prose, links: b.links,
+      kind: b.kind, start: b.start, end: b.end, line: b.line, post: b.post, index: b.index, prose: b.prose, links: b.links,
       sentences: b.sentences.map((s) => [s.start, s.end]),
       // toSource at the block's ends and middle: the offset mapping itself must match too.
       mapped: [b.toSource(0, b.prose.length), b.toSource(b.prose.length >> 1, b.prose.length)],
@@ -49,7 +49,10 @@ function expectSameAsFresh(start: string, edits: Edit[], told = false) {
     const before = text;
     text = apply(text, e);
     const previous = told ? { text: before, edit: { start: e.at, oldEnd: e.at + e.remove, newEnd: e.at + e.insert.length } } : undefined;
-    expect(view(engine.check(text, { previous })), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(view(new Engine().check(text)));
+    const kept = engine.check(text, { previous });
+    expect(view(kept), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(view(new Engine().check(text)));
+    // Each block knows its place in the draft: rules find its neighbours by it.
+    expect(kept.draft.blocks.every((b, k) => b.index === k), `indexes after edit ${i}`).toBe(true);
   });
   return text;
 }

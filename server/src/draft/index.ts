@@ -19,7 +19,7 @@ class BlockView implements Block {
   readonly start: number;
   readonly end: number;
   private absLinks?: Block['links'];
-  constructor(readonly rel: ChunkBlock, private readonly base: number, readonly line: number, readonly post: number) {
+  constructor(readonly rel: ChunkBlock, private readonly base: number, readonly line: number, readonly post: number, readonly index: number) {
     this.start = base + rel.start;
     this.end = base + rel.end;
   }
@@ -154,6 +154,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
 
   const posts: Post[] = [];
   let all: Block[] = [];
+  let counted = 0; // blocks of the posts before this one
   for (const [index, range] of postLayouts.entries()) {
     const blocks: Block[] = [];
     const slots = range.slots;
@@ -163,11 +164,12 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
         // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
         // line and post stay the same (always, for the chunks before an edit).
         const line = lines.lineOf(slot.start);
+        const first = counted + blocks.length;
         let v = slot.views;
-        if (!v || v.line !== line || v.post !== index) {
+        if (!v || v.line !== line || v.post !== index || v.first !== first) {
           v = slot.views = {
-            line, post: index,
-            blocks: slot.entry.blocks.map((rel) => new BlockView(rel, slot.start, rel.start === 0 ? line : lines.lineOf(slot.start + rel.start), index)),
+            line, post: index, first,
+            blocks: slot.entry.blocks.map((rel, i) => new BlockView(rel, slot.start, rel.start === 0 ? line : lines.lineOf(slot.start + rel.start), index, first + i)),
           };
         }
         for (const b of v.blocks) blocks.push(b);
@@ -182,6 +184,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
     // A blog is one post: its blocks are the draft's, without a copy.
     if (postLayouts.length === 1) all = blocks;
     else for (const b of blocks) all.push(b);
+    counted += blocks.length;
   }
 
   return {

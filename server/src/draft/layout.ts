@@ -11,8 +11,8 @@ import { splitChunks } from './split.js';
 
 export interface ChunkSlot extends Range {
   entry: ChunkEntry;
-  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft. */
-  views?: { line: number; post: number; blocks: Block[] };
+  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft (`first`: the first one's index). */
+  views?: { line: number; post: number; first: number; blocks: Block[] };
 }
 
 export interface PostLayout extends Range {

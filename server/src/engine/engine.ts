@@ -1,6 +1,6 @@
 // The engine: builds the Draft, runs every enabled rule (per-block facts and findings cached across
 // checks, moved with their block), drops suppressed findings and attaches severity and guidance.
-import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleFinding, type Settings, type Severity } from '@probity/rules';
+import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { buildDraftSteps, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
@@ -55,7 +55,11 @@ const NONE = Symbol('none');
 /** A block's per-block findings (every rule's), for the offset and reply state they were made at. */
 interface Reported { reply: boolean; base: number; findings: Finding[] }
 /** What the engine remembers of a parsed block under one settings key: facts per rule, findings. */
-interface Memo { table: object; facts: unknown[]; reported?: Reported }
+interface Memo {
+  table: object; facts: unknown[]; reported?: Reported;
+  /** Rules (one bit each) for which the block's facts are notable, and those for which that is known. */
+  notable: number; known: number;
+}
 /** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
 type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean; table: object };
 
@@ -103,7 +107,7 @@ export class Engine {
     const memoOf = (rel: ChunkBlock): Memo => {
       if (mine(rel)) return rel.memo as Memo;
       let memo = memos.get(rel);
-      if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined });
+      if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined, notable: 0, known: 0 });
       return (rel.memo = memo);
     };
     return Object.assign(memoOf, { mine, table: memos });
@@ -172,25 +176,27 @@ export class Engine {
       return severity === 'off' ? [] : [ruleRun(rule, ruleIndex, severity, settings, text.length, memoOf)];
     });
 
+    // One walk over the blocks gathers every rule's per-block findings and each rule's notable blocks.
+    let reported = yield* walkBlocks(draft, runs, { settings, reply: false, snippet }, memoOf, stepwise);
+    const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: run.notable ?? draft.blocks });
     // Rules whose per-block findings do not stand in this draft: still cached, not reported.
     const silenced = new Set<string>();
     for (const run of runs) {
-      if (!run.rule.applies) continue;
+      if (!run.rule.applies || run.failure !== undefined) continue;
       try {
-        if (stepwise) yield* factsInSteps(draft, run);
-        if (!run.rule.applies({ draft, settings, facts: run.facts, snippet })) silenced.add(run.rule.id);
+        if (stepwise && !run.rule.notable) yield* factsInSteps(draft, run);
+        if (!run.rule.applies(ctxOf(run))) silenced.add(run.rule.id);
       } catch (e) {
         run.fail(e);
       }
     }
-    let reported = yield* reportBlocks(draft, runs.filter((r) => r.rule.report), { settings, reply: false, snippet }, memoOf, stepwise);
     if (silenced.size > 0) reported = reported.filter((f) => !silenced.has(f.rule));
     for (const run of runs) {
       if (!run.rule.check || run.failure !== undefined) continue;
       if (stepwise) yield;
       try {
-        if (stepwise && !run.rule.report) yield* factsInSteps(draft, run);
-        for (const r of run.rule.check({ draft, settings, facts: run.facts, snippet })) reported.push(run.toFinding(r));
+        if (stepwise && !run.rule.report && !run.rule.notable) yield* factsInSteps(draft, run);
+        for (const r of run.rule.check(ctxOf(run))) reported.push(run.toFinding(r));
       } catch (e) {
         run.fail(e);
       }
@@ -221,7 +227,11 @@ export class Engine {
 /** One enabled rule in one check: its cached facts, its findings as the engine reports them. */
 interface Run {
   rule: Rule;
+  /** Bit of the rule in a memo's notable masks. */
+  bit: number;
   facts(block: Block): unknown;
+  /** The blocks whose facts are notable for the rule, gathered by walkBlocks (rules with `notable`). */
+  notable?: Block[];
   toFinding(r: RuleFinding): Finding;
   /** The first error the rule threw in this check. */
   failure?: string;
@@ -231,6 +241,8 @@ interface Run {
 function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Settings, textLength: number, memoOf: MemoOf): Run {
   const run: Run = {
     rule,
+    bit: 2 ** ruleIndex,
+    notable: rule.notable && ruleIndex < 31 ? [] : undefined, // a bit each in an int32 mask
     toFinding: (r) => ({
       rule: rule.id, severity, title: rule.title, message: oneByte(r.message),
       start: clamp(r.start, textLength), end: clamp(Math.max(r.end, r.start), textLength),
@@ -241,9 +253,6 @@ function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Se
       if (!rule.scan) return undefined;
       const rel = chunkBlockOf(block);
       if (!rel) return rule.scan(block, settings); // a block not built here: nothing to keep it with
-      // Draft-level checks ask for every block's facts on every keystroke: the common case first.
-      const mine = rel.memo;
-      if (mine !== undefined && mine.table === memoOf.table && mine.facts[ruleIndex] !== NONE) return mine.facts[ruleIndex];
       const slots = memoOf(rel).facts;
       let value = slots[ruleIndex];
       if (value === NONE) slots[ruleIndex] = value = rule.scan(block, settings);
@@ -271,29 +280,50 @@ function factsInSteps(draft: Draft, run: Run): Generator<void> {
 }
 
 /**
- * Per-block findings of every rule that reports them, block by block: one memo per block holds them
- * all, so a block that did not change costs one lookup, and one that moved is moved once.
+ * Block by block: the per-block findings of every rule that reports them, and the blocks notable for
+ * every rule that says which are. One memo per block holds both, so a block that did not change
+ * costs one lookup, and one that moved is moved once.
  */
-function* reportBlocks(draft: Draft, reporting: Run[], ctx: BlockContext, memoOf: MemoOf, stepwise: boolean): Generator<void, Finding[]> {
+function* walkBlocks(draft: Draft, runs: Run[], ctx: BlockContext, memoOf: MemoOf, stepwise: boolean): Generator<void, Finding[]> {
   const reported: Finding[] = [];
-  if (reporting.length === 0) return reported;
+  const reporting = runs.filter((r) => r.rule.report);
+  const watching = runs.filter((r) => r.notable);
+  if (reporting.length === 0 && watching.length === 0) return reported;
+  const wanted = watching.reduce((mask, r) => mask | r.bit, 0);
   const replies = draft.posts.map((p) => isReply(p));
   yield* inParts(draft.blocks.length, BLOCKS_PER_STEP, stepwise, (from, to) => {
     for (let i = from; i < to; i++) {
       const block = draft.blocks[i];
-      const reply = replies[block.post];
       const rel = chunkBlockOf(block);
       const memo = rel && memoOf(rel);
-      let done = memo?.reported;
-      if (!done || done.reply !== reply) {
-        done = { reply, base: block.start, findings: reportBlock(block, reporting, ctx, reply) };
-        if (memo && reporting.every((r) => r.failure === undefined)) memo.reported = done;
-      } else if (done.base !== block.start && done.findings.length > 0) {
-        const delta = block.start - done.base;
-        done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
-        memo!.reported = done;
+      if (reporting.length > 0) {
+        const reply = replies[block.post];
+        let done = memo?.reported;
+        if (!done || done.reply !== reply) {
+          done = { reply, base: block.start, findings: reportBlock(block, reporting, ctx, reply) };
+          if (memo && reporting.every((r) => r.failure === undefined)) memo.reported = done;
+        } else if (done.base !== block.start && done.findings.length > 0) {
+          const delta = block.start - done.base;
+          done = { reply, base: block.start, findings: done.findings.map((f) => moved(f, delta)) };
+          memo!.reported = done;
+        }
+        for (const f of done.findings) reported.push(f);
       }
-      for (const f of done.findings) reported.push(f);
+      if (wanted === 0) continue;
+      let { notable = 0, known = 0 } = memo ?? {};
+      if ((known & wanted) !== wanted) {
+        for (const run of watching) {
+          if (known & run.bit || run.failure !== undefined) continue;
+          try {
+            if (run.rule.notable!(run.facts(block))) notable |= run.bit;
+            known |= run.bit;
+          } catch (e) {
+            run.fail(e);
+          }
+        }
+        if (memo) { memo.notable = notable; memo.known = known; }
+      }
+      if (notable & wanted) for (const run of watching) if (notable & run.bit) run.notable!.push(block);
     }
   });
   return reported;
