@@ -1,10 +1,10 @@
 // A fast path for the commonest keystroke: letters, digits or spaces typed or deleted inside a run
-// of a block's prose, between letters, digits or spaces. Markdown cannot read such an edit as syntax: it opens or
-// closes nothing (every delimiter keeps its neighbours), starts no line, and leaves inside code,
-// links and masked wikilinks (their prose does not spell the source) alone. So the chunk's blocks are
-// the old ones with the prose edited and what follows moved, without running the parser, which costs
-// a quarter of a millisecond per paragraph. Anything else returns undefined and the chunk is parsed;
-// test/engine-incremental/edit-chunk.test.ts compares both on every chunk of the examples and corpus.
+// of a block's prose, between letters, digits or spaces. Markdown cannot read such an edit as
+// syntax: it opens or closes nothing (every delimiter keeps its neighbours), starts no line, and
+// leaves code, links and masked wikilinks (whose prose does not spell the source) alone. So the
+// chunk's blocks are the old ones with the prose edited and what follows moved, without running the
+// parser, which costs a quarter of a millisecond per paragraph. Anything else returns undefined and
+// the chunk is parsed; test/engine-incremental/edit-chunk.test.ts compares both on real chunks.
 import type { ChunkBlock } from './blocks.js';
 import { splitSentences } from './sentences.js';
 
@@ -32,7 +32,7 @@ export function editChunkBlocks(
   const [lineStart, lineEnd] = lineAround(newText, start, newEnd);
   const line = newText.slice(lineStart, lineEnd);
   if (NEAR_AUTOLINK.test(line) || /^[ \t]*$/.test(newText.slice(lineStart, start)) || /^[ \t]*$/.test(newText.slice(newEnd, lineEnd))) return undefined;
-  const delta = (newEnd - start) - (oldEnd - start);
+  const delta = newEnd - oldEnd;
 
   const k = old.findIndex((b) => b.start < start && oldEnd < b.end && BLOCK_KINDS.has(b.kind));
   if (k < 0) return undefined;
