@@ -43,19 +43,14 @@ function scan(block: Block, settings: Settings): Facts {
   }
   const prices = findAll(PRICE, p);
   const tying = block.sentences.filter((s) => findAll(TIES, s.text).length > 0);
-  const facts = {
-    cues,
-    sales: [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start),
-    prices,
-    own: ownServices(p, prices.length > 0),
-    labels: findAll(hashLabels.get(j)!, p),
-    ambiguous: findAll(ambiguousTags.get(j)!, p),
-    tiedBrands: tying.flatMap((s) => capitalisedNames(s.text)),
-    endorsements: block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text })),
-    any: false,
-  };
-  facts.any = [facts.cues, facts.sales, facts.own, facts.labels, facts.ambiguous, facts.tiedBrands, facts.endorsements].some((list) => list.length > 0);
-  return facts;
+  const sales = [...findAll(SALES_CALLS, p), ...findAll(KEYWORD_CALL, p)].filter((m) => !negatedBefore(p, m.start, 3)).sort((a, b) => a.start - b.start);
+  const own = ownServices(p, prices.length > 0);
+  const labels = findAll(hashLabels.get(j)!, p);
+  const ambiguous = findAll(ambiguousTags.get(j)!, p);
+  const tiedBrands = tying.flatMap((s) => capitalisedNames(s.text));
+  const endorsements = block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text }));
+  const any = [cues, sales, own, labels, ambiguous, tiedBrands, endorsements].some((list) => list.length > 0);
+  return { cues, sales, prices, own, labels, ambiguous, tiedBrands, endorsements, any };
 }
 
 /** Capitalised words that are not a sentence's first word: candidate brand names. */
@@ -95,13 +90,14 @@ export default defineRule<Facts>({
     };
     // One pass for what the main pass needs of the whole draft: brands with a tie, and which posts
     // promote the writer's own service (a long blog post is one post of a thousand blocks).
-    const tied = new Set<string>();
+    const tiedNames = new Set<string>();
     const ownInPost = new Set<number>();
     for (const b of notable) {
       const f = facts(b);
-      for (const name of f.tiedBrands) tied.add(name);
+      for (const name of f.tiedBrands) tiedNames.add(name);
       if (f.own.length > 0) ownInPost.add(b.post);
     }
+    const tied = [...tiedNames];
     for (const block of notable) {
       const f = facts(block);
       for (const c of f.cues) cue(block, c, () => describe(c));
@@ -113,8 +109,8 @@ export default defineRule<Facts>({
         }
       }
       // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
-      if (tied.size > 0) for (const sentence of f.endorsements) {
-        const brand = [...tied].find((b) => sentence.text.includes(b));
+      for (const sentence of f.endorsements) {
+        const brand = tied.find((b) => sentence.text.includes(b));
         if (brand) {
           const at = sentence.start + sentence.text.indexOf(brand);
           cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);

@@ -3,6 +3,7 @@
 import { Q } from './guidance.js';
 import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT, RECORDS } from './lexicons/identifiers.js';
 import { defineRule, type Block, type Edit } from './types.js';
+import { replaceProse } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
@@ -52,11 +53,7 @@ export default defineRule<Facts>({
     ids.sort((a, b) => a.start - b.start);
     const span = ids.length ? { start: ids[0].start, end: ids[ids.length - 1].end } : { start: 0, end: block.prose.length };
     const listed = [...categories].map((c) => NAMES[c]).join(', ');
-    const edits: Edit[] = ids.filter((i) => i.edit !== undefined).map((i) => {
-      // Dropping a detail takes the space before it too: "farmer from Skipton came" -> "farmer came".
-      const from = i.edit === '' && block.prose[i.start - 1] === ' ' ? i.start - 1 : i.start;
-      return { ...block.toSource(from, i.end), newText: i.edit! };
-    });
+    const edits: Edit[] = ids.filter((i) => i.edit !== undefined).map((i) => replaceProse(block, i.start, i.end, i.edit!));
     return [{
       ...block.toSource(span.start, span.end),
       message: `This passage about a patient combines ${listed}, which together could identify them`,

@@ -4,6 +4,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { CLAIMS, SOURCE_CUES } from './lexicons/claims.js';
 import { defineRule, type Block, type Fix, type RuleFinding } from './types.js';
+import { replaceProse } from './util/context.js';
 import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, type Match } from './util/patterns.js';
 
 interface Claim extends Match { sentence: number; kind: 'absolute' | 'evidence'; says: string; hedge: string }
@@ -62,11 +63,7 @@ export default defineRule<Facts>({
       const range = block.toSource(s.start, s.end);
       const fixes: Fix[] = [{
         title: `Reword ${list.map((c) => `'${c.text}'`).join(', ')} with honest hedging`, safe: false,
-        edits: list.map((c) => {
-          // Dropping a word takes the space before it too.
-          const from = c.hedge === '' && block.prose[c.start - 1] === ' ' ? c.start - 1 : c.start;
-          return { ...block.toSource(from, c.end), newText: c.hedge };
-        }),
+        edits: list.map((c) => replaceProse(block, c.start, c.end, c.hedge)),
       }];
       if (list.every((c) => c.kind === 'evidence')) {
         const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);

@@ -1,5 +1,5 @@
 // Facts about a draft that several rules share: whether a post is a reply, and where it opens.
-import type { Block, Draft, Post } from '../types.js';
+import type { Block, Draft, Edit, Post } from '../types.js';
 
 const HANDLE_START = /^\s*@[\w.]{2,}/u;
 
@@ -16,6 +16,15 @@ export function lineEnd(text: string, offset: number): number {
   let i = offset;
   while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
   return i;
+}
+
+/**
+ * An edit replacing the block's prose [start, end) with `newText`. Dropping a word takes the space
+ * before it too: "farmer from Skipton came" -> "farmer came".
+ */
+export function replaceProse(block: Block, start: number, end: number, newText: string): Edit {
+  const from = newText === '' && block.prose[start - 1] === ' ' ? start - 1 : start;
+  return { ...block.toSource(from, end), newText };
 }
 
 /** End of a post's last non-blank character. */

@@ -30,12 +30,12 @@ export const first = (re: RegExp, text: string): Match | undefined => findAll(re
 
 const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither|nobody|no[ \t]+one|none)\b/i;
 
-/** True when a negation stands within the few words before `index` in the same clause. */
 /** "Detox teas cure nothing": the claim word denied by what follows it. */
 export function negatedAfter(text: string, end: number): boolean {
-  return /^[ \t]+(?:nothing|none|no[ \t]+one|nobody|nothing[ \t]+at[ \t]+all)\b/i.test(text.slice(end, end + 20));
+  return /^[ \t]+(?:nothing|none|no[ \t]+one|nobody)\b/i.test(text.slice(end, end + 20));
 }
 
+/** True when a negation stands within the few words before `index` in the same clause. */
 export function negatedBefore(text: string, index: number, words = 4): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
   const clause = before.split(/[.;:!?,()\u2014]|\bbut\b/).pop() ?? '';

@@ -44,9 +44,9 @@ export class ChunkCache {
 
   /**
    * Drops a chunk an edit replaced. Typing a paragraph makes a new chunk at every keystroke; kept
-   * until the cache fills, each one (text, blocks, the engine's facts for them) outlived several
-   * young-generation collections and made every one of them copy it, a millisecond or two each.
-   * A draft that still uses the chunk keeps it; only the lookup by text is gone.
+   * until the cache filled, each one (text, blocks, the engine's facts for them) outlived several
+   * young-generation collections, which copied it each time. A draft that still uses the chunk
+   * keeps it; only the lookup by text is gone.
    */
   forget(entry: ChunkEntry) {
     if (this.current.get(entry.text) === entry) this.current.delete(entry.text);

@@ -6,6 +6,7 @@
 // parser, which costs a quarter of a millisecond per paragraph. Anything else returns undefined and
 // the chunk is parsed; test/engine-incremental/edit-chunk.test.ts compares both on real chunks.
 import type { ChunkBlock } from './blocks.js';
+import { isBlank, lineEndAt, lineStartAt } from './lines.js';
 import { splitSentences } from './sentences.js';
 
 const PLAIN = /^[\p{L}\p{N} ]*$/u;
@@ -29,9 +30,9 @@ export function editChunkBlocks(
   if (start === 0 || !NEIGHBOUR.test(oldText[start - 1]) || !NEIGHBOUR.test(oldText[oldEnd] ?? '')) return undefined;
   // The line must keep its indent and its end: only spaces before the edit could make it code or a
   // list's continuation, only spaces after it a hard line break.
-  const [lineStart, lineEnd] = lineAround(newText, start, newEnd);
+  const lineStart = lineStartAt(newText, start), lineEnd = lineEndAt(newText, newEnd);
   const line = newText.slice(lineStart, lineEnd);
-  if (NEAR_AUTOLINK.test(line) || /^[ \t]*$/.test(newText.slice(lineStart, start)) || /^[ \t]*$/.test(newText.slice(newEnd, lineEnd))) return undefined;
+  if (NEAR_AUTOLINK.test(line) || isBlank(newText.slice(lineStart, start)) || isBlank(newText.slice(newEnd, lineEnd))) return undefined;
   const delta = newEnd - oldEnd;
 
   const k = old.findIndex((b) => b.start < start && oldEnd < b.end && BLOCK_KINDS.has(b.kind));
@@ -66,12 +67,4 @@ export function editChunkBlocks(
       imageUrl: b.imageUrl, sentences: b.sentences, memo: undefined,
     };
   });
-}
-
-/** Where the line holding [start, end) starts and ends. */
-function lineAround(text: string, start: number, end: number): [number, number] {
-  let a = start, b = end;
-  while (a > 0 && text[a - 1] !== '\n' && text[a - 1] !== '\r') a--;
-  while (b < text.length && text[b] !== '\n' && text[b] !== '\r') b++;
-  return [a, b];
 }

@@ -4,7 +4,7 @@
 // draft costs little more than the chunk it lands in.
 import type { Block, Draft, Platform, Post, Range, Sentence, Settings } from '@probity/rules';
 import type { ChunkBlock } from './blocks.js';
-import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
+import type { ChunkCache } from './chunk-cache.js';
 import { readFrontMatter } from './front-matter.js';
 import { diffTexts, editIsLocal, resplit, slotOf, type Layout, type PostLayout, type TextEdit } from './layout.js';
 import { LineIndex } from './line-index.js';
@@ -85,7 +85,7 @@ export function closestLayout(cache: ChunkCache, text: string, previous?: { text
   const layouts = cache.recent();
   if (previous && previous.edit.newEnd <= text.length && text.length - previous.edit.newEnd === previous.text.length - previous.edit.oldEnd) {
     for (let i = layouts.length - 1; i >= 0; i--) {
-      if (layouts[i].text.length === previous.text.length && layouts[i].text === previous.text) return { layout: layouts[i], edit: previous.edit };
+      if (layouts[i].text === previous.text) return { layout: layouts[i], edit: previous.edit };
     }
   }
   let best: Base | undefined;
@@ -105,13 +105,13 @@ export function closestLayout(cache: ChunkCache, text: string, previous?: { text
 const CHUNKS_PER_STEP = 32;
 const SLOTS_PER_STEP = 256;
 
-function* fullPosts(text: string, bodyStart: number, isThread: boolean, lookup: (t: string) => ChunkEntry): Generator<void, PostLayout[]> {
+function* fullPosts(text: string, bodyStart: number, isThread: boolean, cache: ChunkCache): Generator<void, PostLayout[]> {
   const posts: PostLayout[] = [];
   let n = 0;
   for (const range of splitPosts(text, bodyStart, isThread)) {
     const slots: PostLayout['slots'] = [];
     for (const r of splitChunks(text, range)) {
-      slots.push(slotOf(r.start, r.end, lookup(text.slice(r.start, r.end))));
+      slots.push(slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end))));
       if (++n % CHUNKS_PER_STEP === 0) yield;
     }
     posts.push({ ...range, slots });
@@ -143,12 +143,11 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
   let separator = local ? base.layout.separator : undefined;
   const isThread = SHORT_POST_PLATFORMS.includes(platform)
     || (settings.platform !== 'blog' && (separator ??= hasThreadSeparator(text, fm.bodyStart)));
-  const lookup = (t: string) => cache.entry(t);
   const lines = local ? base.layout.lines.edited(text, base.edit.start, base.edit.oldEnd, base.edit.newEnd) : new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
-  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache, (e) => cache.forget(e)))
-    || (yield* fullPosts(text, fm.bodyStart, isThread, lookup));
+  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache))
+    || (yield* fullPosts(text, fm.bodyStart, isThread, cache));
   const layout: Layout = { text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines };
   cache.remember(layout, base?.layout);
 
@@ -162,7 +161,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
       for (let k = from; k < to; k++) {
         const slot = slots[k];
         // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
-        // line and post stay the same (always, for the chunks before an edit).
+        // line, post and first block's index stay the same (always, for the chunks before an edit).
         const line = lines.lineOf(slot.start);
         const first = counted + blocks.length;
         let v = slot.views;

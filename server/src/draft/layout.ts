@@ -7,6 +7,7 @@ import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
 import { editChunkBlocks } from './edit-chunk.js';
 import type { FrontMatter } from './front-matter.js';
 import type { LineIndex } from './line-index.js';
+import { lineEndAt, lineStartAt } from './lines.js';
 import { splitChunks } from './split.js';
 
 export interface ChunkSlot extends Range {
@@ -55,17 +56,10 @@ export function diffTexts(a: string, b: string): TextEdit {
 /** Lines that can decide how far-away text is split: fences, `---` (and `...`, which closes front matter). */
 const STRUCTURAL = /^(?:---|\.\.\.)[ \t]*$|^ {0,3}(?:`{3,}|~{3,})/;
 
-function lineStartBefore(text: string, offset: number): number {
-  let i = Math.min(offset, text.length);
-  while (i > 0 && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
-  return i;
-}
-
 function touchesStructuralLine(text: string, start: number, end: number): boolean {
-  let i = lineStartBefore(text, start);
+  let i = lineStartAt(text, start);
   for (;;) {
-    let e = i;
-    while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const e = lineEndAt(text, i);
     if (STRUCTURAL.test(text.slice(i, e))) return true;
     if (e >= end || e >= text.length) return false;
     i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
@@ -112,12 +106,10 @@ const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot
  * The posts of `text` from those of the previous layout, splitting again only the chunks from the
  * one before the edit to the one after it (an edit can join a chunk to either neighbour: a blank
  * line removed, or a first line indented as a continuation). Every chunk starts outside a fence, so
- * splitting can restart at a chunk's start. Returns undefined when the edit spans posts. `replaced`
- * hears of each chunk the edit replaced.
+ * splitting can restart at a chunk's start. Returns undefined when the edit spans posts. The chunks
+ * the edit replaced are dropped from the cache.
  */
-export function resplit(
-  layout: Layout, text: string, edit: TextEdit, cache: ChunkCache, replaced?: (entry: ChunkEntry) => void,
-): PostLayout[] | undefined {
+export function resplit(layout: Layout, text: string, edit: TextEdit, cache: ChunkCache): PostLayout[] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
   const k = layout.posts.findIndex((p) => p.start <= edit.start && edit.oldEnd <= p.end);
   if (k < 0) return undefined;
@@ -128,18 +120,15 @@ export function resplit(
   const start = first >= 0 ? slots[first].start : post.start;
   const end = (last < slots.length ? slots[last].end : post.end) + delta;
   // The chunk the edit fell in, when it kept its bounds: its new blocks may come from its old ones.
-  const inside = slots.findIndex((s) => s.start <= edit.start && edit.oldEnd <= s.end);
+  const was = slots.find((s) => s.start <= edit.start && edit.oldEnd <= s.end);
   const fresh = splitChunks(text, { start, end }).map((r) => {
-    const was = slots[inside];
     const derive = was && r.start === was.start && r.end === was.end + delta
       ? (chunk: string) => editChunkBlocks(was.entry.blocks, was.entry.text, chunk, edit.start - r.start, edit.oldEnd - r.start, edit.newEnd - r.start)
       : undefined;
     return slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derive));
   });
-  if (replaced) {
-    for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
-      if (!fresh.some((f) => f.entry === slots[i].entry)) replaced(slots[i].entry);
-    }
+  for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
+    if (!fresh.some((f) => f.entry === slots[i].entry)) cache.forget(slots[i].entry);
   }
   const edited: PostLayout = {
     start: post.start,

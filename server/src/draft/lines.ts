@@ -16,6 +16,22 @@ export function* lines(text: string, from = 0, to = text.length): Generator<Line
   }
 }
 
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/** Where the line holding `offset` starts (just after the line break before it). */
+export function lineStartAt(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the line holding `offset` ends, before its line break. */
+export function lineEndAt(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
 export const isBlank = (line: string) => /^[ \t]*$/.test(line);
 export const isThreadSeparator = (line: string) => /^---[ \t]*$/.test(line);
 

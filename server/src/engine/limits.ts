@@ -2,7 +2,7 @@
 // past MAX_CHECKED characters, or at a line the Markdown parser would take minutes over (containers
 // nested hundreds deep, runs of hundreds of emphasis or bracket delimiters: its cost grows with the
 // square of the depth or worse), the check stops and says so in one information finding.
-import { FenceTracker } from '../draft/lines.js';
+import { FenceTracker, lineEndAt, lineStartAt } from '../draft/lines.js';
 import type { Finding } from './engine.js';
 
 /** UTF-16 units checked at most: about 65,000 words, a long book chapter several times over. */
@@ -17,7 +17,6 @@ export const LIMIT_RULE = 'check-limit';
 export interface Limit { /** Where checking stops. */ end: number; /** End of the range to show. */ to: number; why: string }
 
 const isSpace = (c: number) => c === 32 || c === 9;
-const isBreak = (c: number) => c === 10 || c === 13;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -103,8 +102,7 @@ export function findLimit(text: string, maybe = mayExceed(text, MAX_CHECKED)): L
   let lineNo = 0;
   const fence = new FenceTracker();
   for (let start = 0; start < text.length && start < MAX_CHECKED; lineNo++) {
-    let end = start;
-    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const end = lineEndAt(text, start);
     if (end >= MAX_CHECKED) break;
     // Code inside a fence is never parsed as containers, however deeply it is indented.
     const inFence = fence.feed(text.slice(start, Math.min(end, start + 200)));
@@ -124,8 +122,7 @@ export function findLimit(text: string, maybe = mayExceed(text, MAX_CHECKED)): L
 
 /** The start of the line holding `offset`, or a cut inside one very long line at a space. */
 function lineStartBefore(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
+  const i = lineStartAt(text, offset);
   if (i > 0) return i;
   // One line longer than the limit: cut at a space near the limit, never between a surrogate pair.
   let cut = offset;

@@ -4,6 +4,7 @@
 // answers are local to a line or a few characters, so after an edit of a text already scanned only
 // the edited lines are looked at, unless the old text's answer was yes (then the whole text is).
 import type { TextEdit } from '../draft/layout.js';
+import { lineEndAt, lineStartAt } from '../draft/lines.js';
 import { MAX_CHECKED, mayExceed } from './limits.js';
 
 export interface TextScan {
@@ -23,8 +24,8 @@ export function scanText(text: string, before?: { scan: TextScan; edit: TextEdit
   }
   const { scan, edit } = before;
   // Whole lines around the edit, from the line before it (a CR whose LF was deleted ends it).
-  const from = lineStart(text, Math.max(0, edit.start - 1));
-  const end = lineEnd(text, edit.newEnd);
+  const from = lineStartAt(text, Math.max(0, edit.start - 1));
+  const end = lineEndAt(text, edit.newEnd);
   const to = Math.min(text.length, end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
   return {
     mayExceed: scan.mayExceed ? mayExceed(text, MAX_CHECKED) : mayExceed(text.slice(from, to), to - from),
@@ -32,16 +33,4 @@ export function scanText(text: string, before?: { scan: TextScan; edit: TextEdit
       ? text.includes(MARK)
       : text.slice(Math.max(0, edit.start - MARK.length + 1), edit.newEnd + MARK.length - 1).includes(MARK),
   };
-}
-
-const isBreak = (c: number) => c === 10 || c === 13;
-
-function lineStart(text: string, i: number): number {
-  while (i > 0 && !isBreak(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-
-function lineEnd(text: string, i: number): number {
-  while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
-  return i;
 }
