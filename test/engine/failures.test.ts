@@ -31,3 +31,19 @@ describe('a rule that throws', () => {
     expect(r.findings.map((f) => f.rule)).toContain('unsubstantiated-claim');
   });
 });
+
+// Notable blocks are kept as one bit per rule in a 31-bit mask; a rule further down the list must
+// still be handed only its notable blocks (prescription-medicine-promotion reads a medicine from each).
+describe('a rule past the notable mask', () => {
+  it('finds what it finds at the head of the list', () => {
+    const filler = Array.from({ length: 31 }, (_, i) => defineRule({
+      id: `filler-${i}`, title: 'Filler', severity: 'hint', rationale: 'A rule for this test.', guidance: { uk: [], ie: [], us: [] },
+    }) as Rule);
+    const text = 'Botox is back!\n\nOnly £99 this week, book now.\n\nHoney cures hay fever.\n';
+    const view = (e: Engine) => e.check(text).findings.map((f) => [f.rule, f.start, f.end, f.message]);
+    const late = new Engine([...filler, ...(RULES as readonly Rule[])]);
+    expect(late.check(text).failures).toEqual([]);
+    expect(view(late)).toEqual(view(new Engine()));
+    expect(view(late).map(([rule]) => rule)).toContain('prescription-medicine-promotion');
+  });
+});

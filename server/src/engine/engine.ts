@@ -63,6 +63,8 @@ interface Memo {
 /** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
 type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean; table: object };
 
+interface LayoutKnown { scan?: TextScan; table?: object }
+
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
   pause(): Promise<void>;
@@ -84,10 +86,9 @@ export class Engine {
   // a lookup is a WeakMap probe rather than a key string built from the block's prose, and the
   // memo goes when the chunk cache lets the block go.
   private readonly tables = new Map<string, WeakMap<ChunkBlock, Memo>>();
-  // What the whole-text scans found for the text of each remembered layout (one not cut short).
-  private readonly scans = new WeakMap<Layout, TextScan>();
-  // The memo table each layout's check ran to its end with.
-  private readonly checkedWith = new WeakMap<Layout, object>();
+  // What the engine knows of each remembered layout: what the whole-text scans found in its text
+  // (one not cut short), and the memo table its check ran to its end with.
+  private readonly known = new WeakMap<Layout, LayoutKnown>();
   constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
 
   /** The memo of a parsed block under `settings`, made on first use. */
@@ -142,8 +143,8 @@ export class Engine {
 
   private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
     const base = closestLayout(this.chunks, fullText, options.previous);
-    const before = base && this.scans.get(base.layout);
-    const scan = scanText(fullText, before && { scan: before, edit: base.edit, length: base.layout.text.length });
+    const before = base && this.known.get(base.layout);
+    const scan = scanText(fullText, base && before?.scan ? { scan: before.scan, edit: base.edit, length: base.layout.text.length } : undefined);
     // A huge or hostile draft is checked up to a bound (limits.ts), and a finding says so. The
     // checked part is a prefix, so every offset below is also an offset into the full text.
     const limit = findLimit(fullText, scan.mayExceed);
@@ -157,7 +158,8 @@ export class Engine {
         return mergeSettings(options.settings ?? {}, readLayer(frontMatter, 'front matter', problems, false), ...inline);
       },
     });
-    if (!limit) this.scans.set(draft.layout, scan);
+    const seen: LayoutKnown = { scan: limit ? undefined : scan };
+    this.known.set(draft.layout, seen);
     const { settings } = draft;
     const memoOf = this.memos(settings);
     if (stepwise) yield;
@@ -165,8 +167,8 @@ export class Engine {
     // would only make it longer. Only a check with many blocks to scan gives way as it goes.
     // A small edit of a draft checked with these settings leaves only the chunks around it unknown,
     // without a walk over every block to count them.
-    const known = base !== undefined && this.checkedWith.get(base.layout) === memoOf.table && base.edit.newEnd - base.edit.start <= SMALL_EDIT;
-    if (stepwise && (known || fewUnknown(draft, memoOf))) stepwise = false;
+    const small = base !== undefined && before?.table === memoOf.table && base.edit.newEnd - base.edit.start <= SMALL_EDIT;
+    if (stepwise && (small || fewUnknown(draft, memoOf))) stepwise = false;
     const suppressions = scan.comments ? readSuppressions(text, (o) => draft.lines.lineOf(o)) : [];
     const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
       ? settings.signposting
@@ -178,13 +180,13 @@ export class Engine {
 
     // One walk over the blocks gathers every rule's per-block findings and each rule's notable blocks.
     let reported = yield* walkBlocks(draft, runs, { settings, reply: false, snippet }, memoOf, stepwise);
-    const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: run.notable ?? draft.blocks });
+    const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: notableOf(draft, run) });
     // Rules whose per-block findings do not stand in this draft: still cached, not reported.
     const silenced = new Set<string>();
     for (const run of runs) {
       if (!run.rule.applies || run.failure !== undefined) continue;
       try {
-        if (stepwise && !run.rule.notable) yield* factsInSteps(draft, run);
+        if (stepwise && !run.notable) yield* factsInSteps(draft, run);
         if (!run.rule.applies(ctxOf(run))) silenced.add(run.rule.id);
       } catch (e) {
         run.fail(e);
@@ -195,7 +197,7 @@ export class Engine {
       if (!run.rule.check || run.failure !== undefined) continue;
       if (stepwise) yield;
       try {
-        if (stepwise && !run.rule.report && !run.rule.notable) yield* factsInSteps(draft, run);
+        if (stepwise && !run.rule.report && !run.notable) yield* factsInSteps(draft, run);
         for (const r of run.rule.check(ctxOf(run))) reported.push(run.toFinding(r));
       } catch (e) {
         run.fail(e);
@@ -219,7 +221,7 @@ export class Engine {
     }
     if (limit) findings.push(limitFinding(limit));
     findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    this.checkedWith.set(draft.layout, memoOf.table);
+    seen.table = memoOf.table;
     return { findings, suppressions, suppressed, problems, failures, draft };
   }
 }
@@ -261,6 +263,15 @@ function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Se
     fail: (e) => { run.failure ??= e instanceof Error ? e.stack ?? e.message : String(e); },
   };
   return run;
+}
+
+/**
+ * The blocks a rule's applies and check read: those walkBlocks found notable, or, for a rule past
+ * the mask's 31 bits, found here; every block for a rule that does not say.
+ */
+function notableOf(draft: Draft, run: Run): readonly Block[] {
+  const notable = run.rule.notable;
+  return run.notable ?? (notable ? draft.blocks.filter((b) => notable(run.facts(b))) : draft.blocks);
 }
 
 /** Whether at most a step's worth of blocks have no memo yet under these settings. */
