@@ -81,13 +81,12 @@ export default defineRule<Facts>({
     // (in its first sentence and within its first few words), where nobody can miss it.
     const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
     const atStart = (block: Block, m: Match) => opening.includes(block) && m.start < Math.min(UPFRONT_CHARS, (block.sentences[0]?.end ?? 0) + 1);
-    // Blocks come in order, so the trigger is the first cue of the first block that has one; only
-    // its name is built. Nothing is collected per block: this runs on every keystroke.
+    // Blocks come in order, so the trigger is the first cue of the first block that has one: past
+    // that block no cue can win, and none is looked at. Only the winner's name is built. Nothing is
+    // collected per block: this runs on every keystroke.
     let trigger: Found | undefined, buried: Found | undefined, vague: Found | undefined;
     let labelled = false;
-    const cue = (block: Block, m: Match, name: () => string) => {
-      if (!trigger || (trigger.block === block && m.start < trigger.m.start)) trigger = { block, m, name: name() };
-    };
+    const wins = (block: Block, m: Match) => !trigger || (trigger.block === block && m.start < trigger.m.start);
     // One pass for what the main pass needs of the whole draft: brands with a tie, and which posts
     // promote the writer's own service (a long blog post is one post of a thousand blocks).
     const tiedNames = new Set<string>();
@@ -100,20 +99,25 @@ export default defineRule<Facts>({
     const tied = [...tiedNames];
     for (const block of notable) {
       const f = facts(block);
-      for (const c of f.cues) cue(block, c, () => describe(c));
-      // Only a call to buy needs its neighbours' facts; most blocks have none.
-      if (f.sales.length > 0) {
-        const near = [draft.blocks[block.index - 1], block, draft.blocks[block.index + 1]].filter((b) => b?.post === block.post).map((b) => facts(b!));
-        for (const s of f.sales) {
-          if (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(block.post)) cue(block, s, () => `The call to buy '${s.text}'`);
+      const open = !trigger || trigger.block === block;
+      if (open) {
+        for (const c of f.cues) if (wins(block, c)) trigger = { block, m: c, name: describe(c) };
+        // Only a call to buy needs its neighbours' facts; most blocks have none.
+        if (f.sales.length > 0) {
+          const near = [draft.blocks[block.index - 1], block, draft.blocks[block.index + 1]].filter((b) => b?.post === block.post).map((b) => facts(b!));
+          for (const s of f.sales) {
+            if (wins(block, s) && (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(block.post))) {
+              trigger = { block, m: s, name: `The call to buy '${s.text}'` };
+            }
+          }
         }
-      }
-      // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
-      for (const sentence of f.endorsements) {
-        const brand = tied.find((b) => sentence.text.includes(b));
-        if (brand) {
+        // Recommending the product of a company you have a tie to is an endorsement (FTC 255.5).
+        for (const sentence of f.endorsements) {
+          const brand = tied.find((b) => sentence.text.includes(b));
+          if (!brand) continue;
           const at = sentence.start + sentence.text.indexOf(brand);
-          cue(block, { start: at, end: at + brand.length, text: brand }, () => `Recommending '${brand}' after its hospitality or payment`);
+          const m = { start: at, end: at + brand.length, text: brand };
+          if (wins(block, m)) trigger = { block, m, name: `Recommending '${brand}' after its hospitality or payment` };
         }
       }
       for (const l of f.labels) {
@@ -122,7 +126,7 @@ export default defineRule<Facts>({
       }
       for (const a of f.ambiguous) {
         vague ??= { block, m: a };
-        cue(block, a, () => `The tag '${a.text}'`);
+        if (wins(block, a)) trigger = { block, m: a, name: `The tag '${a.text}'` };
       }
     }
     const sponsored = settings.sponsored === true;

@@ -157,21 +157,21 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
   for (const [index, range] of postLayouts.entries()) {
     const blocks: Block[] = [];
     const slots = range.slots;
+    let line = 0; // of the last slot looked at: the next one is on it or a few lines further
     yield* inParts(slots.length, SLOTS_PER_STEP, true, (from, to) => {
       for (let k = from; k < to; k++) {
         const slot = slots[k];
+        const rels = slot.entry.blocks;
+        if (rels.length === 0) continue;
         // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
         // line, post and first block's index stay the same (always, for the chunks before an edit).
-        const line = lines.lineOf(slot.start);
+        line = lines.lineOf(slot.start, line);
         const first = counted + blocks.length;
         let v = slot.views;
-        if (!v || v.line !== line || v.post !== index || v.first !== first) {
-          v = slot.views = {
-            line, post: index, first,
-            blocks: slot.entry.blocks.map((rel, i) => new BlockView(rel, slot.start, rel.start === 0 ? line : lines.lineOf(slot.start + rel.start), index, first + i)),
-          };
+        if (!v || v[0].post !== index || v[0].index !== first || v[0].line !== lines.lineOf(v[0].start, line)) {
+          v = slot.views = rels.map((rel, i) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start, line), index, first + i));
         }
-        for (const b of v.blocks) blocks.push(b);
+        for (const b of v) blocks.push(b);
       }
     });
     const firstText = blocks.find((b, i) => !(i === 0 && b.kind === 'heading') && b.kind !== 'imageAlt' && b.kind !== 'heading')

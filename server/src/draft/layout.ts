@@ -12,8 +12,8 @@ import { splitChunks } from './split.js';
 
 export interface ChunkSlot extends Range {
   entry: ChunkEntry;
-  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft (`first`: the first one's index). */
-  views?: { line: number; post: number; first: number; blocks: Block[] };
+  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft. */
+  views?: readonly Block[];
 }
 
 export interface PostLayout extends Range {
