@@ -4,7 +4,7 @@ import { Q } from './guidance.js';
 import { AD_LABELS, AMBIGUOUS_TAGS, COMMERCIAL_CUES, ENDORSEMENT, KEYWORD_CALL, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range, type Settings } from './types.js';
-import { openingBlock } from './util/context.js';
+import { around, openingBlock } from './util/context.js';
 import { ownServices } from './util/own-service.js';
 import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
 
@@ -104,7 +104,7 @@ export default defineRule<Facts>({
         for (const c of f.cues) if (wins(block, c)) trigger = { block, m: c, name: describe(c) };
         // Only a call to buy needs its neighbours' facts; most blocks have none.
         if (f.sales.length > 0) {
-          const near = [draft.blocks[block.index - 1], block, draft.blocks[block.index + 1]].filter((b) => b?.post === block.post).map((b) => facts(b!));
+          const near = around(draft, block, 1, 1).map((b) => facts(b));
           for (const s of f.sales) {
             if (wins(block, s) && (f.prices.length || f.cues.length || near.some((n) => n.prices.length > 0) || ownInPost.has(block.post))) {
               trigger = { block, m: s, name: `The call to buy '${s.text}'` };

@@ -5,7 +5,7 @@ import { Q } from './guidance.js';
 import { COMMERCIAL_CUES, KEYWORD_CALL, PRICE, SALES_CALLS } from './lexicons/advertising.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Settings } from './types.js';
-import { afterBlock } from './util/context.js';
+import { afterBlock, around } from './util/context.js';
 import { ownServices } from './util/own-service.js';
 import { findAll, type Match } from './util/patterns.js';
 
@@ -54,8 +54,7 @@ export default defineRule<Facts>({
     // One pass: an unfilled declaration wins, any declaration settles it, else the first trigger.
     let placeholder: { block: Block; m: Match } | undefined, trigger: Trigger | undefined;
     let declared = false;
-    const sellingNear = (block: Block) => draft.blocks.slice(Math.max(0, block.index - 3), block.index + 4)
-      .some((b) => b.post === block.post && facts(b).selling);
+    const sellingNear = (block: Block) => around(draft, block, 3, 3).some((b) => facts(b).selling);
     for (const block of notable) {
       const f = facts(block);
       if (f.placeholders.length > 0) {

@@ -5,7 +5,7 @@ import { Q } from './guidance.js';
 import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
 import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, SUPERLATIVE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
-import { postTextEnd } from './util/context.js';
+import { nextInPost, postTextEnd } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const CLINICAL = wordList(CLINICAL_TERMS);
@@ -83,7 +83,6 @@ export default defineRule<Facts>({
   },
   notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical,
   check({ draft, settings, facts, snippet, notable }) {
-    const blocks = draft.blocks;
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
@@ -93,8 +92,8 @@ export default defineRule<Facts>({
       // A credentials line still to fill in is reported as such (above), not as a missing one.
       if (f.signature || f.placeholders.length > 0) return true;
       if (!f.named) return false;
-      const next = blocks[b.index + 1];
-      return f.role || (next !== undefined && next.post === b.post && facts(next).role && /^\s*\S/.test(next.prose));
+      const next = nextInPost(draft, b);
+      return f.role || (next !== undefined && facts(next).role && /^\s*\S/.test(next.prose));
     });
     if (identified) return [];
     const first = notable.find((b) => facts(b).clinical);

@@ -3,6 +3,7 @@
 import { Q } from './guidance.js';
 import { NOT_AN_OFFER, OFFER_CUES, POM_SUFFIX, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
 import { defineRule, type RuleFinding } from './types.js';
+import { nextInPost } from './util/context.js';
 import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
 
 const POM = wordList(PRESCRIPTION_ONLY);
@@ -29,8 +30,8 @@ export default defineRule<Facts>({
       // An offer in the same block, or right after a short headline naming the medicine
       // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
       const headline = block.prose.length <= 60;
-      const next = draft.blocks[block.index + 1];
-      const nextOffers = headline && next?.post === block.post ? facts(next).offers : [];
+      const next = nextInPost(draft, block);
+      const nextOffers = headline && next ? facts(next).offers : [];
       const offer = offers[0] ?? nextOffers[0];
       if (!offer) continue;
       const med = medicines[0];

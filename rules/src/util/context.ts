@@ -8,6 +8,16 @@ export const isReply = (post: Post): boolean => post.blocks.length > 0 && HANDLE
 
 export const postOf = (draft: Draft, block: Block): Post => draft.posts[block.post];
 
+/** The blocks of `block`'s post from `before` blocks before it to `after` blocks after it, itself included. */
+export const around = (draft: Draft, block: Block, before: number, after: number): Block[] =>
+  draft.blocks.slice(Math.max(0, block.index - before), block.index + after + 1).filter((b) => b.post === block.post);
+
+/** The block after `block` in its post. */
+export const nextInPost = (draft: Draft, block: Block): Block | undefined => {
+  const next = draft.blocks[block.index + 1];
+  return next?.post === block.post ? next : undefined;
+};
+
 /** The block where a post's own text starts (after a blog's title). */
 export const openingBlock = (post: Post): Block | undefined => post.blocks.find((b) => b.start >= post.insertAt) ?? post.blocks[0];
 
