@@ -7,7 +7,7 @@ import type { ChunkBlock } from './blocks.js';
 import type { ChunkCache } from './chunk-cache.js';
 import { readFrontMatter } from './front-matter.js';
 import { diffTexts, editIsLocal, resplit, slotOf, type Layout, type PostLayout, type TextEdit } from './layout.js';
-import { LineIndex } from './line-index.js';
+import { firstAtLeast, LineIndex } from './line-index.js';
 import { inParts } from './parts.js';
 import { hasThreadSeparator, splitChunks, splitPosts } from './split.js';
 
@@ -35,15 +35,8 @@ class BlockView implements Block {
   toSource(proseStart: number, proseEnd: number): Range {
     const { segProse, segSource, segLength } = this.rel;
     if (segProse.length === 0) return { start: this.start, end: this.start };
-    // Last segment starting at or before p.
-    const find = (p: number) => {
-      let lo = 0, hi = segProse.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segProse[mid] <= p) lo = mid; else hi = mid - 1;
-      }
-      return lo;
-    };
+    // Last segment starting at or before p (the first when none does).
+    const find = (p: number) => Math.max(0, firstAtLeast(segProse, p + 1) - 1);
     const mapStart = (p: number) => {
       const i = find(p);
       if (p < segProse[i] + segLength[i] || i === segProse.length - 1) return segSource[i] + Math.min(p - segProse[i], segLength[i]);

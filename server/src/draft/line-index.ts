@@ -43,20 +43,15 @@ export class LineIndex {
    */
   lineOf(offset: number, from = 0): number {
     const starts = this.starts;
-    let lo = from > 0 && from < starts.length && starts[from] <= offset ? from : 0, hi = starts.length - 1;
-    for (let steps = 0; lo < hi && steps < 4 && starts[lo + 1] <= offset; steps++) lo++;
-    if (lo === hi || starts[lo + 1] > offset) return lo;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo;
+    let line = from > 0 && from < starts.length && starts[from] <= offset ? from : 0;
+    for (let steps = 0; steps < 4; steps++, line++) if (line + 1 >= starts.length || starts[line + 1] > offset) return line;
+    return firstAtLeast(starts, offset + 1, line) - 1;
   }
 }
 
-/** Index of the first element of sorted `a` that is at least `x` (a.length when none). */
-function firstAtLeast(a: Int32Array, x: number): number {
-  let lo = 0, hi = a.length;
+/** Index of the first element of sorted `a` at or after `lo` that is at least `x` (a.length when none). */
+export function firstAtLeast(a: ArrayLike<number>, x: number, lo = 0): number {
+  let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid] < x) lo = mid + 1; else hi = mid;

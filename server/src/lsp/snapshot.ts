@@ -5,7 +5,7 @@
 // `TextDocument` it stands in for (following its clamping).
 import type { Position, Range } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { LineIndex } from '../draft/line-index.js';
+import { firstAtLeast, LineIndex } from '../draft/line-index.js';
 import type { TextDocument } from './convert.js';
 
 const isEOL = (c: number) => c === 10 || c === 13;
@@ -86,12 +86,8 @@ export class Snapshot implements TextDocument {
   positionAt(offset: number): Position {
     offset = Math.max(Math.min(offset, this.text.length), 0);
     const starts = this.startsFor(offset);
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: this.beforeEOL(offset, starts[lo]) - starts[lo] };
+    const line = firstAtLeast(starts, offset + 1) - 1; // starts[0] is 0 and offset is at least 0
+    return { line, character: this.beforeEOL(offset, starts[line]) - starts[line] };
   }
 
   offsetAt(position: Position): number {
