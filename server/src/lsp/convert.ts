@@ -103,8 +103,12 @@ const SEVERITY = {
 // No `data`: a code action request names a finding by the diagnostic's code and range, which the
 // client keeps in step with the text, so the diagnostics pushed on every keystroke stay small.
 export function toDiagnostic(f: Finding, doc: TextDocument, enc: Encoding, href?: string): Diagnostic {
+  return { range: toRange(doc, f.start, f.end, enc), ...diagnosticBody(f, href) };
+}
+
+/** A finding's diagnostic but for its range, which is all that changes when text before it is edited. */
+export function diagnosticBody(f: Finding, href?: string): Omit<Diagnostic, 'range'> {
   return {
-    range: toRange(doc, f.start, f.end, enc),
     severity: SEVERITY[f.severity],
     code: f.rule,
     ...(href ? { codeDescription: { href } } : {}),

@@ -2,29 +2,92 @@
 // (textDocument/diagnostic), never both, so a client does not show each finding twice.
 import {
   DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticParams,
-  type DocumentDiagnosticReport,
+  type DocumentDiagnosticReport, type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
-import { toDiagnostic } from './convert.js';
+import type { Finding } from '../engine/engine.js';
+import { diagnosticBody, toDiagnostic, toPosition } from './convert.js';
+import type { JsonOut, WritesJson } from './json-out.js';
 import type { Analysis, Session } from './session.js';
 
 export function diagnosticsOf(session: Session, { doc, result }: Analysis): Diagnostic[] {
-  const out = result.findings.map((f) => toDiagnostic(f, doc, session.encoding, session.ruleHref(f.rule)));
-  // A bad value in the draft's own front matter or inline settings belongs with the draft, where
-  // the writer is typing, not in a pop-up on every keystroke.
-  for (const p of result.problems) {
-    out.push({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Warning, source: 'probity', code: 'settings',
-      message: `${p.source}: '${p.key}': ${p.message}`,
-    });
-  }
-  return out;
+  return [
+    ...result.findings.map((f) => toDiagnostic(f, doc, session.encoding, session.ruleHref(f.rule))),
+    ...settingsDiagnostics(result),
+  ];
 }
 
+// A bad value in the draft's own front matter or inline settings belongs with the draft, where the
+// writer is typing, not in a pop-up on every keystroke.
+const settingsDiagnostics = ({ problems }: Analysis['result']): Diagnostic[] => problems.map((p) => ({
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  severity: DiagnosticSeverity.Warning, source: 'probity', code: 'settings',
+  message: `${p.source}: '${p.key}': ${p.message}`,
+}));
+
+/**
+ * publishDiagnostics params that, on a transport that lets them (stdio.ts), write their own JSON:
+ * each finding's diagnostic but for its range is the same from keystroke to keystroke, so its bytes
+ * are kept and copied, and only the range is written anew.
+ */
+class PublishParams implements PublishDiagnosticsParams, WritesJson {
+  readonly uri: string;
+  readonly version: number;
+  constructor(private readonly session: Session, private readonly analysis: Analysis) {
+    this.uri = analysis.doc.uri;
+    this.version = analysis.doc.version;
+  }
+
+  get diagnostics(): Diagnostic[] {
+    return diagnosticsOf(this.session, this.analysis);
+  }
+
+  toJSON(): PublishDiagnosticsParams {
+    return { uri: this.uri, version: this.version, diagnostics: this.diagnostics };
+  }
+
+  writeJson(out: JsonOut): void {
+    const { session, analysis: { doc, result } } = this;
+    out.ascii('{"uri":').json(this.uri).ascii(',"version":').int(this.version).ascii(',"diagnostics":[');
+    let first = true;
+    for (const f of result.findings) {
+      if (!first) out.ascii(',');
+      first = false;
+      const start = toPosition(doc, f.start, session.encoding), end = toPosition(doc, f.end, session.encoding);
+      out.ascii('{"range":{"start":{"line":').int(start.line).ascii(',"character":').int(start.character)
+        .ascii('},"end":{"line":').int(end.line).ascii(',"character":').int(end.character).ascii('}},')
+        .bytes(bodyBytes(f, session.ruleHref(f.rule)));
+    }
+    for (const d of settingsDiagnostics(result)) {
+      if (!first) out.ascii(',');
+      first = false;
+      out.json(d);
+    }
+    out.ascii(']}');
+  }
+}
+
+interface Body { rule: string; severity: string; href: string | undefined; bytes: Uint8Array }
+/** Diagnostic bodies by message, as UTF-8 JSON after the opening brace (the range goes before). */
+const bodies = new Map<string, Body>();
+const MAX_BODIES = 4096;
+const utf8 = new TextEncoder();
+
+function bodyBytes(f: Finding, href: string | undefined): Uint8Array {
+  let body = bodies.get(f.message);
+  if (!body || body.rule !== f.rule || body.severity !== f.severity || body.href !== href) {
+    if (bodies.size >= MAX_BODIES) bodies.clear();
+    body = { rule: f.rule, severity: f.severity, href, bytes: utf8.encode(JSON.stringify(diagnosticBody(f, href)).slice(1)) };
+    bodies.set(f.message, body);
+  }
+  return body.bytes;
+}
+
+export const publishParams = (session: Session, analysis: Analysis): PublishParams => new PublishParams(session, analysis);
+
 export function publish(session: Session, analysis: Analysis): void {
-  void session.connection.sendDiagnostics({
-    uri: analysis.doc.uri, version: analysis.doc.version, diagnostics: diagnosticsOf(session, analysis),
-  });
+  const params = publishParams(session, analysis);
+  // Elsewhere (node-ipc, a worker's postMessage) messages are copied as plain objects.
+  void session.connection.sendDiagnostics(session.env.writesJson ? params : params.toJSON());
 }
 
 export async function pull(session: Session, params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {

@@ -28,7 +28,6 @@ const env: ServerEnv = {
   },
 };
 
-const connection = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, ...stdioTransport())
-  : createConnection(ProposedFeatures.all);
-createServer(connection, env);
+const stdio = process.argv.includes('--stdio');
+const connection = stdio ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
+createServer(connection, { ...env, writesJson: stdio });

@@ -23,6 +23,8 @@ export interface ServerEnv {
   ruleDocUrl?(rule: string): string | undefined;
   /** The rules to run (tests swap in a failing one); all of them by default. */
   rules?: readonly Rule[];
+  /** The transport writes params that write their own JSON (json-out.ts): the stdio writer does. */
+  writesJson?: boolean;
 }
 
 export interface InitOptions {
