@@ -1,4 +1,5 @@
-// A minimal LSP client for the benchmark: spawns the built server (`server/dist/server.js --stdio`),
+// A minimal LSP client for the benchmark: spawns the built server (`server/dist/server.js --stdio`)
+// as the VS Code extension does,
 // speaks JSON-RPC to it with vscode-languageserver-protocol, and resolves when diagnostics for a
 // given document version are published.
 import { spawn } from 'node:child_process';
@@ -6,10 +7,13 @@ import { readFileSync } from 'node:fs';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 export class LspServer {
-  /** Spawns the server; `startedAt` is taken just before the spawn, for cold-start timing. */
-  constructor(serverPath) {
+  /**
+   * Spawns the server with Node's arguments `nodeArgs` (the VS Code extension's, `serverNodeArgs()`);
+   * `startedAt` is taken just before the spawn, for cold-start timing.
+   */
+  constructor(serverPath, nodeArgs = []) {
     this.startedAt = performance.now();
-    this.proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => { this.stderr += d; });
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));

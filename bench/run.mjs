@@ -8,7 +8,9 @@
 //      (see editLatency);
 //   3. cold start: spawn the server, initialize, open a 2,000-word draft, time to first diagnostics;
 //   4. peak RSS of the server with 20 different 2,000-word drafts open.
-// Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4.
+// The server is started as the VS Code extension starts it (Node's arguments from serverNodeArgs()).
+// Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4,
+// --server PATH (another build of the server).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -22,7 +24,9 @@ const root = join(here, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : new Set(['1', '2', '3', '4']);
-const serverPath = join(root, 'server', 'dist', 'server.js');
+// Another build of the server (say, one from an older commit in a worktree), to compare two builds
+// on one machine in alternating runs.
+const serverPath = args.includes('--server') ? args[args.indexOf('--server') + 1] : join(root, 'server', 'dist', 'server.js');
 const examples = join(root, 'examples');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 
@@ -54,13 +58,17 @@ const results = {
   loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
 };
 
+const probity = await loadEngine();
+const serverArgs = probity.serverNodeArgs();
+results.serverNodeArgs = serverArgs;
+
 const draft2k = buildDraft(examples, 2000, 2000);
 const draft20k = buildDraft(examples, 20000, 20000);
 
 // ---------------------------------------------------------------------------------------------
 // 1. Full check, side by side
 async function fullCheck() {
-  const { Engine } = await loadEngine();
+  const { Engine } = probity;
   const { LocalLinter, Dialect } = await import('harper.js');
   const { binary } = await import('harper.js/binary');
   const alex = await import('alex');
@@ -142,7 +150,7 @@ async function editLatency() {
   const server = { measured: [], steady: [], paced: [] };
   const engine = { measured: [], steady: [], paced: [] };
 
-  const lsp = new LspServer(serverPath);
+  const lsp = new LspServer(serverPath, serverArgs);
   await lsp.initialize();
   await lsp.open(uri, draft20k);
   // The client side makes no garbage of its own between edits (no copy of the text, no new line
@@ -163,8 +171,7 @@ async function editLatency() {
 
   // The same edits straight into the engine, in this process, back to back, told each edit as the
   // server tells it: what the server adds is the rest.
-  const { Engine } = await loadEngine();
-  const alone = new Engine();
+  const alone = new probity.Engine();
   let text = draft20k;
   alone.check(text);
   for (const [i, { offset, ch }] of script.entries()) {
@@ -190,7 +197,7 @@ async function coldStart() {
   const uri = 'file:///probity-bench/post.md';
   const samples = [];
   for (let r = 0; r < runs; r++) {
-    const server = new LspServer(serverPath);
+    const server = new LspServer(serverPath, serverArgs);
     await server.initialize();
     const initializedAt = performance.now();
     const { at } = await server.open(uri, draft2k);
@@ -208,7 +215,7 @@ async function coldStart() {
 // ---------------------------------------------------------------------------------------------
 // 4. Peak RSS with 20 drafts open
 async function memory() {
-  const server = new LspServer(serverPath);
+  const server = new LspServer(serverPath, serverArgs);
   await server.initialize();
   const afterInit = server.memory();
   let diagnostics = 0;
@@ -255,7 +262,7 @@ if (results.fullCheck) {
 if (results.editLatency) {
   const e = results.editLatency;
   const { measured, paced, steady } = e.sets;
-  out.push('', `2. One-character didChange -> publishDiagnostics, ${e.draftWords}-word draft, ${measured.edits} edits (after ${e.warmupEdits} warm-up edits), p50 / p95 / p99 ms`);
+  out.push('', `2. One-character didChange -> publishDiagnostics, ${e.draftWords}-word draft, ${measured.edits} edits (after ${e.warmupEdits} warm-up edits), p50 / p95 / p99 ms; server started with ${results.serverNodeArgs.join(' ')}`);
   const row = (label, set) => [label, ...['p50', 'p95', 'p99'].map((k) => `${ms(set.server[k])} (${ms(set.engine[k])})`)];
   out.push(table(['through the server (engine alone, same edits back to back)', 'p50', 'p95', 'p99'], [
     row(`${measured.edits} edits back to back`, measured),

@@ -8,6 +8,7 @@ export { Engine, type CheckOptions, type CheckResult, type Finding } from './eng
 export { applyFixes, applyFixesDetailed } from './engine/fixes.js';
 export { ignoreFix, disableFileFix } from './engine/suppress.js';
 export { positionAt, rangeAt } from './engine/positions.js';
+export { serverNodeArgs } from './lsp/launch.js';
 export { DEFAULT_SETTINGS, mergeSettings, readLayer, type SettingsProblem } from './settings/schema.js';
 export { RULES, RULE_IDS, type Fix, type Edit, type Settings, type Guidance, type Severity } from '@probity/rules';
 

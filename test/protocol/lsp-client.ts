@@ -98,8 +98,9 @@ export class TestClient {
     conn.listen();
   }
 
-  static spawnStdio(): TestClient {
-    const proc = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** The server over stdio; `nodeArgs` go to Node, before the script. */
+  static spawnStdio(nodeArgs: string[] = []): TestClient {
+    const proc = spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!)), proc);
     proc.stderr!.on('data', (d) => { client.stderr += String(d); });
     return client;

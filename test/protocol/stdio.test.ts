@@ -3,9 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serverNodeArgs } from '../../server/src/lsp/launch.js';
 import { BASE_CAPABILITIES, range, TestClient } from './lsp-client.js';
+
+const STRAY_LOG = fileURLToPath(new URL('./stray-log.cjs', import.meta.url));
 
 const DRAFT = [
   '# Winter skin',
@@ -405,7 +408,25 @@ describe('lifecycle', () => {
     expect(await client.shutdown()).toBe(0);
   });
 
-  it('also runs over Node IPC (--node-ipc, as VS Code starts it)', async () => {
+  it('started as the VS Code extension starts it, keeps console output off the protocol stream', async () => {
+    // A stand-in for a dependency that logs: it writes with console.log every few milliseconds once
+    // the server has taken over the console, for the whole session.
+    const client = TestClient.spawnStdio([...serverNodeArgs(), '--require', STRAY_LOG]);
+    try {
+      await client.initialize();
+      const u = uri();
+      await client.open(u, DRAFT);
+      expect(summary(await client.diagnostics(u, 1))).toEqual(['ad-disclosure@2:7', 'professionalism@4:0']);
+      await client.edit(u, [{ range: range(2, 0, 2, 0), newText: '#AD ' }]);
+      expect(summary(await client.diagnostics(u, 2))).toEqual(['professionalism@4:0']);
+      expect(await client.shutdown()).toBe(0);
+      expect(client.stderr).toContain('a stray line from a dependency');
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('also runs over Node IPC (--node-ipc), for clients that start it so', async () => {
     const client = TestClient.forkIpc();
     try {
       await client.initialize();

@@ -2,7 +2,7 @@
 // headless Chromium like a writer would: Problems panel, hover and its link to the rule's page,
 // settings, the quick-fix menu, the guidance page.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { RULES } from '@probity/rules';
 import { SNIPPETS } from '@probity/snippets';
 import { Engine } from '../../server/src/engine/engine.js';
 import { applyFixes } from '../../server/src/engine/fixes.js';
+import { serverNodeArgs } from '../../server/src/lsp/launch.js';
 import { installExtension, startCodeServer, writeUserSettings, type CodeServer } from './codeServer.js';
 // @ts-expect-error plain ES module without types
 import { installCodeServer } from './install.mjs';
@@ -196,6 +197,17 @@ afterAll(async () => {
   }
 });
 
+/** The command lines of this machine's processes (Linux), each as its arguments. */
+function processArgs(): string[][] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      return [readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)];
+    } catch {
+      return []; // gone since the listing
+    }
+  });
+}
+
 describe('Probity in a real VS Code (code-server)', () => {
   test('the .vsix holds only the built extension and is under 3 MB', () => {
     const entries = listZip(vsix);
@@ -231,6 +243,10 @@ describe('Probity in a real VS Code (code-server)', () => {
       const text = await problemsPanel().innerText();
       return text.includes('ad-disclosure') && text.includes('credentials') ? text : undefined;
     });
+    // The server runs as the extension starts it: over stdio, with V8's thread pool sized for the machine.
+    const servers = processArgs().filter((args) => args.some((a) => a.endsWith(join('dist', 'server.js'))));
+    expect(servers).toHaveLength(1);
+    expect(servers[0]).toEqual(expect.arrayContaining(['--stdio', ...serverNodeArgs()]));
     const panel = await problemsPanel().innerText();
     expect(panel).toContain("The discount code 'LEO20' makes this an advert");
     expect(panel).toContain('probity');

@@ -2,6 +2,7 @@
 // commands, stop the server on deactivate. All checking happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverNodeArgs } from '@probity/server/launch';
 import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerGuidance } from './commands/guidance';
 import { registerInsertCommands } from './commands/insert';
@@ -13,9 +14,11 @@ let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // stdio rather than node-ipc: the server's stdio writer sends diagnostics without building them
+  // as objects first (server/src/lsp/json-out.ts); node-ipc serialises whatever it is given.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: serverNodeArgs() } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...serverNodeArgs(), '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

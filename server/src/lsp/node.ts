@@ -29,5 +29,8 @@ const env: ServerEnv = {
 };
 
 const stdio = process.argv.includes('--stdio');
+// Over stdio, stdout is the protocol: a stray console.log (ours or a dependency's) would corrupt
+// it, so console output goes to stderr, which clients show as the server's log.
+if (stdio) console.log = console.info = console.debug = console.warn = console.error;
 const connection = stdio ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
 createServer(connection, { ...env, writesJson: stdio });

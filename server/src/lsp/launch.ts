@@ -1,0 +1,14 @@
+// How a client starts the language server's Node process. It runs in the client (the VS Code
+// extension, the benchmark), before there is a server, so it imports nothing of the server's.
+import { availableParallelism } from 'node:os';
+
+/**
+ * Node's own arguments for the server process, before the script. V8 does its background work
+ * (optimising compiles, much of garbage collection) on a pool of four threads whatever the machine.
+ * On a two-core laptop those four compete with the one thread that checks a keystroke and answers
+ * it: with the pool at one, `npm run bench` on two cores measured the edit p95 at 3.3-4.4 ms against
+ * 4.6-7.1 with four. One thread fewer than the cores (one to four) leaves that thread a core.
+ */
+export function serverNodeArgs(cores = availableParallelism()): string[] {
+  return [`--v8-pool-size=${Math.min(4, Math.max(1, cores - 1))}`];
+}
