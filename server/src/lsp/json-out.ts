@@ -39,8 +39,8 @@ export class JsonOut {
   /** Text known to be ASCII (field names, punctuation). */
   ascii(s: string): this {
     this.room(s.length);
-    // A loop, not buf.write: the pieces are short, and a call into C++ for each cost more than
-    // the copying (a fifth of a millisecond for a long draft's diagnostics).
+    // A loop, not buf.write: the pieces are short, and a call into C++ for each cost more than the
+    // copying (a fifth of the time it took to write a long draft's diagnostics).
     const { buf } = this;
     for (let i = 0, at = this.at; i < s.length; i++, at++) buf[at] = s.charCodeAt(i);
     this.at += s.length;
