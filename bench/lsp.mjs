@@ -1,5 +1,4 @@
-// A minimal LSP client for the benchmark: spawns the built server (`server/dist/server.js --stdio`)
-// as the VS Code extension does,
+// A minimal LSP client for the benchmark: spawns the built server (`server/dist/server.js --stdio`),
 // speaks JSON-RPC to it with vscode-languageserver-protocol, and resolves when diagnostics for a
 // given document version are published.
 import { spawn } from 'node:child_process';

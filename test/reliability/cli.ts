@@ -13,8 +13,19 @@ export function assertBuilt(): void {
 
 export interface Run { status: number | null; stdout: string; stderr: string }
 
-export function probity(args: string[], options: { cwd?: string; input?: string; execArgv?: string[]; env?: NodeJS.ProcessEnv } = {}): Run {
-  const r = spawnSync(process.execPath, [...(options.execArgv ?? []), BIN, ...args], {
+export interface RunOptions {
+  cwd?: string; input?: string; execArgv?: string[]; env?: NodeJS.ProcessEnv;
+  /**
+   * Without the capabilities that let root read any file (through util-linux's setpriv): root then
+   * meets file permissions as their owner does.
+   */
+  noReadOverride?: boolean;
+}
+
+export function probity(args: string[], options: RunOptions = {}): Run {
+  const command = [process.execPath, ...(options.execArgv ?? []), BIN, ...args];
+  if (options.noReadOverride) command.unshift('setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--');
+  const r = spawnSync(command[0], command.slice(1), {
     cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', timeout: 120_000,
     env: { ...process.env, NO_COLOR: '1', ...options.env }, maxBuffer: 64 * 1024 * 1024,
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangedOnDiskError, writeAtomically } from '../../server/src/cli/write.js';
 import { draft } from './arbitraries.js';
-import { assertBuilt, probity, tempDir } from './cli.js';
+import { assertBuilt, probity, tempDir, type RunOptions } from './cli.js';
 
 // An ad with no label: its safe fix inserts the #AD label, so --fix has something to write.
 const AD = 'Use code GLOWUP20 for money off my serum, link in bio to buy.\n\nSee your GP if it itches.\n';
@@ -109,11 +109,11 @@ describe('writeAtomically', () => {
 
 describe('paths that cannot be checked', () => {
   /** Runs the CLI over one good draft and `bad`; the bad path gets exactly one message, exit 2. */
-  function checkBeside(bad: string, expected: RegExp) {
+  function checkBeside(bad: string, expected: RegExp, options: RunOptions = {}) {
     const dir = fresh();
     const good = join(dir, 'good.md');
     writeFileSync(good, CLEAN);
-    const r = probity(['check', '--format', 'json', bad, good]);
+    const r = probity(['check', '--format', 'json', bad, good], options);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n').filter(Boolean);
     expect(lines).toHaveLength(1);
@@ -156,11 +156,11 @@ describe('paths that cannot be checked', () => {
     checkBeside(join(fresh(), '*.md'), /no drafts match/);
   });
 
-  // Root reads anything, so permission errors can only be seen as another user.
-  it.skipIf(process.getuid?.() === 0)('a file without read permission', () => {
+  // Root reads anything: as root (in CI), the check runs without the capabilities that allow it.
+  it('a file without read permission', () => {
     const file = join(fresh(), 'secret.md');
     writeFileSync(file, CLEAN);
     chmodSync(file, 0o000);
-    checkBeside(file, /permission denied/);
+    checkBeside(file, /permission denied/, { noReadOverride: process.getuid?.() === 0 });
   });
 });
