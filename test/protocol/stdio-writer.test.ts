@@ -89,6 +89,7 @@ describe('stdio writer', () => {
     const messages = [
       { jsonrpc: '2.0', id: 7, result: { contents: { kind: 'markdown', value: '“Quoted” guidance 😀 — §14' } } },
       { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 1, message: 'x'.repeat(200_000) } },
+      { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 1, message: 'é'.repeat(1_500_000) } },
       { jsonrpc: '2.0', id: 'a', error: { code: -32602, message: 'Probity: malformed request parameters' } },
     ];
     await Promise.all(messages.map((m) => writer.write(m as never)));

@@ -15,6 +15,8 @@ export const writesJson = (x: unknown): x is WritesJson =>
 
 /** Room kept in front of a message for its Content-Length header, written once the length is known. */
 const HEADER_ROOM = 32;
+/** Buffers up to this size are kept for later messages; a larger one (a pasted book's) is let go. */
+const KEEP_AT_MOST = 1 << 20;
 const NONE = Buffer.alloc(0);
 
 export class JsonOut {
@@ -83,13 +85,14 @@ export class JsonOut {
     const from = HEADER_ROOM - header.length;
     this.buf.write(header, from, 'latin1');
     const frame = this.buf.subarray(from, this.at);
-    this.size = Math.max(this.size, this.buf.length);
+    this.size = Math.min(KEEP_AT_MOST, Math.max(this.size, this.buf.length));
     this.buf = NONE;
     return frame;
   }
 
   release(frame: Buffer): void {
-    if (this.spare.length < 2 && frame.buffer.byteLength >= this.size) this.spare.push(Buffer.from(frame.buffer));
+    const { byteLength } = frame.buffer;
+    if (this.spare.length < 2 && byteLength >= this.size && byteLength <= KEEP_AT_MOST) this.spare.push(Buffer.from(frame.buffer));
   }
 
   private fresh(size: number): Buffer {
