@@ -96,6 +96,21 @@ describe('stdio writer', () => {
     expect(out.text()).toBe(messages.map(frame).join(''));
   });
 
+  it('sends the message the usual way when its params fail to write themselves part-way', async () => {
+    const out = new SlowStream(false);
+    const writer = new StdioMessageWriter(out);
+    const failing = {
+      toJSON: () => ({ uri: 'untitled:x.md', diagnostics: [] }),
+      writeJson(json: { ascii(s: string): unknown }) {
+        json.ascii('{"uri":"untitled:x.md","diag');
+        throw new Error('a bug in writeJson');
+      },
+    };
+    await writer.write(notification(failing) as never);
+    await writer.write({ jsonrpc: '2.0', id: 1, result: null } as never);
+    expect(out.text()).toBe(frame(notification(failing.toJSON())) + frame({ jsonrpc: '2.0', id: 1, result: null }));
+  });
+
   it('never writes into a frame the stream still holds', async () => {
     const out = new SlowStream(true);
     const writer = new StdioMessageWriter(out);

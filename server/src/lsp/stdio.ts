@@ -43,16 +43,21 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
   }
 
   private encode(msg: Message): Buffer {
-    const out = this.json.begin();
     const { params } = msg as { params?: unknown };
-    if (!writesJson(params)) return out.json(msg).frame();
-    // Field for field what JSON.stringify makes of a notification or request.
-    const { jsonrpc, id, method } = msg as { jsonrpc: string; id?: unknown; method: string };
-    out.ascii('{"jsonrpc":').json(jsonrpc);
-    if (id !== undefined) out.ascii(',"id":').json(id);
-    out.ascii(',"method":').json(method).ascii(',"params":');
-    params.writeJson(out);
-    return out.ascii('}').frame();
+    if (writesJson(params)) {
+      try {
+        // Field for field what JSON.stringify makes of a notification or request.
+        const { jsonrpc, id, method } = msg as { jsonrpc: string; id?: unknown; method: string };
+        const out = this.json.begin().ascii('{"jsonrpc":').json(jsonrpc);
+        if (id !== undefined) out.ascii(',"id":').json(id);
+        out.ascii(',"method":').json(method).ascii(',"params":');
+        params.writeJson(out);
+        return out.ascii('}').frame();
+      } catch {
+        // Should params fail to write themselves, the message still goes, the usual way (toJSON).
+      }
+    }
+    return this.json.begin().json(msg).frame();
   }
 
   end(): void {
