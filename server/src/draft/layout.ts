@@ -7,7 +7,7 @@ import type { ChunkCache, ChunkEntry } from './chunk-cache.js';
 import { editChunkBlocks } from './edit-chunk.js';
 import type { FrontMatter } from './front-matter.js';
 import type { LineIndex } from './line-index.js';
-import { lineEndAt, lineStartAt } from './lines.js';
+import { afterBreak, lineEndAt, lineStartAt } from './lines.js';
 import { splitChunks } from './split.js';
 
 export interface ChunkSlot extends Range {
@@ -62,7 +62,7 @@ function touchesStructuralLine(text: string, start: number, end: number): boolea
     const e = lineEndAt(text, i);
     if (STRUCTURAL.test(text.slice(i, e))) return true;
     if (e >= end || e >= text.length) return false;
-    i = e + (text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? 2 : 1);
+    i = afterBreak(text, e);
   }
 }
 

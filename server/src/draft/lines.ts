@@ -16,7 +16,7 @@ export function* lines(text: string, from = 0, to = text.length): Generator<Line
   }
 }
 
-const isBreak = (c: number) => c === 10 || c === 13;
+export const isBreak = (c: number) => c === 10 || c === 13;
 
 /** Where the line holding `offset` starts (just after the line break before it). */
 export function lineStartAt(text: string, offset: number): number {
@@ -31,6 +31,10 @@ export function lineEndAt(text: string, offset: number): number {
   while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** Where the next line starts, after the line break (\r\n, \n or \r) at `end`, a line's end. */
+export const afterBreak = (text: string, end: number): number =>
+  end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
 
 export const isBlank = (line: string) => /^[ \t]*$/.test(line);
 export const isThreadSeparator = (line: string) => /^---[ \t]*$/.test(line);

@@ -2,6 +2,7 @@
 // parse is known without running the parser: micromark costs about a millisecond per chunk (most
 // of it building its tables), which on a long draft is most of a full check. Anything that could be
 // Markdown syntax falls back to the parser; test/engine-incremental checks both give equal blocks.
+import { afterBreak, lineEndAt } from './lines.js';
 
 /** Characters that can start inline syntax (emphasis, code, links, HTML, entities, escapes, GFM). */
 const INLINE_SYNTAX = /[`*_[\]<>!\\&|~@\t\0-\x08\x0b\x0c\x0e-\x1f]|www\.|https?:\/\/|mailto:|xmpp:/i;
@@ -27,11 +28,10 @@ export function plainChunk(source: string): PlainChunk | undefined {
   if (INLINE_SYNTAX.test(source)) return undefined;
   let start = 0;
   for (;;) {
-    let end = start;
-    while (end < source.length && source.charCodeAt(end) !== 10 && source.charCodeAt(end) !== 13) end++;
+    const end = lineEndAt(source, start);
     if (BLOCK_LINE.test(source.slice(start, end))) return undefined;
     if (end >= source.length) break;
-    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    start = afterBreak(source, end);
   }
   return { kind: 'paragraph', textStart: 0, textEnd: source.length };
 }

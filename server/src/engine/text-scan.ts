@@ -4,7 +4,7 @@
 // answers are local to a line or a few characters, so after an edit of a text already scanned only
 // the edited lines are looked at, unless the old text's answer was yes (then the whole text is).
 import type { TextEdit } from '../draft/layout.js';
-import { lineEndAt, lineStartAt } from '../draft/lines.js';
+import { afterBreak, lineEndAt, lineStartAt } from '../draft/lines.js';
 import { MAX_CHECKED, mayExceed } from './limits.js';
 
 export interface TextScan {
@@ -26,7 +26,7 @@ export function scanText(text: string, before?: { scan: TextScan; edit: TextEdit
   // Whole lines around the edit, from the line before it (a CR whose LF was deleted ends it).
   const from = lineStartAt(text, Math.max(0, edit.start - 1));
   const end = lineEndAt(text, edit.newEnd);
-  const to = Math.min(text.length, end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
+  const to = Math.min(text.length, afterBreak(text, end));
   return {
     mayExceed: scan.mayExceed ? mayExceed(text, MAX_CHECKED) : mayExceed(text.slice(from, to), to - from),
     comments: scan.comments

@@ -6,9 +6,8 @@
 import type { Position, Range } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { firstAtLeast, LineIndex } from '../draft/line-index.js';
+import { isBreak } from '../draft/lines.js';
 import type { TextDocument } from './convert.js';
-
-const isEOL = (c: number) => c === 10 || c === 13;
 
 /** Line starts found so far, extended on demand: a pasted book is only indexed as far as it is read. */
 class LazyLines {
@@ -79,7 +78,7 @@ export class Snapshot implements TextDocument {
 
   /** Steps back over a line break, so an offset never lands inside or after one on its line. */
   private beforeEOL(offset: number, lineStart: number): number {
-    while (offset > lineStart && isEOL(this.text.charCodeAt(offset - 1))) offset--;
+    while (offset > lineStart && isBreak(this.text.charCodeAt(offset - 1))) offset--;
     return offset;
   }
 
