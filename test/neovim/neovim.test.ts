@@ -1,13 +1,14 @@
 // Neovim as a third-party LSP client: headless nvim runs flow.lua against the built server, and
 // this test asserts on what Neovim itself reports (its diagnostics, its buffer after a code action,
 // its hover result). Needs `nvim` (apt-get install neovim); CI installs it in .ci/run.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_BIN } from '../protocol/lsp-client.js';
+import { firstLine, needs, onPath } from '../helpers/programs.js';
 
 const SCRIPT = fileURLToPath(new URL('./flow.lua', import.meta.url));
 const DRAFT = [
@@ -20,25 +21,17 @@ const DRAFT = [
 ].join('\n');
 const GMC_14 = 'You must not use social media to abuse, discriminate against, bully, harass or deliberately target any individual or group.';
 
-function nvimVersion(): string | undefined {
-  try {
-    return execFileSync('nvim', ['--version'], { encoding: 'utf8' }).split('\n')[0];
-  } catch {
-    return undefined;
-  }
-}
-
-const version = nvimVersion();
-if (!version && process.env.CI) {
-  throw new Error('nvim is not installed, and CI needs it for the Neovim test: apt-get install -y neovim (.ci/run does this)');
-}
-if (!version) console.warn('test/neovim: nvim is not installed; skipping the Neovim test locally (apt-get install -y neovim to run it)');
+const nvim = onPath('nvim');
+const version = needs({
+  test: 'the Neovim test (test/neovim)', program: 'nvim', install: 'apt-get install -y neovim',
+  probe: () => nvim && firstLine(nvim, ['--version']),
+});
 
 interface Run { steps: Record<string, any>; stdout: string; stderr: string; code: number | null }
 
 function runNeovim(draftPath: string, home: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${SCRIPT}`], {
+    const child = spawn(nvim!, ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${SCRIPT}`], {
       env: {
         ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'),
         XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'),
