@@ -117,13 +117,25 @@ describe('probity check', () => {
 
   it('--list-suppressions lists every suppression with its reason', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'a.md'), '<!-- probity-disable-next-line unsubstantiated-claim -- quoting a patient -->\nHoney cures hay fever.\n\n<!-- probity-disable-file post-length -->\n');
+    writeFileSync(join(dir, 'a.md'), '<!-- probity-disable-next-line unsubstantiated-claim -- quoting a patient -->\nHoney cures hay fever.\n\n<!-- probity-disable-file post-length -->\n<!-- probity-disable-next-line personal-advice -- [add reason] -->\nDM me a photo of your rash.\n');
     const r = probity(['check', '--list-suppressions', join(dir, 'a.md')]);
     expect(r.stdout.split('\n')).toEqual([
       `${join(dir, 'a.md')}:1 disable-next-line unsubstantiated-claim -- quoting a patient [silences 1]`,
       `${join(dir, 'a.md')}:4 disable-file post-length -- (no reason given) [silences 0]`,
-      '2 suppressions.', '',
+      `${join(dir, 'a.md')}:5 disable-next-line personal-advice -- (no reason: the placeholder '[add reason]' was never filled in) [silences 1]`,
+      '3 suppressions, 2 without a reason.', '',
     ]);
+    const listed = JSON.parse(probity(['check', '--list-suppressions', '--format', 'json', join(dir, 'a.md')]).stdout).files[0].suppressions;
+    expect(listed.map((s: { reason: string | null; placeholder?: string }) => [s.reason, s.placeholder])).toEqual([
+      ['quoting a patient', undefined], [null, undefined], [null, '[add reason]'],
+    ]);
+    // The check itself points at both, gently: information, not an error (exit 0 here).
+    const checked = probity(['check', join(dir, 'a.md')]);
+    expect(checked.stdout.split('\n').filter((l) => l.includes('suppression-reason'))).toEqual([
+      `${join(dir, 'a.md')}:4:1 information suppression-reason No reason is given for ignoring post-length in this file: add one after ' -- ', for the audit trail`,
+      `${join(dir, 'a.md')}:5:51 information suppression-reason The reason for ignoring personal-advice is still '[add reason]': write why, for the audit trail`,
+    ]);
+    expect(checked.status).toBe(0);
   });
 });
 

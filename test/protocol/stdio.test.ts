@@ -154,7 +154,17 @@ describe('language server over stdio', () => {
     const lines = DRAFT.split('\n');
     lines.splice(4, 0, '<!-- probity-disable-next-line professionalism -- [add reason] -->');
     expect(client.text(u)).toBe(lines.join('\n'));
-    expect(summary(await client.diagnostics(u, version))).toEqual(['ad-disclosure@2:7']);
+    // The finding goes; a gentle note points at the reason still to be written.
+    const after = await client.diagnostics(u, version);
+    expect(summary(after)).toEqual(['ad-disclosure@2:7', 'suppression-reason@4:50']);
+    const note = after[1];
+    expect(note).toMatchObject({ severity: 3, range: range(4, 50, 4, 62), message: "The reason for ignoring professionalism is still '[add reason]': write why, for the audit trail" });
+    // Nothing offers to ignore the note itself.
+    const onNote = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(4, 55, 4, 55), context: { diagnostics: [note] } });
+    expect(onNote.filter((a: any) => a.kind === 'quickfix').map((a: any) => a.title)).toEqual([]);
+    // Once the writer types a reason over the placeholder, the note goes.
+    const typed = await client.edit(u, [{ range: range(4, 50, 4, 62), newText: 'a composite, no real patient' }]);
+    expect(summary(await client.diagnostics(u, typed))).toEqual(['ad-disclosure@2:7']);
   });
 
   it('"Disable <rule> in this file" inserts a disable-file comment at the top', async () => {
@@ -165,7 +175,7 @@ describe('language server over stdio', () => {
     const disable = actions.find((a: any) => a.title === 'Disable ad-disclosure in this file');
     const { version } = await client.applyWorkspaceEdit(disable.edit, u);
     expect(client.text(u)).toBe(`<!-- probity-disable-file ad-disclosure -- [add reason] -->\n${DRAFT}`);
-    expect(summary(await client.diagnostics(u, version))).toEqual(['professionalism@5:0']);
+    expect(summary(await client.diagnostics(u, version))).toEqual(['suppression-reason@0:43', 'professionalism@5:0']);
   });
 
   it('source.fixAll.probity applies every safe fix, and only those', async () => {

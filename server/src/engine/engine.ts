@@ -11,7 +11,7 @@ import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
 import { isValidFix } from './fixes.js';
 import { findLimit, limitFinding } from './limits.js';
-import { SuppressionIndex } from './suppress.js';
+import { reasonFindings, SuppressionIndex } from './suppress.js';
 import { scanText, type TextScan } from './text-scan.js';
 
 export interface Finding {
@@ -219,6 +219,8 @@ export class Engine {
         else findings.push(finding);
       }
     }
+    // After the filtering above: a comment without a reason cannot silence the note that asks for one.
+    for (const note of reasonFindings(suppressions, text)) findings.push(note);
     if (limit) findings.push(limitFinding(limit));
     findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     seen.table = memoOf.table;
