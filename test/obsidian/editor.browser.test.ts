@@ -106,6 +106,9 @@ describe.skipIf(!chromiumVersion)(`Obsidian editor extension in Chromium (${chro
     expect(buttons).toContain('Insert #AD at the start of the post');
     expect(buttons.some((b) => /^Ignore ad-disclosure (here|in this paragraph)…$/.test(b ?? ''))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'obsidian-editor-hover.png') });
+    // The quote is in view as the card opens, above the fold of its 24em, not below it.
+    const cardBox = (await card.boundingBox())!, quoteBox = (await (await card.$('blockquote.probity-quote'))!.boundingBox())!;
+    expect(quoteBox.y + quoteBox.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
 
     // Clicking the quick fix changes the text, and the server's next check clears the underline.
     await page.click('button.probity-fix:has-text("Insert #AD at the start of the post")');

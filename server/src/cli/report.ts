@@ -118,14 +118,14 @@ export function suppressionList(reports: FileReport[], asJson: boolean): string 
 /** The rule table for the README and `probity rules --format markdown`. */
 export function rulesMarkdown(): string {
   const cite = (r: Rule, j: 'uk' | 'ie' | 'us') =>
-    [...new Set(r.guidance[j].map((g) => `${g.source.split(',')[0]}${g.paragraph ? ` ${g.paragraph}` : ''}`))].join('; ') || '—';
+    [...new Set(r.guidance[j].map((g) => `${g.analogy ? 'by analogy: ' : ''}${g.source.split(',')[0]}${g.paragraph ? ` ${g.paragraph}` : ''}`))].join('; ') || '—';
   const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.title} | ${cite(r, 'uk')} | ${cite(r, 'ie')} | ${cite(r, 'us')} |`);
   return ['| rule | default severity | what it asks | UK guidance quoted | Ireland | US |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function rulesText(): string {
   return RULES.map((r) => {
-    const sources = [...new Set((['uk', 'ie', 'us'] as const).flatMap((j) => r.guidance[j].map((g) => `${j}: ${g.source}${g.paragraph ? ` ${g.paragraph}` : ''}`)))];
+    const sources = [...new Set((['uk', 'ie', 'us'] as const).flatMap((j) => r.guidance[j].map((g) => `${j}: ${g.analogy ? `by analogy, ${g.analogy}: ` : ''}${g.source}${g.paragraph ? ` ${g.paragraph}` : ''}`)))];
     return [`${r.id} (${r.severity}): ${r.title}`, ...sources.map((s) => `    ${s}`)].join('\n');
   }).join('\n');
 }
