@@ -9,18 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_BIN } from '../protocol/lsp-client.js';
+import { EDITED_LINE, EDITOR_DRAFT, expectGuidanceHover, expectOffered, FIXED_LINES } from '../helpers/editor-flow.js';
 import { firstLine, needs, onPath } from '../helpers/programs.js';
 
 const SCRIPT = fileURLToPath(new URL('./flow.el', import.meta.url));
-const DRAFT = [
-  '# Winter skin',
-  '',
-  '😀 Use my code GLOW20 for 20% off the serum.',
-  '',
-  'Some patients are frequent flyers in A&E.',
-  '',
-].join('\n');
-const GMC_14 = 'You must not use social media to abuse, discriminate against, bully, harass or deliberately target any individual or group.';
 
 const emacs = onPath('emacs');
 const script = onPath('script');
@@ -67,7 +59,7 @@ describe.skipIf(!version)(`Emacs eglot (${version ?? 'not installed'})`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'probity-emacs-'));
     const draft = join(dir, 'draft.md');
-    writeFileSync(draft, DRAFT);
+    writeFileSync(draft, EDITOR_DRAFT);
     run = await runEmacs(draft, dir);
   }, 70_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,20 +81,17 @@ describe.skipIf(!version)(`Emacs eglot (${version ?? 'not installed'})`, () => {
   });
 
   it('returns the exact guidance quote on hover', () => {
-    expect(run.steps.hover.value).toContain(`> ${GMC_14}`);
-    expect(run.steps.hover.value).toContain('paragraph 14');
+    expectGuidanceHover(run.steps.hover.value);
   });
 
   it('applies the quick fix picked from eglot\'s menu, and the finding goes', () => {
     const step = run.steps.codeaction;
-    expect(step.offered).toEqual(expect.arrayContaining(['Insert #AD at the start of the post', 'Ignore ad-disclosure here…']));
-    const expected = DRAFT.split('\n');
-    expected[2] = `#AD ${expected[2]}`;
-    expect(step.lines).toEqual(expected);
+    expectOffered(step.offered);
+    expect(step.lines).toEqual(FIXED_LINES);
     expect(step.codes).toEqual(['professionalism']);
   });
 
   it('follows an edit sent by eglot\'s incremental sync', () => {
-    expect(run.steps.edited.lines[4]).toBe('Some patients are regular visitors in A&E.');
+    expect(run.steps.edited.lines[4]).toBe(EDITED_LINE);
   });
 });
