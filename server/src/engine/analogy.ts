@@ -10,18 +10,17 @@ const LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 const ADJECTIVE: Record<Jurisdiction, string> = { uk: 'UK', ie: 'Irish', us: 'US' };
 
-/** The quotes of a jurisdiction's list that are another jurisdiction's, applied by analogy. */
-export const byAnalogyIn = (list: readonly Guidance[], j: Jurisdiction): Guidance[] =>
-  list.filter((g) => g.analogy !== undefined && g.analogy !== j);
+/** Whether a quote in jurisdiction `j`'s list is another jurisdiction's, applied by analogy. */
+export const borrowed = (g: Guidance, j: Jurisdiction): boolean => g.analogy !== undefined && g.analogy !== j;
 
 /**
  * "Probity applies UK guidance here by analogy (GMC), as no US guidance it quotes says this
  * directly", or '' when every quote is the jurisdiction's own.
  */
 export function analogyNote(list: readonly Guidance[], j: Jurisdiction): string {
-  const borrowed = byAnalogyIn(list, j);
-  if (borrowed.length === 0) return '';
-  const whose = LIST.format([...new Set(borrowed.map((g) => ADJECTIVE[g.analogy!]))]);
-  const sources = LIST.format([...new Set(borrowed.map((g) => g.source.split(',')[0]))]);
+  const others = list.filter((g) => borrowed(g, j));
+  if (others.length === 0) return '';
+  const whose = LIST.format([...new Set(others.map((g) => ADJECTIVE[g.analogy!]))]);
+  const sources = LIST.format([...new Set(others.map((g) => g.source.split(',')[0]))]);
   return `Probity applies ${whose} guidance here by analogy (${sources}), as no ${ADJECTIVE[j]} guidance it quotes says this directly`;
 }

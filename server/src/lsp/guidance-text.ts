@@ -1,9 +1,9 @@
 // The words a writer reads about a rule: the hover text, the generated pages in docs/rules/ and the
 // VS Code client's guidance page all come from here, so they cannot drift apart. Pure, no Node APIs.
-// The import is of types only: the VS Code client bundles this module, and a value import would pull
-// every rule's checking code in with it.
+// From @probity/rules it imports types only: the VS Code client bundles this module, and a value
+// import would pull every rule's checking code in with it (analogy.ts keeps to the same).
 import type { Guidance, Jurisdiction, RuleMeta } from '@probity/rules';
-import { analogyNote, byAnalogyIn } from '../engine/analogy.js';
+import { analogyNote, borrowed } from '../engine/analogy.js';
 
 /** In the order a rule page lists them. */
 export const JURISDICTION_NAMES: Record<Jurisdiction, string> = { uk: 'the UK', ie: 'Ireland', us: 'the United States' };
@@ -28,7 +28,7 @@ function quotesMarkdown(list: readonly Guidance[], j: Jurisdiction): string[] {
   const out: string[] = [];
   let told = false;
   for (const g of list) {
-    if (!told && byAnalogyIn([g], j).length > 0) {
+    if (!told && borrowed(g, j)) {
       out.push(`${escape(analogyNote(list, j))}:`);
       told = true;
     }
