@@ -1,7 +1,10 @@
-// Bundles the CLI and the language server with esbuild: one file each, no node_modules at run time.
+// Bundles the CLI, the language server and the library entry points with esbuild: one file each,
+// no node_modules at run time; then tsc writes the library's type declarations (dist/types).
 // Entries that do not exist yet are skipped, so the build grows with the project.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +19,10 @@ const node = {
 const entries = [
   { ...node, entryPoints: [join(here, 'src/cli/bin.ts')], outfile: join(here, 'dist/cli.js') },
   { ...node, entryPoints: [join(here, 'src/lsp/node.ts')], outfile: join(here, 'dist/server.js') },
+  // The library (`import { checkDraft } from '@probity/server'`) and the launch helper, as package.json exports them.
+  { ...node, entryPoints: [join(here, 'src/index.ts')], outfile: join(here, 'dist/index.js') },
+  // No banner: launch.ts imports only Node built-ins, and the VS Code extension bundles it as CommonJS.
+  { ...node, banner: undefined, entryPoints: [join(here, 'src/lsp/launch.ts')], outfile: join(here, 'dist/launch.js') },
   {
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: 'linked', logLevel: 'warning',
     define: { PROBITY_VERSION: JSON.stringify(version) },
@@ -27,3 +34,13 @@ const entries = [
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build(e)));
+
+// esbuild strips types without reading them, so the declarations come from tsc. `tsc -b` (this
+// project's references, incremental) does nothing when they are up to date: `npm test` builds and
+// then type-checks, and the second pass finds the work done. A type error leaves the JavaScript
+// built and usable; `npm run typecheck` (part of `npm test`) then fails and shows it.
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const types = spawnSync(process.execPath, [tsc, '-b', here], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+if (types.status !== 0) {
+  process.stderr.write(`${types.stdout}${types.stderr}server/build.mjs: the type declarations in server/dist/types may be incomplete (npm run typecheck shows the errors)\n`);
+}

@@ -46,7 +46,7 @@ export default defineRule<Facts>({
   title: 'Declare your interests',
   severity: 'warning',
   rationale: 'Readers take a doctor\u2019s recommendations on trust. When you sell your own services or have a financial tie to a company, say so plainly, so nobody has to wonder whether it shaped what you recommend.',
-  guidance: { uk: [Q.gmcSm12, Q.gmp90, Q.gmcCoi8, Q.bmaTrust], ie: [], us: [Q.ftc101Relationship, Q.amaInterests] },
+  guidance: { uk: [Q.gmcSm12, Q.gmp90, Q.gmcCoi8, Q.bmaTrust], ie: [Q.mcIndustry2012], us: [Q.ftc101Relationship, Q.amaInterests] },
   scan,
   notable: (f) => f.placeholders.length > 0 || f.declarations.length > 0 || f.ties.length > 0 || f.own.length > 0 || f.interests.length > 0,
   check({ draft, facts, snippet, notable }) {

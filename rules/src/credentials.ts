@@ -1,7 +1,7 @@
 // credentials: clinical information for the public should say who wrote it and what they are
 // qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
 import { PLACEHOLDER } from '@probity/snippets';
-import { Q } from './guidance.js';
+import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
 import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, SUPERLATIVE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
@@ -60,7 +60,7 @@ export default defineRule<Facts>({
   title: 'Say who you are when you give clinical information',
   severity: 'warning',
   rationale: 'People act on health information from doctors because they trust the source. Give your name and role so readers can check who you are, and describe your qualifications exactly as they are.',
-  guidance: { uk: [Q.gmcSm8, Q.gmp82, Q.gmc2013p17], ie: [Q.mcIdentify], us: [] },
+  guidance: { uk: [Q.gmcSm8, Q.gmp82, Q.gmc2013p17], ie: [Q.mcIdentify], us: [Q.ama812Expertise, ...byAnalogy('uk', Q.gmcSm8)] },
   scan,
   report(block, f, { settings }) {
     const out: RuleFinding[] = f.placeholders.map((m) => ({ ...block.toSource(m.start, m.end), message: `The credentials line still says '${m.text}'` }));

@@ -1,6 +1,6 @@
 // The quote book (../shared/guidance/README.md) as data: every quotation word for word, with its
 // source, and a paragraph number only where the quote book confirms one. Rules pick from here.
-import type { Guidance } from './types.js';
+import type { Guidance, Jurisdiction } from './types.js';
 
 const GMC_SM = 'GMC, Using social media as a medical professional (2024)';
 const GMC_GMP = 'GMC, Good medical practice (2024)';
@@ -13,6 +13,8 @@ const ASAI = 'ASAI, influencer marketing guidance';
 const FTC = 'FTC, Guides Concerning the Use of Endorsements and Testimonials in Advertising (16 CFR 255)';
 const FTC_101 = 'FTC, Disclosures 101 for Social Media Influencers';
 const AMA = 'AMA Code of Medical Ethics, Physicians\u2019 Use of Social Media for Product Promotion and Compensation';
+const MP_IE = 'Medical Protection, Staying safe on social media (Medical Independent, 2024), on the Medical Council\u2019s Guide (Medical Protection\u2019s words, not the Council\u2019s)';
+const AMA_MEDIA = 'AMA, Physicians in the media: Responsibilities to the public and the profession (2020)';
 
 export const Q = {
   gmcSm8: { source: GMC_SM, quote: "It is important that your content includes appropriate context, so that people who access what you say about health and healthcare have information that supports their understanding and helps them to verify your claims and expertise. If you're commenting on health or healthcare issues you should usually say who you are." },
@@ -49,4 +51,28 @@ export const Q = {
   ftc101Missed: { source: FTC_101, quote: 'likely to be missed if they appear only on an ABOUT ME or profile page, at the end of posts or videos, or anywhere that requires a person to click MORE.' },
   amaInterests: { source: AMA, quote: 'Publicly disclose any financial interests related to their social media content, including, but not limited to, paid partnerships and corporate sponsorships.' },
   amaPatients: { source: AMA, quote: 'refrain from publishing patient information online without appropriate consent.' },
+  amaReputation: { source: AMA, paragraph: 'item 1', quote: 'When publishing any content, consider that even personal social media posts have the potential to damage their professional reputation or even impugn the integrity of the profession.' },
+  // Ireland, beyond the Guide's summary: Medical Protection's own words, the Council's 2012 release, ASA Ireland, the HPRA.
+  mpTrust: { source: MP_IE, quote: 'maintaining public trust in the profession requires that doctors consistently apply professional standards, ethical principles, and respect for persons, to all online communications.' },
+  mpNegligence: { source: MP_IE, quote: 'These risks include the potential for a clinical negligence claim (for example, if individualised medical advice was provided) and complaints (including to the Medical Council).' },
+  mcIndustry2012: { source: 'Medical Council, news release on relationships between doctors and industry (11 October 2012), the then President\u2019s words', quote: 'The public need to be confident that their doctor\u2019s professional opinion is not influenced by marketing or promotional activities.' },
+  asai49: { source: 'ASAI Code, in the words the ASAI\u2019s chief executive quotes', paragraph: '4.9', quote: 'A marketing communication should not contain claims \u2013 whether direct or indirect, expressed or implied \u2013 which a consumer would be likely to regard as being objectively true unless the objective truth of the claims can be substantiated.' },
+  asaIe111: { source: 'ASA Ireland Code, Health and Beauty (adstandards.ie)', paragraph: '11.1', quote: 'Claims about health and beauty products and treatments should be backed by substantiation. Where relevant, this should include the results of robust and reputable trials on human subjects, of sufficient rigour, design and execution as to warrant general acceptance of the results.' },
+  asaIe1116: { source: 'ASA Ireland Code, as quoted in the ASA\u2019s adjudications', paragraph: '11.16', quote: 'Prescription-only medicines may not be advertised to the public' },
+  hpraPom: { source: 'HPRA, Advice for media and social media outlets: advertising and promotion of medicines', quote: 'It is important to note that the Irish advertising regulations for medicines prohibit the advertising of prescription-only medicines to the public. These regulations apply to anyone who advertises a medicine in Ireland, not just pharmaceutical companies.' },
+  // The United States, beyond the FTC's Guides: the AMA on physicians in the media, the FTC's health guidance.
+  ama812Expertise: { source: `AMA Code of Medical Ethics, Ethical Physician Conduct in the Media, as quoted in ${AMA_MEDIA}`, paragraph: 'Opinion 8.12', quote: 'commensurate with their medical expertise' },
+  ama812Grounded: { source: `${AMA_MEDIA}, summarising Opinion 8.12 (the AMA\u2019s words, not the opinion\u2019s)`, quote: 'It is ethically inappropriate for physicians to publicly recommend behaviors or interventions that are not scientifically well grounded.' },
+  ama812Misread: { source: `${AMA_MEDIA}, summarising Opinion 8.12 (the AMA\u2019s words, not the opinion\u2019s)`, quote: 'They should also recognize that audiences may misunderstand the information physicians provide as personal medical advice.' },
+  cejaSeekCare: { source: 'AMA Council on Ethical and Judicial Affairs, report on physicians in the media (2017, adopted into Opinion 8.12), its recommendation as the AMA quotes it', quote: 'Encourage audience members to seek out qualified physicians to address the unique questions and concerns they have about their respective care when providing general medical advice.' },
+  ftcHealthRct: { source: 'FTC, Health Products Compliance Guidance (2022), as quoted by Hyman, Phelps & McNamara (FDA Law Blog)', quote: '[a]s a general matter, substantiation of health-related benefits will need to be in the form of randomized, controlled human clinical testing (RCTs) to meet the competent and reliable scientific standard.' },
 } satisfies Record<string, Guidance>;
+
+/**
+ * Another jurisdiction's quotes, for a rule that has no guidance of this jurisdiction's own in the
+ * quote book for what it checks: marked, so that every finding and hover says whose guidance it
+ * applies by analogy rather than passing it off as the reader's own.
+ */
+export function byAnalogy(from: Jurisdiction, ...quotes: Guidance[]): Guidance[] {
+  return quotes.map((q) => ({ ...q, analogy: from }));
+}

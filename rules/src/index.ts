@@ -30,3 +30,4 @@ export * from './types.js';
 export { Q as QUOTES } from './guidance.js';
 export { countFor, LIMITS } from './util/count.js';
 export { isReply } from './util/context.js';
+export { andList } from './util/words.js';

@@ -50,8 +50,8 @@ export default defineRule<Facts>({
   id: 'personal-advice',
   title: 'Signpost to care instead of advising one person',
   severity: 'error',
-  rationale: 'Advising one member of the public about their own care without seeing them is risky, and inviting people to send symptoms, photos or results puts you in a consultation you cannot do properly online. Point them to their GP, a pharmacist, NHS 111 or 999.',
-  guidance: { uk: [Q.bmaSignpost, Q.mduSm17, Q.gmp2], ie: [Q.mcIdentify], us: [] },
+  rationale: 'Advising one member of the public about their own care without seeing them is risky, and inviting people to send symptoms, photos or results puts you in a consultation you cannot do properly online. Point them to their own doctor, a pharmacist or, in an emergency, the emergency services.',
+  guidance: { uk: [Q.bmaSignpost, Q.mduSm17, Q.gmp2], ie: [Q.mpNegligence, Q.mcIdentify], us: [Q.ama812Misread, Q.cejaSeekCare] },
   scan,
   report(block, f, { reply, snippet }) {
     // Treatment changes count when the advice is personal: a reply, or words like "in your case".

@@ -1,6 +1,6 @@
 // prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
 // (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). Education is fine; an offer is not.
-import { Q } from './guidance.js';
+import { byAnalogy, Q } from './guidance.js';
 import { NOT_AN_OFFER, OFFER_CUES, POM_SUFFIX, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
 import { defineRule, type RuleFinding } from './types.js';
 import { nextInPost } from './util/context.js';
@@ -14,7 +14,7 @@ export default defineRule<Facts>({
   title: 'Prescription-only medicines must not be promoted to the public',
   severity: 'error',
   rationale: 'Offering a prescription-only medicine with a price, discount or booking call is advertising it to the public, which UK law forbids whoever posts it, on any page.',
-  guidance: { uk: [Q.cap1212, Q.hmr284], ie: [], us: [Q.amaInterests, Q.ftc255_5] },
+  guidance: { uk: [Q.cap1212, Q.hmr284], ie: [Q.asaIe1116, Q.hpraPom], us: [Q.amaInterests, Q.ftc255_5, ...byAnalogy('uk', Q.hmr284)] },
   scan(block) {
     const p = block.prose;
     return {

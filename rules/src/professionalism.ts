@@ -65,7 +65,7 @@ export default defineRule<Hit[]>({
   title: 'No mocking patients or attacking colleagues',
   severity: 'warning',
   rationale: 'Mocking patients, even unnamed ones, damages the public\u2019s trust in doctors, and insults aimed at named people or organisations can be defamatory. Criticise policies and evidence, not people.',
-  guidance: { uk: [Q.gmcSm14, Q.gmcSm15, Q.bmaDefamation, Q.gmp81], ie: [], us: [] },
+  guidance: { uk: [Q.gmcSm14, Q.gmcSm15, Q.bmaDefamation, Q.gmp81], ie: [Q.mpTrust], us: [Q.amaReputation] },
   scan,
   report(block, hits) {
     return hits.map((hit) => {

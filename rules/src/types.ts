@@ -20,7 +20,14 @@ export interface Edit extends Range { newText: string }
 export interface Fix { title: string; safe: boolean; edits: Edit[] }
 
 /** A quotation from ../shared/guidance, word for word. `paragraph` is omitted where it is not confirmed. */
-export interface Guidance { source: string; paragraph?: string; quote: string }
+export interface Guidance {
+  source: string; paragraph?: string; quote: string;
+  /**
+   * Set where a jurisdiction's list quotes another's guidance because none of its own in the quote
+   * book says this: whose guidance it is. The engine and the hover say so (server/src/engine/analogy.ts).
+   */
+  analogy?: Jurisdiction;
+}
 
 export interface Settings {
   jurisdiction: Jurisdiction;

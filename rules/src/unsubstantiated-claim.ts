@@ -46,7 +46,7 @@ export default defineRule<Facts>({
   title: 'Health claims need evidence and honest wording',
   severity: 'warning',
   rationale: 'Words like "cures", "guaranteed", "detox" or "clinically proven" promise more than medicine can, and readers act on them. Say what the evidence shows, with its source.',
-  guidance: { uk: [Q.gmp89, Q.cap121], ie: [Q.asai41], us: [] },
+  guidance: { uk: [Q.gmp89, Q.cap121], ie: [Q.asai41, Q.asai49, Q.asaIe111], us: [Q.ama812Grounded, Q.ftcHealthRct] },
   scan,
   report(block, { claims, placeholders }) {
     const out: RuleFinding[] = [];

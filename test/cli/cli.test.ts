@@ -1,10 +1,11 @@
 // The probity command as CI and pre-commit hooks use it: formats, exit codes, --fix, suppressions.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '@probity/rules';
-import { probity } from '../helpers/cli.js';
+import { BIN, probity } from '../helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'probity-cli-'));
 const AD_THREAD = '---\nplatform: x\nauthor: Dr A Test\ncredentials: GP\n---\nSkin tips 🧵 1/2\n---\n🧴 Use my code TEST20 for 20% off the serum. 2/2\n';
@@ -81,6 +82,24 @@ describe('probity check', () => {
     expect(stdin.stdout).toContain('<stdin>:1:1 warning unsubstantiated-claim');
   });
 
+  it('reads standard input from a pipe whose writer is slow, and refuses bytes that are not UTF-8 (exit 2, not 1)', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'draft.md'), 'Honey cures hay fever.\n\nThe clinic is open.\n');
+    // The shell's pipe is empty for half a second: a synchronous read of it fails with EAGAIN.
+    const shell = (pipeline: string) => spawnSync('sh', ['-c', pipeline], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, PROBITY: BIN, NO_COLOR: '' },
+    });
+    const slow = shell('(sleep .5; cat draft.md) | "$NODE" "$PROBITY" check -');
+    expect(slow.stderr).toBe('');
+    expect(slow.stdout).toBe("<stdin>:1:1 warning unsubstantiated-claim 'cures' claims a cure\n1 finding (0 errors, 1 warning) in 1 draft.\n");
+    expect(slow.status).toBe(0);
+    const trickle = shell('(printf "Honey cures "; sleep .3; printf "hay fever.\\n") | "$NODE" "$PROBITY" check --format json -');
+    expect(JSON.parse(trickle.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['unsubstantiated-claim']);
+    const binary = shell('printf "caf\\351\\n" | "$NODE" "$PROBITY" check -');
+    expect(binary.stderr).toContain('<stdin>: this file is not valid UTF-8 text');
+    expect(binary.status).toBe(2);
+  });
+
   it('--fix applies only safe fixes, atomically, keeping line endings and mode; a second run changes nothing', () => {
     const dir = tmp();
     const file = join(dir, 'thread.md');
@@ -98,13 +117,25 @@ describe('probity check', () => {
 
   it('--list-suppressions lists every suppression with its reason', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'a.md'), '<!-- probity-disable-next-line unsubstantiated-claim -- quoting a patient -->\nHoney cures hay fever.\n\n<!-- probity-disable-file post-length -->\n');
+    writeFileSync(join(dir, 'a.md'), '<!-- probity-disable-next-line unsubstantiated-claim -- quoting a patient -->\nHoney cures hay fever.\n\n<!-- probity-disable-file post-length -->\n<!-- probity-disable-next-line personal-advice -- [add reason] -->\nDM me a photo of your rash.\n');
     const r = probity(['check', '--list-suppressions', join(dir, 'a.md')]);
     expect(r.stdout.split('\n')).toEqual([
       `${join(dir, 'a.md')}:1 disable-next-line unsubstantiated-claim -- quoting a patient [silences 1]`,
       `${join(dir, 'a.md')}:4 disable-file post-length -- (no reason given) [silences 0]`,
-      '2 suppressions.', '',
+      `${join(dir, 'a.md')}:5 disable-next-line personal-advice -- (no reason: the placeholder '[add reason]' was never filled in) [silences 1]`,
+      '3 suppressions, 2 without a reason.', '',
     ]);
+    const listed = JSON.parse(probity(['check', '--list-suppressions', '--format', 'json', join(dir, 'a.md')]).stdout).files[0].suppressions;
+    expect(listed.map((s: { reason: string | null; placeholder?: string }) => [s.reason, s.placeholder])).toEqual([
+      ['quoting a patient', undefined], [null, undefined], [null, '[add reason]'],
+    ]);
+    // The check itself points at both, gently: information, not an error (exit 0 here).
+    const checked = probity(['check', join(dir, 'a.md')]);
+    expect(checked.stdout.split('\n').filter((l) => l.includes('suppression-reason'))).toEqual([
+      `${join(dir, 'a.md')}:4:1 information suppression-reason No reason is given for ignoring post-length in this file: add one after ' -- ', for the audit trail`,
+      `${join(dir, 'a.md')}:5:51 information suppression-reason The reason for ignoring personal-advice is still '[add reason]': write why, for the audit trail`,
+    ]);
+    expect(checked.status).toBe(0);
   });
 });
 

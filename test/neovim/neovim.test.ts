@@ -1,44 +1,29 @@
 // Neovim as a third-party LSP client: headless nvim runs flow.lua against the built server, and
 // this test asserts on what Neovim itself reports (its diagnostics, its buffer after a code action,
 // its hover result). Needs `nvim` (apt-get install neovim); CI installs it in .ci/run.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_BIN } from '../protocol/lsp-client.js';
+import { EDITED_LINE, EDITOR_DRAFT, expectGuidanceHover, expectOffered, FIXED_LINES } from '../helpers/editor-flow.js';
+import { firstLine, needs, onPath } from '../helpers/programs.js';
 
 const SCRIPT = fileURLToPath(new URL('./flow.lua', import.meta.url));
-const DRAFT = [
-  '# Winter skin',
-  '',
-  '😀 Use my code GLOW20 for 20% off the serum.',
-  '',
-  'Some patients are frequent flyers in A&E.',
-  '',
-].join('\n');
-const GMC_14 = 'You must not use social media to abuse, discriminate against, bully, harass or deliberately target any individual or group.';
 
-function nvimVersion(): string | undefined {
-  try {
-    return execFileSync('nvim', ['--version'], { encoding: 'utf8' }).split('\n')[0];
-  } catch {
-    return undefined;
-  }
-}
-
-const version = nvimVersion();
-if (!version && process.env.CI) {
-  throw new Error('nvim is not installed, and CI needs it for the Neovim test: apt-get install -y neovim (.ci/run does this)');
-}
-if (!version) console.warn('test/neovim: nvim is not installed; skipping the Neovim test locally (apt-get install -y neovim to run it)');
+const nvim = onPath('nvim');
+const version = needs({
+  test: 'the Neovim test (test/neovim)', program: 'nvim', install: 'apt-get install -y neovim',
+  probe: () => nvim && firstLine(nvim, ['--version']),
+});
 
 interface Run { steps: Record<string, any>; stdout: string; stderr: string; code: number | null }
 
 function runNeovim(draftPath: string, home: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${SCRIPT}`], {
+    const child = spawn(nvim!, ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${SCRIPT}`], {
       env: {
         ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'),
         XDG_STATE_HOME: join(home, 'state'), XDG_CACHE_HOME: join(home, 'cache'),
@@ -66,7 +51,7 @@ describe.skipIf(!version)(`Neovim (${version ?? 'not installed'})`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'probity-nvim-'));
     const draft = join(dir, 'draft.md');
-    writeFileSync(draft, DRAFT);
+    writeFileSync(draft, EDITOR_DRAFT);
     run = await runNeovim(draft, dir);
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,20 +73,17 @@ describe.skipIf(!version)(`Neovim (${version ?? 'not installed'})`, () => {
   });
 
   it('returns the exact guidance quote on hover', () => {
-    expect(run.steps.hover.value).toContain(`> ${GMC_14}`);
-    expect(run.steps.hover.value).toContain('paragraph 14');
+    expectGuidanceHover(run.steps.hover.value);
   });
 
   it('applies the quick fix through its own code-action machinery, and the finding goes', () => {
     const step = run.steps.codeaction;
-    expect(step.offered).toEqual(expect.arrayContaining(['Insert #AD at the start of the post', 'Ignore ad-disclosure here…']));
-    const expected = DRAFT.split('\n');
-    expected[2] = `#AD ${expected[2]}`;
-    expect(step.lines).toEqual(expected.slice(0, -1));
+    expectOffered(step.offered);
+    expect(step.lines).toEqual(FIXED_LINES.slice(0, -1));
     expect(step.items.map((d: any) => d.code)).toEqual(['professionalism']);
   });
 
   it('follows an edit sent by its incremental sync', () => {
-    expect(run.steps.edited.lines[4]).toBe('Some patients are regular visitors in A&E.');
+    expect(run.steps.edited.lines[4]).toBe(EDITED_LINE);
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '@probity/rules';
 import { workerSourcePlugin } from '../../clients/obsidian/build.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, serveFolder } from './helpers.js';
+import { firstLine, needs } from '../helpers/programs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -40,7 +41,12 @@ async function hoverUnderline(selector: string) {
   return page.waitForSelector('.probity-tooltip', { state: 'visible' });
 }
 
-describe('Obsidian editor extension in Chromium', () => {
+const chromiumVersion = needs({
+  test: 'the Obsidian editor test in a browser (test/obsidian/editor.browser.test.ts)', program: 'chromium',
+  install: 'apt-get install -y chromium', probe: () => CHROMIUM && firstLine(CHROMIUM, ['--version']),
+});
+
+describe.skipIf(!chromiumVersion)(`Obsidian editor extension in Chromium (${chromiumVersion ?? 'not installed'})`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'probity-obsidian-page-'));
     await build({
@@ -51,7 +57,7 @@ describe('Obsidian editor extension in Chromium', () => {
     copyFileSync(join(here, 'page', 'index.html'), join(dir, 'index.html'));
     copyFileSync(join(root, 'clients', 'obsidian', 'styles.css'), join(dir, 'styles.css'));
     server = await serveFolder(dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM!, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 820, height: 560 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -100,6 +106,9 @@ describe('Obsidian editor extension in Chromium', () => {
     expect(buttons).toContain('Insert #AD at the start of the post');
     expect(buttons.some((b) => /^Ignore ad-disclosure (here|in this paragraph)…$/.test(b ?? ''))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'obsidian-editor-hover.png') });
+    // The quote is in view as the card opens, above the fold of its 24em, not below it.
+    const cardBox = (await card.boundingBox())!, quoteBox = (await (await card.$('blockquote.probity-quote'))!.boundingBox())!;
+    expect(quoteBox.y + quoteBox.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
 
     // Clicking the quick fix changes the text, and the server's next check clears the underline.
     await page.click('button.probity-fix:has-text("Insert #AD at the start of the post")');

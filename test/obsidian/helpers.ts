@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { onPath } from '../helpers/programs.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -29,7 +30,8 @@ export async function serveFolder(dir: string): Promise<{ url: string; close(): 
   };
 }
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, found on PATH (or named by CHROMIUM, as for the VS Code test). */
+export const CHROMIUM = process.env.CHROMIUM ?? onPath('chromium');
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',

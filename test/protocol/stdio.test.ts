@@ -22,6 +22,12 @@ const DRAFT = [
 const CAP_21 = 'Marketing communications must be obviously identifiable as such.';
 const ASAI_LABEL = 'The label must be at the start of your content and clearly visible.';
 const GMC_14 = 'You must not use social media to abuse, discriminate against, bully, harass or deliberately target any individual or group.';
+// Ireland and the United States quote their own guidance (../shared/guidance/README.md).
+const IE_TRUST = 'maintaining public trust in the profession requires that doctors consistently apply professional standards, ethical principles, and respect for persons, to all online communications.';
+const US_REPUTATION = 'When publishing any content, consider that even personal social media posts have the potential to damage their professional reputation or even impugn the integrity of the profession.';
+const IE_RISK = 'These risks include the potential for a clinical negligence claim (for example, if individualised medical advice was provided) and complaints (including to the Medical Council).';
+const US_MISREAD = 'They should also recognize that audiences may misunderstand the information physicians provide as personal medical advice.';
+const HMR_284 = 'A person may not publish an advertisement that is likely to lead to the use of a prescription only medicine.';
 
 const summary = (ds: any[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 const hoverText = (h: any) => (h ? h.contents.value as string : '');
@@ -154,7 +160,17 @@ describe('language server over stdio', () => {
     const lines = DRAFT.split('\n');
     lines.splice(4, 0, '<!-- probity-disable-next-line professionalism -- [add reason] -->');
     expect(client.text(u)).toBe(lines.join('\n'));
-    expect(summary(await client.diagnostics(u, version))).toEqual(['ad-disclosure@2:7']);
+    // The finding goes; a gentle note points at the reason still to be written.
+    const after = await client.diagnostics(u, version);
+    expect(summary(after)).toEqual(['ad-disclosure@2:7', 'suppression-reason@4:50']);
+    const note = after[1];
+    expect(note).toMatchObject({ severity: 3, range: range(4, 50, 4, 62), message: "The reason for ignoring professionalism is still '[add reason]': write why, for the audit trail" });
+    // Nothing offers to ignore the note itself.
+    const onNote = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(4, 55, 4, 55), context: { diagnostics: [note] } });
+    expect(onNote.filter((a: any) => a.kind === 'quickfix').map((a: any) => a.title)).toEqual([]);
+    // Once the writer types a reason over the placeholder, the note goes.
+    const typed = await client.edit(u, [{ range: range(4, 50, 4, 62), newText: 'a composite, no real patient' }]);
+    expect(summary(await client.diagnostics(u, typed))).toEqual(['ad-disclosure@2:7']);
   });
 
   it('"Disable <rule> in this file" inserts a disable-file comment at the top', async () => {
@@ -165,7 +181,7 @@ describe('language server over stdio', () => {
     const disable = actions.find((a: any) => a.title === 'Disable ad-disclosure in this file');
     const { version } = await client.applyWorkspaceEdit(disable.edit, u);
     expect(client.text(u)).toBe(`<!-- probity-disable-file ad-disclosure -- [add reason] -->\n${DRAFT}`);
-    expect(summary(await client.diagnostics(u, version))).toEqual(['professionalism@5:0']);
+    expect(summary(await client.diagnostics(u, version))).toEqual(['suppression-reason@0:43', 'professionalism@5:0']);
   });
 
   it('source.fixAll.probity applies every safe fix, and only those', async () => {
@@ -201,6 +217,79 @@ describe('language server over stdio', () => {
     expect(h.range).toEqual(range(4, 0, 4, 41));
     const nothing = await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 3 } });
     expect(nothing).toBeNull();
+  });
+
+  it('hover leads with the check and its first quote, then why it matters, without repeating the message', async () => {
+    const u = uri();
+    await client.open(u, DRAFT);
+    const [ad] = await client.diagnostics(u, 1);
+    const text = hoverText(await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 2, character: 14 } }));
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs[0]).toBe('**Adverts need a clear label at the start** · Guidance for the UK');
+    expect(paragraphs[1]).toBe(`> ${CAP_21}\n>\n> — CAP Code, rule 2.1`);
+    expect(paragraphs[2]).toMatch(/^Readers must be able to tell at once/);
+    // The editor shows the diagnostic's message beside the hover: it is not said twice.
+    expect(text).not.toContain(ad.message);
+    expect(paragraphs.at(-1)).toMatch(/^\[About this check\]\(file:.*ad-disclosure\.md\) \(`ad-disclosure`\)$/);
+  });
+
+  it('an Irish and a US hover quote their own guidance, and the signposting fix names their own services', async () => {
+    const reply = 'DM me a photo of the rash and I will tell you what it is.\n';
+    const open = async (jurisdiction: string, text: string) => {
+      const u = uri();
+      await client.open(u, `---\njurisdiction: ${jurisdiction}\n---\n${text}`);
+      return { u, found: await client.diagnostics(u, 1) };
+    };
+    const hoverAt = async (u: string, line: number, character: number) =>
+      hoverText(await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line, character } }));
+    const signposting = async (u: string, line: number) => {
+      const actions = await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: range(line, 10, line, 10), context: { diagnostics: [] } });
+      return actions.find((a: any) => a.title === 'Replace with signposting to care').edit.documentChanges[0].edits[0].newText as string;
+    };
+
+    const ie = await open('ie', `Some patients are frequent flyers in A&E.\n\n${reply}`);
+    const ieProf = await hoverAt(ie.u, 3, 20);
+    expect(ieProf.split('\n\n').slice(0, 2)).toEqual([
+      '**No mocking patients or attacking colleagues** · Guidance for Ireland',
+      `> ${IE_TRUST}\n>\n> — Medical Protection, Staying safe on social media (Medical Independent, 2024), on the Medical Council’s Guide (Medical Protection’s words, not the Council’s)`,
+    ]);
+    expect((await hoverAt(ie.u, 5, 12)).split('\n\n---\n\n').find((p) => p.startsWith('**Signpost to care'))).toContain(`> ${IE_RISK}`);
+    const ieSign = await signposting(ie.u, 5);
+    expect(ieSign).toContain('112 or 999');
+    expect(ieSign).not.toContain('NHS');
+
+    const us = await open('us', `Some patients are frequent flyers in A&E.\n\n${reply}`);
+    const usProf = await hoverAt(us.u, 3, 20);
+    expect(usProf.split('\n\n').slice(0, 2)).toEqual([
+      '**No mocking patients or attacking colleagues** · Guidance for the United States',
+      `> ${US_REPUTATION}\n>\n> — AMA Code of Medical Ethics, Physicians’ Use of Social Media for Product Promotion and Compensation, item 1`,
+    ]);
+    // Two findings on that line (credentials too): one part each, split by a rule.
+    const usAdvice = (await hoverAt(us.u, 5, 12)).split('\n\n---\n\n').find((p) => p.startsWith('**Signpost to care'))!;
+    expect(usAdvice).toContain(`> ${US_MISREAD}`);
+    expect(usAdvice).not.toMatch(/GMC|BMA|NHS/);
+    const usSign = await signposting(us.u, 5);
+    expect(usSign).toContain('911');
+    expect(usSign).not.toMatch(/NHS|111|999/);
+    // Their own guidance: no word of analogy in these findings' messages.
+    for (const { found } of [ie, us]) {
+      const own = found.filter((d: any) => ['professionalism', 'personal-advice'].includes(d.code));
+      expect(own).toHaveLength(2);
+      expect(own.every((d: any) => !/by analogy/.test(d.message))).toBe(true);
+    }
+  });
+
+  it('a check without guidance of the reader\'s own says in its message and hover whose it applies by analogy', async () => {
+    const u = uri();
+    await client.open(u, '---\njurisdiction: us\n---\nBotox is back! $99 this week, DM to book.\n');
+    const found = await client.diagnostics(u, 1);
+    const pom = found.find((d: any) => d.code === 'prescription-medicine-promotion');
+    const note = 'Probity applies UK guidance here by analogy (Human Medicines Regulations 2012), as no US guidance it quotes says this directly';
+    expect(pom.message).toBe(`'Botox' is a prescription-only medicine, and '$99' promotes it to the public; ${note}`);
+    const text = hoverText(await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 3, character: 2 } }));
+    // The US guidance first; the UK's below the sentence that says it is borrowed.
+    expect(text.indexOf('Guidance for the United States')).toBeLessThan(text.indexOf(note));
+    expect(text).toContain(`${note}:\n\n> ${HMR_284}\n>\n> — Human Medicines Regulations 2012, regulation 284(1)`);
   });
 
   it('offers the snippets as completions, in snippet syntax for a client that takes snippets', async () => {
@@ -264,8 +353,10 @@ describe('settings', () => {
     expect(ad).toContain(`> ${ASAI_LABEL}`);
     expect(ad).not.toContain(CAP_21);
     const prof = hoverText(await at(4, 20));
-    expect(prof).toContain('The quote book holds no guidance from Ireland for this check yet.');
+    expect(prof).toContain('Guidance for Ireland');
+    expect(prof).toContain(`> ${IE_TRUST}\n>\n> — Medical Protection, Staying safe on social media (Medical Independent, 2024)`);
     expect(prof).not.toContain(GMC_14);
+    expect(prof).not.toContain('quote book holds no guidance');
   });
 
   it('turns a rule off and fills plain-text completions from the settings', async () => {

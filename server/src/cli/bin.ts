@@ -1,4 +1,4 @@
 // Entry point of the bundled CLI.
 import { run } from './main.js';
 
-run();
+await run();

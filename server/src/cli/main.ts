@@ -1,6 +1,5 @@
 // The `probity` command: check drafts (text, JSON or SARIF), apply safe fixes, list suppressions,
 // describe the rules. Exit 0: nothing of error severity; 1: errors found; 2: usage, settings or read errors.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { JURISDICTIONS, type Fix, type Settings } from '@probity/rules';
 import { Engine, type CheckResult } from '../engine/engine.js';
@@ -30,9 +29,14 @@ Exit status: 0 no errors, 1 errors found, 2 usage, settings or read error.`;
 
 const MAX_FIX_PASSES = 10;
 
-export interface Io { out(s: string): void; err(s: string): void; stdin(): string; isTty: boolean; env: Record<string, string | undefined> }
+export interface Io {
+  out(s: string): void; err(s: string): void;
+  /** Standard input, read to its end: bytes, so that invalid UTF-8 is refused rather than replaced. */
+  stdin(): Promise<Uint8Array>;
+  isTty: boolean; env: Record<string, string | undefined>;
+}
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,7 +89,15 @@ export function main(argv: string[], io: Io): number {
   for (const target of targets) {
     let source: { text: string; bytes?: Buffer };
     if (target.fromStdin) {
-      const decoded = decodeDraft(Buffer.from(io.stdin(), 'utf8'));
+      let bytes: Uint8Array;
+      try {
+        bytes = await io.stdin();
+      } catch (e) {
+        io.err(`probity: <stdin>: cannot read standard input (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        status = 2;
+        continue;
+      }
+      const decoded = decodeDraft(bytes);
       if ('error' in decoded) { io.err(`probity: <stdin>: ${decoded.error}`); status = 2; continue; }
       source = decoded;
     } else {
@@ -140,13 +152,29 @@ export function main(argv: string[], io: Io): number {
   return opts['no-exit'] && status === 1 ? 0 : status;
 }
 
-export function run(): void {
-  const code = main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-    err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-    stdin: () => readFileSync(0, 'utf8'),
-    isTty: process.stdout.isTTY === true,
-    env: process.env,
-  });
-  process.exitCode = code;
+/**
+ * Standard input as a stream, to its end. A pipe whose writer is slow, `(sleep 1; cat draft.md) |`,
+ * is non-blocking and empty at first: readFileSync(0) fails on it with EAGAIN.
+ */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function run(): Promise<void> {
+  let stdin: Promise<Uint8Array> | undefined;
+  try {
+    process.exitCode = await main(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+      err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+      stdin: () => (stdin ??= readStdin()),
+      isTty: process.stdout.isTTY === true,
+      env: process.env,
+    });
+  } catch (e) {
+    // Exit 1 means "errors found in the drafts": a failure of Probity itself must not look like that.
+    process.stderr.write(`probity: internal error, please report it: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -4,6 +4,7 @@ import { RULES, type Rule } from '@probity/rules';
 import { relative, sep } from 'node:path';
 import type { CheckResult, Finding } from '../engine/engine.js';
 import { rangeAt } from '../engine/positions.js';
+import { missingReason } from '../engine/suppress.js';
 
 export interface FileReport { path: string; result: CheckResult }
 
@@ -87,33 +88,44 @@ export function sarif(reports: FileReport[], version: string): string {
 
 export function suppressionList(reports: FileReport[], asJson: boolean): string {
   if (asJson) {
-    return JSON.stringify({ files: reports.map((r) => ({ path: r.path, suppressions: r.result.suppressions.map((s) => ({
-      line: s.line, kind: s.kind, rules: s.rules, reason: s.reason ?? null,
-      silenced: r.result.suppressed.filter((x) => x.by === s).map((x) => x.finding.rule),
-    })) })) }, null, 2);
+    return JSON.stringify({ files: reports.map((r) => ({ path: r.path, suppressions: r.result.suppressions.map((s) => {
+      const missing = missingReason(s);
+      return {
+        line: s.line, kind: s.kind, rules: s.rules,
+        // A placeholder is no reason: null, as for none, with what was written kept beside it.
+        reason: missing ? null : s.reason ?? null, ...(missing === 'placeholder' ? { placeholder: s.reason } : {}),
+        silenced: r.result.suppressed.filter((x) => x.by === s).map((x) => x.finding.rule),
+      };
+    }) })) }, null, 2);
   }
   const out: string[] = [];
+  let unexplained = 0;
   for (const r of reports) {
     for (const s of r.result.suppressions) {
       const silenced = r.result.suppressed.filter((x) => x.by === s).length;
-      out.push(`${r.path}:${s.line + 1} ${s.kind} ${s.rules.length ? s.rules.join(',') : '(all rules)'} -- ${s.reason ?? '(no reason given)'} [silences ${silenced}]`);
+      const missing = missingReason(s);
+      if (missing) unexplained++;
+      const reason = s.kind === 'enable' ? '' : ` -- ${missing === 'placeholder' ? `(no reason: the placeholder '${s.reason}' was never filled in)`
+        : missing === 'missing' ? '(no reason given)' : s.reason}`;
+      out.push(`${r.path}:${s.line + 1} ${s.kind} ${s.rules.length ? s.rules.join(',') : '(all rules)'}${reason} [silences ${silenced}]`);
     }
   }
-  out.push(`${out.length} suppression${out.length === 1 ? '' : 's'}.`);
+  const total = out.length;
+  out.push(`${total} suppression${total === 1 ? '' : 's'}${unexplained ? `, ${unexplained} without a reason` : ''}.`);
   return out.join('\n');
 }
 
 /** The rule table for the README and `probity rules --format markdown`. */
 export function rulesMarkdown(): string {
   const cite = (r: Rule, j: 'uk' | 'ie' | 'us') =>
-    [...new Set(r.guidance[j].map((g) => `${g.source.split(',')[0]}${g.paragraph ? ` ${g.paragraph}` : ''}`))].join('; ') || '—';
+    [...new Set(r.guidance[j].map((g) => `${g.analogy ? 'by analogy: ' : ''}${g.source.split(',')[0]}${g.paragraph ? ` ${g.paragraph}` : ''}`))].join('; ') || '—';
   const rows = RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.title} | ${cite(r, 'uk')} | ${cite(r, 'ie')} | ${cite(r, 'us')} |`);
   return ['| rule | default severity | what it asks | UK guidance quoted | Ireland | US |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function rulesText(): string {
   return RULES.map((r) => {
-    const sources = [...new Set((['uk', 'ie', 'us'] as const).flatMap((j) => r.guidance[j].map((g) => `${j}: ${g.source}${g.paragraph ? ` ${g.paragraph}` : ''}`)))];
+    const sources = [...new Set((['uk', 'ie', 'us'] as const).flatMap((j) => r.guidance[j].map((g) => `${j}: ${g.analogy ? `by analogy, ${g.analogy}: ` : ''}${g.source}${g.paragraph ? ` ${g.paragraph}` : ''}`)))];
     return [`${r.id} (${r.severity}): ${r.title}`, ...sources.map((s) => `    ${s}`)].join('\n');
   }).join('\n');
 }

@@ -11,7 +11,8 @@ import { mergeSettings, readLayer, settingsKey, type SettingsProblem } from '../
 import { readInlineSettings, readSuppressions, type Suppression } from './comments.js';
 import { isValidFix } from './fixes.js';
 import { findLimit, limitFinding } from './limits.js';
-import { SuppressionIndex } from './suppress.js';
+import { analogyNote } from './analogy.js';
+import { reasonFindings, SuppressionIndex } from './suppress.js';
 import { scanText, type TextScan } from './text-scan.js';
 
 export interface Finding {
@@ -219,6 +220,8 @@ export class Engine {
         else findings.push(finding);
       }
     }
+    // After the filtering above: a comment without a reason cannot silence the note that asks for one.
+    for (const note of reasonFindings(suppressions, text)) findings.push(note);
     if (limit) findings.push(limitFinding(limit));
     findings.sort((a, b) => a.start - b.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     seen.table = memoOf.table;
@@ -241,15 +244,18 @@ interface Run {
 }
 
 function ruleRun(rule: Rule, ruleIndex: number, severity: Severity, settings: Settings, textLength: number, memoOf: MemoOf): Run {
+  const guidance = rule.guidance[settings.jurisdiction];
+  // A rule that applies another jurisdiction's guidance says so in every message, plainly.
+  const analogy = analogyNote(guidance, settings.jurisdiction);
   const run: Run = {
     rule,
     bit: 2 ** ruleIndex,
     notable: rule.notable && ruleIndex < 31 ? [] : undefined, // a bit each in an int32 mask
     toFinding: (r) => ({
-      rule: rule.id, severity, title: rule.title, message: oneByte(r.message),
+      rule: rule.id, severity, title: rule.title, message: oneByte(analogy ? `${r.message}; ${analogy}` : r.message),
       start: clamp(r.start, textLength), end: clamp(Math.max(r.end, r.start), textLength),
       fixes: (r.fixes ?? []).filter((f) => isValidFix(f, textLength)),
-      guidance: rule.guidance[settings.jurisdiction],
+      guidance,
     }),
     facts: (block) => {
       if (!rule.scan) return undefined;

@@ -1,7 +1,9 @@
-// Which findings a writer has silenced with probity-disable comments, and the "Ignore here" fix.
-import type { Block, Draft, Fix } from '@probity/rules';
-import { fillSnippet } from '@probity/snippets';
+// Which findings a writer has silenced with probity-disable comments, the "Ignore here" fix, and
+// the gentle note on a suppression that gives no real reason.
+import { andList, type Block, type Draft, type Fix } from '@probity/rules';
+import { fillSnippet, PLACEHOLDER } from '@probity/snippets';
 import type { Suppression } from './comments.js';
+import type { Finding } from './engine.js';
 import { isBlank, lines } from '../draft/lines.js';
 import type { LineIndex } from '../draft/line-index.js';
 
@@ -98,4 +100,43 @@ export function disableFileFix(draft: Draft, rule: string): Fix {
     title: `Disable ${rule} in this file`, safe: false,
     edits: [{ start: draft.bodyStart, end: draft.bodyStart, newText: `${comment('disable-file', rule)}${draft.eol}` }],
   };
+}
+
+/** The id of the note on a suppression without a real reason (an engine check, not a rule). */
+export const REASON_CHECK = 'suppression-reason';
+
+/**
+ * Why a suppression's reason is no reason: none given, or still a placeholder such as the
+ * `[add reason]` that "Ignore here…" inserts. Undefined when it has one, or needs none (an enable).
+ */
+export function missingReason(s: Suppression): 'missing' | 'placeholder' | undefined {
+  if (s.kind === 'enable') return undefined;
+  if (!s.reason) return 'missing';
+  return new RegExp(PLACEHOLDER.source).test(s.reason) ? 'placeholder' : undefined;
+}
+
+/**
+ * One information finding for each suppression without a real reason, on its placeholder or on the
+ * whole comment. The reason is the audit trail a medico-legal adviser reads later
+ * (`probity check --list-suppressions`), so the editor asks for it while the writer is there.
+ */
+export function reasonFindings(list: readonly Suppression[], text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const s of list) {
+    const why = missingReason(s);
+    if (!why) continue;
+    const what = s.rules.length === 0 ? 'every check' : andList(s.rules);
+    const where = s.kind === 'disable-file' ? ' in this file' : s.kind === 'disable' ? ' until it is enabled again' : '';
+    let start = s.start, end = s.end, message: string;
+    if (why === 'placeholder') {
+      const m = new RegExp(PLACEHOLDER.source).exec(text.slice(s.start, s.end))!;
+      start = s.start + m.index;
+      end = start + m[0].length;
+      message = `The reason for ignoring ${what}${where} is still '${m[0]}': write why, for the audit trail`;
+    } else {
+      message = `No reason is given for ignoring ${what}${where}: add one after ' -- ', for the audit trail`;
+    }
+    out.push({ rule: REASON_CHECK, severity: 'information', title: 'Give a reason for ignoring a finding', message, start, end, fixes: [], guidance: [] });
+  }
+  return out;
 }

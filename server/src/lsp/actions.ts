@@ -4,11 +4,15 @@ import type { Fix } from '@probity/rules';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../engine/engine.js';
 import { applyFixesDetailed } from '../engine/fixes.js';
-import { disableFileFix, ignoreFix } from '../engine/suppress.js';
+import { LIMIT_RULE } from '../engine/limits.js';
+import { disableFileFix, ignoreFix, REASON_CHECK } from '../engine/suppress.js';
 import { toDiagnostic, toOffsets, toTextEdits, toWorkspaceEdit } from './convert.js';
 import type { Analysis, Session } from './session.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.probity`;
+
+/** The engine's own notes: no rule's comment can silence them, so no "Ignore" is offered. */
+const NOTES = new Set([REASON_CHECK, LIMIT_RULE]);
 
 /** LSP kinds are hierarchical: asking for `source` includes `source.fixAll.probity`. */
 const wanted = (only: string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -52,6 +56,7 @@ function quickFixes(session: Session, analysis: Analysis, params: CodeActionPara
   for (const f of under) {
     const mainSafe = f.fixes.find((x) => x.safe);
     f.fixes.forEach((fix, i) => once(fixes, `fix:${f.rule}:${f.start}:${i}`, () => action(fix, f, fix === mainSafe)));
+    if (NOTES.has(f.rule)) continue;
     const ignore = ignoreFix(result.draft, f.rule, f.start);
     once(ignores, `ignore:${JSON.stringify(ignore.edits)}`, () => action(ignore, f));
     once(disables, `disable:${f.rule}`, () => action(disableFileFix(result.draft, f.rule), f));

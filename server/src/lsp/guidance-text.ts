@@ -1,8 +1,9 @@
 // The words a writer reads about a rule: the hover text, the generated pages in docs/rules/ and the
 // VS Code client's guidance page all come from here, so they cannot drift apart. Pure, no Node APIs.
-// The import is of types only: the VS Code client bundles this module, and a value import would pull
-// every rule's checking code in with it.
+// From @probity/rules it imports types only: the VS Code client bundles this module, and a value
+// import would pull every rule's checking code in with it (analogy.ts keeps to the same).
 import type { Guidance, Jurisdiction, RuleMeta } from '@probity/rules';
+import { analogyNote, borrowed } from '../engine/analogy.js';
 
 /** In the order a rule page lists them. */
 export const JURISDICTION_NAMES: Record<Jurisdiction, string> = { uk: 'the UK', ie: 'Ireland', us: 'the United States' };
@@ -20,26 +21,52 @@ function citation(g: Guidance): string {
   return /^\d/.test(g.paragraph) ? `${g.source}, paragraph ${g.paragraph}` : `${g.source}, ${g.paragraph}`;
 }
 
-/** Each quote as a blockquote with its source and paragraph, or a plain word that there is none yet. */
-export function guidanceMarkdown(rule: RuleMeta, j: Jurisdiction): string {
-  const list = rule.guidance[j];
-  if (list.length === 0) {
-    return `The quote book holds no guidance from ${JURISDICTION_NAMES[j]} for this check yet.`;
+const quoteMarkdown = (g: Guidance) => `> ${escape(g.quote)}\n>\n> — ${escape(citation(g))}`;
+
+/** The quotes in order, each a blockquote; before the first applied by analogy, the sentence that says so. */
+function quotesMarkdown(list: readonly Guidance[], j: Jurisdiction): string[] {
+  const out: string[] = [];
+  let told = false;
+  for (const g of list) {
+    if (!told && borrowed(g, j)) {
+      out.push(`${escape(analogyNote(list, j))}:`);
+      told = true;
+    }
+    out.push(quoteMarkdown(g));
   }
-  return list.map((g) => `> ${escape(g.quote)}\n>\n> — ${escape(citation(g))}`).join('\n\n');
+  return out;
 }
 
-export interface HoverFinding { rule: string; message: string }
+/** Why there is nothing to quote: none for this jurisdiction yet, or none anywhere (a platform's own limit). */
+function noGuidance(rule: RuleMeta, j: Jurisdiction): string {
+  return ORDER.some((k) => rule.guidance[k].length > 0)
+    ? `The quote book holds no guidance from ${JURISDICTION_NAMES[j]} for this check yet.`
+    : 'No regulator\u2019s guidance is quoted for this check, in any jurisdiction.';
+}
 
-export function hoverMarkdown(finding: HoverFinding, rule: RuleMeta, j: Jurisdiction, href?: string): string {
-  const title = `**${escape(rule.title)}** (\`${rule.id}\`)`;
+/** Each quote as a blockquote with its source and paragraph, or a plain word that there is none. */
+export function guidanceMarkdown(rule: RuleMeta, j: Jurisdiction): string {
+  const list = rule.guidance[j];
+  return list.length === 0 ? noGuidance(rule, j) : quotesMarkdown(list, j).join('\n\n');
+}
+
+/**
+ * The hover over a finding. Editors show the finding's message beside it already (VS Code and
+ * Obsidian above the hover, Neovim and Emacs on the line), so it is not repeated. What the reader
+ * came for leads, inside a small hover's first 250 px: one line saying what the check asks and whose
+ * guidance, then the first quote. Why it matters, the other quotes and the rule's page follow.
+ */
+export function hoverMarkdown(rule: RuleMeta, j: Jurisdiction, href?: string): string {
+  const list = rule.guidance[j];
+  const quotes = quotesMarkdown(list, j);
+  // The analogy sentence stays with the quote it introduces.
+  const lead = quotes[0]?.startsWith('>') ? 1 : 2;
   return [
-    title,
-    escape(finding.message),
+    `**${escape(rule.title)}**${list.length > 0 ? ` · Guidance for ${JURISDICTION_NAMES[j]}` : ''}`,
+    ...(list.length > 0 ? quotes.slice(0, lead) : [noGuidance(rule, j)]),
     escape(rule.rationale),
-    `Guidance for ${JURISDICTION_NAMES[j]}:`,
-    guidanceMarkdown(rule, j),
-    ...(href ? [`[About this check](${href})`] : []),
+    ...quotes.slice(lead),
+    href ? `[About this check](${href}) (\`${rule.id}\`)` : `\`${rule.id}\``,
   ].join('\n\n');
 }
 

@@ -1,5 +1,5 @@
-// Hover over a finding: the rule's title, why it matters, and the guidance behind it for the
-// draft's jurisdiction (the front matter's, when it names one), quoted word for word.
+// Hover over a finding: the rule's title and the guidance behind it for the draft's jurisdiction
+// (the front matter's, when it names one), quoted word for word, then why it matters.
 import { RULES, type RuleMeta } from '@probity/rules';
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { toOffset, toRange } from './convert.js';
@@ -17,7 +17,7 @@ export async function hover(session: Session, params: HoverParams): Promise<Hove
   const metaOf = (id: string): RuleMeta | undefined => (session.env.rules ?? RULES).find((r) => r.id === id);
   const parts = under.flatMap((f) => {
     const meta = metaOf(f.rule);
-    return meta ? [hoverMarkdown(f, meta, jurisdiction, session.ruleHref(f.rule))] : [];
+    return meta ? [hoverMarkdown(meta, jurisdiction, session.ruleHref(f.rule))] : [];
   });
   const start = Math.min(...under.map((f) => f.start)), end = Math.max(...under.map((f) => f.end));
   return {
