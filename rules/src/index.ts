@@ -29,4 +29,4 @@ export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 export * from './types.js';
 export { Q as QUOTES } from './guidance.js';
 export { countFor, LIMITS } from './util/count.js';
-export { isReply } from './util/context.js';
+export { credentialsAt, isReply } from './util/context.js';
