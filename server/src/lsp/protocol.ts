@@ -1,6 +1,6 @@
 // The requests Probity's server answers beyond LSP itself, which its editor clients call: one
-// behaviour for every editor, decided in the server. Types and names only, so a client can import
-// this without pulling in the server.
+// behaviour for every editor, decided in the server. Types, names and the words the clients say
+// about the answers; nothing else, so a client can import this without pulling in the server.
 import type { Position, Range, TextDocumentIdentifier, TextEdit } from 'vscode-languageserver';
 
 export type InsertKind = 'ad-label' | 'credentials-line' | 'signposting' | 'declaration-of-interests';
@@ -34,6 +34,12 @@ export interface PostForPublishingResult {
   post: number;
   posts: number;
   platform: string;
+}
+
+/** What an editor tells the writer once the post is on the clipboard. */
+export function copiedMessage(r: PostForPublishingResult): string {
+  const which = r.posts > 1 ? `post ${r.post + 1} of ${r.posts}` : 'the post';
+  return `Probity: copied ${which} for publishing, without front matter or Probity comments.`;
 }
 
 /** `probity/suppressions`: the draft's suppression comments, for an editor to list. */
