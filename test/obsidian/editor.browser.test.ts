@@ -52,12 +52,11 @@ describe('Obsidian editor extension in Chromium', () => {
     copyFileSync(join(root, 'clients', 'obsidian', 'styles.css'), join(dir, 'styles.css'));
     server = await serveFolder(dir);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 820, height: 560 } });
-    // "Copy post for publishing" writes the clipboard, and the test reads it back.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-    page = await context.newPage();
+    page = await browser.newPage({ viewport: { width: 820, height: 560 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // "Copy post for publishing" writes the clipboard, and the test reads it back.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error, undefined, { timeout: 45_000 });
     expect(await page.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
