@@ -77,7 +77,9 @@ const SETTING_KEYS = ['jurisdiction', 'platform', 'author', 'credentials', 'sign
  */
 export function settingsSources(uri: string, config: ConfigLayer | undefined, editor: object, frontMatter: object,
   result: { jurisdiction: string; platform: string }): string {
-  const keys = (o: object) => Object.keys(o).filter((k) => SETTING_KEYS.includes(k) && (o as Record<string, unknown>)[k] !== undefined);
+  // An editor fills settings nobody touched with {} or []: those are not a choice.
+  const given = (v: unknown) => v !== undefined && !(typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+  const keys = (o: object) => Object.keys(o).filter((k) => SETTING_KEYS.includes(k) && given((o as Record<string, unknown>)[k]));
   const layers = [
     config?.uri ? `probity.json (${config.uri}): ${keys(config.settings).join(', ') || 'nothing'}` : 'no probity.json',
     `editor settings: ${keys(editor).join(', ') || 'nothing'}`,
