@@ -1,7 +1,7 @@
 // A bad probity.json, told once and shown where it is: each problem a diagnostic on probity.json
 // itself (so any editor underlines it), one notification per file that went wrong with a button to
 // open it, and every problem in the server's log. Also logs where a draft's settings come from.
-import { MessageType, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SettingsProblem } from '../settings/schema.js';
 import { toRange } from './convert.js';
