@@ -38,3 +38,12 @@ export function snippetSyntax(name: string): string {
   if (!snippet) throw new Error(`unknown snippet '${name}'`);
   return snippet.body.join('\n');
 }
+
+/**
+ * Plain text as snippet text for an editor with a snippet engine: `$`, `}` and `\` escaped, and each
+ * `[add …]` placeholder a tab stop with itself as the default, so the first is selected to type over.
+ */
+export function asSnippet(text: string): string {
+  let n = 0;
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`).replace(new RegExp(PLACEHOLDER.source, 'g'), (p) => `\${${++n}:${p}}`);
+}

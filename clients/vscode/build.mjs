@@ -1,8 +1,8 @@
 // Builds the extension into dist/: extension.js (the client) and server.js (the language server from
 // server/src/lsp/node.ts), each one CommonJS file with its dependencies inside, so the .vsix needs
-// no node_modules; plus the snippets file VS Code reads and the rule pages the hovers link to.
+// no node_modules; plus probity.schema.json, the JSON Schema VS Code checks probity.json against.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,14 +17,24 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 // Smaller, but identifiers kept, so a stack trace in the output channel still names the function.
 const lean = { minifyWhitespace: true, minifySyntax: true, keepNames: true };
 
-/** The rules' metadata without their checking code, so the client stays small. */
-async function ruleMeta() {
+/**
+ * The rules' metadata without their checking code, so the client stays small, and the JSON Schema
+ * of probity.json, made from the same lists the server checks it against.
+ */
+async function fromSources() {
   const tmp = mkdtempSync(join(tmpdir(), 'probity-meta-'));
   try {
-    const outfile = join(tmp, 'rules.cjs');
-    await build({ ...common, entryPoints: [join(root, 'rules', 'src', 'index.ts')], outfile });
-    const { RULES } = createRequire(import.meta.url)(outfile);
-    return RULES.map(({ id, title, severity, rationale, guidance }) => ({ id, title, severity, rationale, guidance }));
+    const outfile = join(tmp, 'meta.cjs');
+    await build({
+      ...common, outfile,
+      stdin: {
+        contents: "export { RULES } from './rules/src/index.ts'; export { probityJsonSchema } from './server/src/settings/json-schema.ts';",
+        resolveDir: root, loader: 'ts',
+      },
+    });
+    const { RULES, probityJsonSchema } = createRequire(import.meta.url)(outfile);
+    const meta = RULES.map(({ id, title, severity, rationale, guidance }) => ({ id, title, severity, rationale, guidance }));
+    return { meta, schema: probityJsonSchema(meta) };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -39,18 +49,26 @@ const metaPlugin = (meta) => ({
 });
 
 rmSync(dist, { recursive: true, force: true });
-mkdirSync(join(dist, 'snippets'), { recursive: true });
-copyFileSync(join(root, 'snippets', 'probity.json'), join(dist, 'snippets', 'probity.json'));
+mkdirSync(dist, { recursive: true });
 
-const meta = await ruleMeta();
+const { meta, schema } = await fromSources();
+writeFileSync(join(dist, 'probity.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 
-// The generated docs/rules/<id>.md, into dist/rules/ (RULE_PAGES_DIR in src/ruleDocs.ts), where the
-// server's ruleDocsUrl points. A missing page would be a dead link, so it stops the build.
-const pagesFrom = join(root, 'docs', 'rules'), pagesTo = join(dist, 'rules');
-const missing = meta.map((r) => r.id).filter((id) => !existsSync(join(pagesFrom, `${id}.md`)));
-if (missing.length) throw new Error(`build: no page in docs/rules/ for ${missing.join(', ')} (run \`npm run docs\`)`);
-mkdirSync(pagesTo);
-for (const f of readdirSync(pagesFrom).filter((f) => f.endsWith('.md'))) copyFileSync(join(pagesFrom, f), join(pagesTo, f));
+// The README the extension page shows. VS Code shows a local extension's README with no base for
+// relative links, and lets images in only from https: URLs (data: ones are stripped), so the
+// screenshot shows only from a published home: vsce puts one in front of each relative image from
+// the manifest's `repository` (packaging for the Marketplace sets it). Until then an image would
+// show broken, so it is left out of the packaged page, and the build says so every time.
+const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+let readme = readFileSync(join(here, 'README.md'), 'utf8');
+if (!manifest.repository) {
+  const images = [...readme.matchAll(/^!\[[^\]]*\]\(([^)]+)\)\n\n/gm)];
+  for (const [line, file] of images) {
+    readme = readme.replace(line, '');
+    console.warn(`build: ${file} is left out of the extension page: VS Code shows README images only from an https home, and package.json has no repository yet`);
+  }
+}
+writeFileSync(join(dist, 'README.md'), readme);
 
 await build({
   ...common,
@@ -58,6 +76,8 @@ await build({
   entryPoints: [join(here, 'src', 'extension.ts')],
   outfile: join(dist, 'extension.js'),
   external: ['vscode'],
+  // The walkthrough's sample draft, as a string.
+  loader: { '.md': 'text' },
   plugins: [metaPlugin(meta)],
 });
 
@@ -67,6 +87,9 @@ if (existsSync(serverEntry)) {
     ...lean,
     entryPoints: [serverEntry],
     outfile: join(dist, 'server.js'),
+    // twitter-text requires 'punycode', meaning the npm package it depends on; left to Node, the
+    // name means Node's own deprecated module, whose warning newer Node versions print to the log.
+    alias: { punycode: 'punycode/' },
     // The server is written as ES modules; as CommonJS, import.meta.url comes from __filename.
     define: { PROBITY_VERSION: JSON.stringify(version), 'import.meta.url': '__probityImportMetaUrl' },
     banner: { js: "const __probityImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

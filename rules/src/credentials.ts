@@ -5,7 +5,7 @@ import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
 import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, SUPERLATIVE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
-import { nextInPost, postTextEnd } from './util/context.js';
+import { credentialsAt, nextInPost } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
 const CLINICAL = wordList(CLINICAL_TERMS);
@@ -100,10 +100,8 @@ export default defineRule<Facts>({
     if (!first) return [];
     const c = facts(first).clinical!;
     const line = snippet('credentials-line');
-    const post = draft.posts[0];
-    const isBlog = post.blocks[0]?.kind === 'heading';
-    const at = isBlog ? post.insertAt : postTextEnd(draft, post);
-    const newText = isBlog ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
+    const { at, byline } = credentialsAt(draft);
+    const newText = byline ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
     return [{
       ...first.toSource(c.start, c.end),
       message: 'This gives clinical information, but the draft never says who you are or what you are qualified as',

@@ -27,6 +27,7 @@ export const RULES: readonly Rule<any>[] = [
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
 export * from './types.js';
+export { credentialsAt } from './util/context.js';
 export { Q as QUOTES } from './guidance.js';
 export { countFor, LIMITS } from './util/count.js';
 export { isReply } from './util/context.js';

@@ -61,6 +61,8 @@ describe.skipIf(!chromiumVersion)(`Obsidian editor extension in Chromium (${chro
     page = await browser.newPage({ viewport: { width: 820, height: 560 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // "Copy post for publishing" writes the clipboard, and the test reads it back.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.ready === 'true' || document.body.dataset.error, undefined, { timeout: 45_000 });
     expect(await page.evaluate(() => document.body.dataset.error ?? null)).toBeNull();
@@ -137,5 +139,49 @@ describe.skipIf(!chromiumVersion)(`Obsidian editor extension in Chromium (${chro
     await page.keyboard.press('Control+z');
     await page.waitForFunction((d) => window.probity.view.state.doc.toString() === d, DRAFT);
     await page.waitForSelector('.probity-underline.probity-error', { timeout: 20_000 });
+  }, 60_000);
+
+  /** Replaces the note's text and waits for the server's findings on it. */
+  async function setNote(text: string) {
+    await page.evaluate((t) => {
+      const { view } = window.probity;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: t } });
+    }, text);
+    await page.waitForFunction((t) => window.probity.view.state.doc.toString() === t, text);
+  }
+
+  it('"Insert ad label" puts #AD at the start of the post from the server, inside the list, wherever the cursor is', async () => {
+    const note = '# Winter skin\n\n1. Short days dry the skin. Use my code GLOW20 for 20% off.\n2. Moisturise after a shower.';
+    await setNote(note);
+    await page.waitForSelector('.probity-underline.probity-error', { timeout: 20_000 });
+    // The cursor at the end of the note, far from where the label belongs.
+    await page.evaluate(() => window.probity.view.dispatch({ selection: { anchor: window.probity.view.state.doc.length } }));
+    expect(await page.evaluate(() => window.probity.insert(window.probity.view, 'ad-label'))).toBeNull();
+    expect(await docText()).toBe(note.replace('1. Short', '1. #AD Short'));
+    await page.waitForSelector('.probity-underline.probity-error', { state: 'detached', timeout: 20_000 });
+    await page.screenshot({ path: join(SHOTS, 'obsidian-insert-ad-label.png') });
+    // Again: the server says the label is there, and nothing is inserted twice.
+    expect(await page.evaluate(() => window.probity.insert(window.probity.view, 'ad-label'))).toBe('Probity: The post already starts with #AD.');
+    // One undo takes the label out again.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((d) => window.probity.view.state.doc.toString() === d, note);
+  }, 60_000);
+
+  it('"Insert credentials line" selects the first placeholder, ready to type over', async () => {
+    await setNote('---\nplatform: x\n---\nTake paracetamol for a fever.\n\n---\n\nMore tomorrow.');
+    await page.waitForSelector('.probity-underline.probity-warning', { timeout: 20_000 });
+    expect(await page.evaluate(() => window.probity.insert(window.probity.view, 'credentials-line'))).toBeNull();
+    expect(await docText()).toBe('---\nplatform: x\n---\nTake paracetamol for a fever.\n\nWritten by [add your name], [add your role].\n\n---\n\nMore tomorrow.');
+    expect(await selected()).toBe('[add your name]');
+  }, 60_000);
+
+  it('"Copy post for publishing" puts the post under the cursor on the clipboard, without front matter or Probity comments', async () => {
+    const thread = '---\nplatform: x\n---\nFirst post.\n\n---\n\n<!-- probity-disable-next-line personal-advice -- general advice -->\nSecond post,  \nsecond line.\n\n---\n\nThird.';
+    await setNote(thread);
+    await page.evaluate((at) => window.probity.view.dispatch({ selection: { anchor: at } }), thread.indexOf('second line'));
+    const message = await page.evaluate(() => window.probity.copyPost(window.probity.view));
+    expect(message).toBe('Probity: copied post 2 of 3 for publishing, without front matter or Probity comments.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Second post,\nsecond line.');
+    expect(await docText()).toBe(thread);
   }, 60_000);
 });

@@ -20,36 +20,12 @@ const { threads } = await import('./stand-in/node-worker.js');
 (globalThis as Record<string, unknown>).PROBITY_RULES = RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity }));
 const { default: ProbityPlugin } = await import('../../clients/obsidian/src/main.js');
 const { findingsField } = await import('../../clients/obsidian/src/editor.js');
+const { FIRST_LOAD_NOTICE, WELCOME } = await import('../../clients/obsidian/src/first-run.js');
 type OpenDocument = import('../../clients/obsidian/src/lsp-client.js').OpenDocument;
 
 const PATH = 'Drafts/serum.md';
 const DRAFT = 'My favourite serum is back in stock.\nUse my code LEO20 for 20% off the serum I love.\n';
 const LEO20 = { line: 1, character: DRAFT.split('\n')[1].indexOf('LEO20') + 2 };
-
-/** Obsidian's Editor over a plain string: the calls the insert commands make. Also a stand-in. */
-class StandInEditor {
-  from = 0;
-  to = 0;
-  constructor(public text: string) {}
-  getValue() { return this.text; }
-  getCursor(which: 'from' | 'to') { return this.offsetToPos(which === 'from' ? this.from : this.to); }
-  posToOffset(pos: { line: number; ch: number }) {
-    const lines = this.text.split('\n');
-    return lines.slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
-  }
-  offsetToPos(offset: number) {
-    const before = this.text.slice(0, offset).split('\n');
-    return { line: before.length - 1, ch: before[before.length - 1].length };
-  }
-  replaceRange(text: string, from: { line: number; ch: number }, to: { line: number; ch: number }) {
-    this.text = this.text.slice(0, this.posToOffset(from)) + text + this.text.slice(this.posToOffset(to));
-  }
-  setSelection(anchor: { line: number; ch: number }, head: { line: number; ch: number }) {
-    this.from = this.posToOffset(anchor);
-    this.to = this.posToOffset(head);
-  }
-  get selection() { return this.text.slice(this.from, this.to); }
-}
 
 const app = new App();
 const manifest = { id: 'probity', name: 'Probity', version: '0.1.0', minAppVersion: '1.5.0' };
@@ -73,7 +49,7 @@ const settingNamed = (name: string) => {
 
 describe('the plugin lifecycle (with a stand-in for the obsidian module)', () => {
   beforeAll(async () => {
-    app.pluginData.probity = { jurisdiction: 'ie', author: 'Dr Róisín Byrne', credentials: 'GP in Galway', disabledRules: ['post-length'] };
+    app.pluginData.probity = { jurisdiction: 'ie', author: 'Dr Róisín Byrne', credentials: 'GP in Galway', disabledRules: ['post-length'], welcomed: true };
     plugin = new ProbityPlugin(app as never, manifest as never);
     rec = plugin as unknown as StandInPlugin;
     await rec.load();
@@ -90,7 +66,7 @@ describe('the plugin lifecycle (with a stand-in for the obsidian module)', () =>
     const state = EditorState.create({ extensions: rec.editorExtensions as Extension[] });
     expect(state.field(findingsField, false)).toEqual(expect.objectContaining({ list: [] }));
     expect(rec.commands.map((c) => c.id)).toEqual([
-      'insert-ad-label', 'insert-credentials-line', 'insert-signposting', 'insert-declaration-of-interests',
+      'insert-ad-label', 'insert-credentials-line', 'insert-signposting', 'insert-declaration-of-interests', 'copy-post-for-publishing',
     ]);
     expect(rec.settingTabs).toHaveLength(1);
     expect(rec.statusBarItems).toHaveLength(1);
@@ -124,25 +100,6 @@ describe('the plugin lifecycle (with a stand-in for the obsidian module)', () =>
     expect(settingNamed(RULES.find((r) => r.id === 'post-length')!.title).controls[0].value).toBe(false);
   });
 
-  it('inserts the snippets, filled from the settings, with the first placeholder selected', () => {
-    const run = (id: string, editor: StandInEditor) => rec.commands.find((c) => c.id === id)!.editorCallback!(editor);
-
-    const credentials = new StandInEditor('Intro.\n');
-    credentials.from = credentials.to = credentials.text.length;
-    run('insert-credentials-line', credentials);
-    expect(credentials.text).toBe('Intro.\nWritten by Dr Róisín Byrne, GP in Galway.');
-
-    const interests = new StandInEditor('');
-    run('insert-declaration-of-interests', interests);
-    expect(interests.text).toBe('Declaration of interests: [add your interests]');
-    expect(interests.selection).toBe('[add your interests]');
-
-    const thread = new StandInEditor('---\nplatform: x\n---\nFirst post.\n\n---\n\n# Serum\n\nUse my code LEO20.\n');
-    thread.from = thread.to = thread.text.indexOf('LEO20');
-    run('insert-ad-label', thread);
-    expect(thread.text).toBe('---\nplatform: x\n---\nFirst post.\n\n---\n\n# Serum\n\n#AD Use my code LEO20.\n');
-  });
-
   it('shows the active note\'s count in the status bar', () => {
     const status = rec.statusBarItems[0] as StandInElement;
     app.workspace.activeView = new MarkdownView(new TFile(PATH));
@@ -163,5 +120,34 @@ describe('the plugin lifecycle (with a stand-in for the obsidian module)', () =>
     expect(threads).toHaveLength(1);
     expect(app.workspace.count('active-leaf-change')).toBe(0);
     expect(app.workspace.count('file-open')).toBe(0);
+  });
+});
+
+describe('the first run (no saved settings yet)', () => {
+  it('says where to set Probity up, and the settings tab opens once with a welcome', async () => {
+    const fresh = new App();
+    const first = new ProbityPlugin(fresh as never, manifest as never);
+    const r = first as unknown as StandInPlugin;
+    Notice.shown = [];
+    await r.load();
+    try {
+      expect(Notice.shown).toEqual([FIRST_LOAD_NOTICE]);
+      const tab = r.settingTabs[0];
+      tab.display();
+      const welcome = (tab.containerEl.children as StandInSetting[])[0];
+      expect(welcome).toMatchObject({ name: WELCOME.title, desc: WELCOME.text, heading: true });
+      expect((tab.containerEl.children as StandInSetting[])[1].name).toBe('Jurisdiction');
+      await vi.waitFor(() => expect(fresh.pluginData.probity).toMatchObject({ welcomed: true }));
+      tab.display();
+      expect((tab.containerEl.children as StandInSetting[]).map((x) => x.name)).not.toContain(WELCOME.title);
+    } finally {
+      await r.unload();
+    }
+    // Loaded again, with its settings saved: no notice this time.
+    Notice.shown = [];
+    const again = new ProbityPlugin(fresh as never, manifest as never) as unknown as StandInPlugin;
+    await again.load();
+    await again.unload();
+    expect(Notice.shown).toEqual([]);
   });
 });

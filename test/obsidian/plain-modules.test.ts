@@ -1,12 +1,12 @@
 // The plugin's plain modules, without Obsidian or a browser: the sync of CodeMirror changes to the
-// server, the reading of the server's hover text, settings, and where an ad label goes.
+// server, the reading of the server's hover text, settings, and the first run.
 import { ChangeSet, EditorState, Text } from '@codemirror/state';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { contentChanges, editsFor, editsToChanges, toFinding } from '../../clients/obsidian/src/convert.js';
 import { readHoverMarkdown } from '../../clients/obsidian/src/hover-markdown.js';
 import { readSettings, serverSettings, setRuleEnabled } from '../../clients/obsidian/src/settings.js';
-import { postStart } from '../../clients/obsidian/src/snippet-commands.js';
+import { isFirstLoad } from '../../clients/obsidian/src/first-run.js';
 import { statusText } from '../../clients/obsidian/src/findings-store.js';
 
 describe('document sync', () => {
@@ -58,23 +58,18 @@ describe('settings', () => {
     expect(s).toMatchObject({ jurisdiction: 'uk', platform: 'x', author: '', disabledRules: ['a', 'b'] });
     expect(serverSettings(s)).toEqual({ jurisdiction: 'uk', platform: 'x', interests: ['Glow Clinic', 'My book'], rules: { a: 'off', b: 'off' } });
     expect(setRuleEnabled(s, 'a', true).disabledRules).toEqual(['b']);
+    expect(s.welcomed).toBe(false);
+    expect(readSettings({ welcomed: true }).welcomed).toBe(true);
+  });
+
+  it('knows a first run by the absence of saved settings', () => {
+    expect(isFirstLoad(null)).toBe(true);
+    expect(isFirstLoad(undefined)).toBe(true);
+    expect(isFirstLoad({})).toBe(false);
   });
 
   it('words the status bar', () => {
     expect(statusText(undefined)).toBe('');
     expect(statusText({ total: 1, bySeverity: { error: 0, warning: 1, information: 0, hint: 0 } })).toBe('Probity: 1 finding');
-  });
-});
-
-describe('where the ad label goes', () => {
-  it('at the start of the post, past front matter, a title, an image and a list marker', () => {
-    const note = '---\ntitle: x\n---\n# Serum\n\n![[serum.jpg]]\n\n- Use my code LEO20.\n';
-    expect(note.slice(postStart(note, note.length - 3))).toBe('Use my code LEO20.\n');
-  });
-  it('in a thread, at the start of the post holding the cursor; a fence is not a separator', () => {
-    const note = 'One.\n\n---\n\n```\n---\n```\nTwo.\n---\nThree.\n';
-    expect(postStart(note, note.indexOf('Two'))).toBe(note.indexOf('```'));
-    expect(postStart(note, note.indexOf('Three'))).toBe(note.indexOf('Three'));
-    expect(postStart(note, 1)).toBe(0);
   });
 });

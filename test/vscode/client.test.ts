@@ -1,56 +1,19 @@
-// The VS Code client's pure parts (snippet texts, the guidance page, the rule-page links, the status
-// text) and its manifest, checked against the rules and snippets it is meant to mirror.
-import { readFileSync } from 'node:fs';
+// The VS Code client's pure parts (the guidance page, the rule links, the status bar's states, the
+// next finding, the suppressions list, the crash policy) and its manifest, checked against the rules
+// and commands it is meant to mirror.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { JURISDICTIONS, PLATFORMS, RULES, RULE_IDS, type Guidance, type RuleMeta } from '@probity/rules';
-import { SNIPPETS } from '@probity/snippets';
 import { rulePageMarkdown } from '../../server/src/lsp/guidance-text.js';
-import { ruleDocsUrl } from '../../clients/vscode/src/ruleDocs.js';
-import { escapeSnippet, snippetBody } from '../../clients/vscode/src/snippetBody.js';
-import { statusText } from '../../clients/vscode/src/statusText.js';
+import { RULE_DOCS_URL } from '../../clients/vscode/src/ruleDocs.js';
+import { statusView } from '../../clients/vscode/src/status.js';
+import { nextFinding } from '../../clients/vscode/src/findings.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../clients/vscode/package.json', import.meta.url), 'utf8'));
 const props = manifest.contributes.configuration.properties;
 const source = (file: string) => readFileSync(new URL(`../../clients/vscode/src/${file}`, import.meta.url), 'utf8');
-
-describe('insert commands', () => {
-  test('the ad label is the snippet from probity.json', () => {
-    expect(snippetBody('ad-label')).toBe('#AD ');
-  });
-
-  test('the credentials line keeps its placeholders when nothing is set', () => {
-    expect(snippetBody('credentials-line')).toBe('Written by ${1:[add your name]}, ${2:[add your role]}.');
-  });
-
-  test('the credentials line offers the author and credentials settings as tab-stop defaults', () => {
-    expect(snippetBody('credentials-line', { author: 'Dr Jane Smith', credentials: 'GP in Leeds' }))
-      .toBe('Written by ${1:Dr Jane Smith}, ${2:GP in Leeds}.');
-  });
-
-  test('settings text cannot break the snippet syntax', () => {
-    expect(escapeSnippet('costs $5 {a} \\ b}')).toBe('costs \\$5 {a\\} \\\\ b\\}');
-    expect(snippetBody('credentials-line', { author: 'Dr $HOME}' })).toBe('Written by ${1:Dr \\$HOME\\}}, ${2:[add your role]}.');
-  });
-
-  test('signposting follows probity.jurisdiction, the UK when unset', () => {
-    expect(snippetBody('signposting', { jurisdiction: 'ie' })).toBe(SNIPPETS['signposting-ie'].body.join('\n'));
-    expect(snippetBody('signposting', { jurisdiction: 'us' })).toContain('911');
-    expect(snippetBody('signposting', { jurisdiction: '' })).toContain('NHS 111');
-    expect(snippetBody('signposting', {})).toBe(SNIPPETS['signposting-uk'].body.join('\n'));
-  });
-
-  test("the writer's own signposting text wins over the default", () => {
-    expect(snippetBody('signposting', { jurisdiction: 'ie', signposting: 'Please ask your own GP.' })).toBe('Please ask your own GP.');
-  });
-
-  test('the declaration lists the interests setting', () => {
-    expect(snippetBody('declaration-of-interests')).toBe('Declaration of interests: ${1:[add your interests]}');
-    expect(snippetBody('declaration-of-interests', { interests: ['GlowLab (paid partner)', ' ', 'my clinic'] }))
-      .toBe('Declaration of interests: ${1:GlowLab (paid partner); my clinic}');
-  });
-});
 
 // What a Markdown preview shows of a page: its top-level blocks, each with its kind and its text.
 interface Shown { kind: string; text: string }
@@ -123,18 +86,50 @@ describe('the guidance page (the server\'s rule page, bundled into the client)',
 });
 
 describe('the links to the rule pages', () => {
-  test('point into the installed extension, with the rule id where the server puts it', () => {
-    expect(ruleDocsUrl('file:///home/sam/.vscode/extensions/probity.probity-0.1.0'))
-      .toBe('file:///home/sam/.vscode/extensions/probity.probity-0.1.0/dist/rules/{rule}.md');
-    expect(ruleDocsUrl('file:///c%3A/Users/Sam%20W/ext/')).toBe('file:///c%3A/Users/Sam%20W/ext/dist/rules/{rule}.md');
+  test('run the guidance command with the rule id, where the server puts it', () => {
+    const link = RULE_DOCS_URL.replace('{rule}', encodeURIComponent('ad-disclosure'));
+    const url = new URL(link);
+    expect(url.protocol).toBe('command:');
+    expect(url.pathname).toBe('probity.showGuidance');
+    expect(JSON.parse(decodeURIComponent(url.search.slice(1)))).toEqual(['ad-disclosure']);
   });
 });
 
 describe('the status bar item', () => {
-  test('shows the count and tells where a click goes', () => {
-    expect(statusText(0).text).toBe('$(check) Probity');
-    expect(statusText(1).tooltip).toContain('1 finding in this draft');
-    expect(statusText(3)).toEqual({ text: '$(warning) Probity: 3', tooltip: 'Probity: 3 findings in this draft. Click to open the Problems panel.' });
+  const none = { error: 0, warning: 0, other: 0 };
+  test('says "Checking…" until the draft has been checked, never an all-clear', () => {
+    expect(statusView('starting', false, none).text).toBe('$(sync~spin) Probity: Checking…');
+    expect(statusView('running', false, none).text).toBe('$(sync~spin) Probity: Checking…');
+    expect(statusView('starting', true, none).text).not.toMatch(/check\)|no findings/);
+  });
+
+  test('says the server is not running, in the error colour, and a click restarts it', () => {
+    const v = statusView('stopped', true, none);
+    expect(v).toMatchObject({ text: '$(debug-disconnect) Probity: not running (click to restart)', command: 'probity.restartServer', background: 'statusBarItem.errorBackground' });
+    // Whatever the last count was: a stopped checker is not a clean draft.
+    expect(statusView('stopped', true, { error: 0, warning: 2, other: 0 }).text).toContain('not running');
+  });
+
+  test('counts errors in the error colour, then warnings and notes', () => {
+    expect(statusView('running', true, { error: 1, warning: 2, other: 1 })).toMatchObject({
+      text: '$(error) Probity: 1 error, 2 warnings, 1 note', background: 'statusBarItem.errorBackground', command: 'workbench.actions.view.problems',
+    });
+    const warnings = statusView('running', true, { error: 0, warning: 3, other: 0 });
+    expect(warnings.text).toBe('$(warning) Probity: 3 warnings');
+    expect(warnings.background).toBeUndefined();
+    expect(statusView('running', true, none).text).toBe('$(check) Probity: no findings');
+  });
+});
+
+describe('go to next finding', () => {
+  const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 3 } });
+  const findings = [{ range: at(5, 0), id: 'c' }, { range: at(1, 4), id: 'a' }, { range: at(1, 9), id: 'b' }];
+  test('the next one after the cursor, in order, wrapping round to the first', () => {
+    expect(nextFinding(findings, { line: 0, character: 0 })?.id).toBe('a');
+    expect(nextFinding(findings, { line: 1, character: 4 })?.id).toBe('b');
+    expect(nextFinding(findings, { line: 1, character: 10 })?.id).toBe('c');
+    expect(nextFinding(findings, { line: 9, character: 0 })?.id).toBe('a');
+    expect(nextFinding([], { line: 0, character: 0 })).toBeUndefined();
   });
 });
 
@@ -163,11 +158,33 @@ describe('the extension manifest', () => {
   });
 
   test('every contributed command is registered by the extension, under the Probity category', () => {
-    const code = ['commands/insert.ts', 'commands/checkWorkspace.ts', 'commands/guidance.ts'].map(source).join('\n');
-    expect(manifest.contributes.commands.length).toBe(6);
+    const code = readdirSync(new URL('../../clients/vscode/src/commands/', import.meta.url)).map((f) => source(`commands/${f}`)).join('\n')
+      + source('ruleDocs.ts');
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(expect.arrayContaining([
+      'probity.restartServer', 'probity.showOutput', 'probity.nextFinding', 'probity.listSuppressions', 'probity.copyPost',
+    ]));
     for (const c of manifest.contributes.commands) {
       expect(c.category).toBe('Probity');
       expect(code).toContain(`'${c.command}'`);
+    }
+  });
+
+  test('one source of completions: the server\'s, not a snippets file as well', () => {
+    expect(manifest.contributes.snippets).toBeUndefined();
+  });
+
+  test('validates probity.json with the schema the build writes', () => {
+    expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'probity.json', url: './dist/probity.schema.json' }]);
+  });
+
+  test('a three-step walkthrough: jurisdiction, credentials line, a sample draft; each step\'s page and command exist', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    expect(walkthrough.steps.map((s: { id: string }) => s.id)).toEqual(['jurisdiction', 'credentials', 'sample']);
+    const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
+    for (const step of walkthrough.steps) {
+      expect(existsSync(new URL(`../../clients/vscode/${step.media.markdown}`, import.meta.url)), step.media.markdown).toBe(true);
+      const linked = /\(command:([\w.]+)\)/.exec(step.description)![1];
+      expect(commands).toContain(linked);
     }
   });
 
@@ -176,6 +193,5 @@ describe('the extension manifest', () => {
     expect(manifest.main).toBe('./dist/extension.js');
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.engines.vscode).toMatch(/^\^1\.\d+\.\d+$/);
-    expect(manifest.contributes.snippets).toEqual([{ language: 'markdown', path: './dist/snippets/probity.json' }]);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { PLACEHOLDER } from '@probity/snippets';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { contentChanges, editsFor, editsToChanges, toFinding, toPosition, toRange, type ShownFinding } from './convert.js';
+import { copiedMessage, type InsertKind } from '../../../server/src/lsp/protocol.js';
 import type { OpenDocument, ProbityClient } from './lsp-client.js';
 import { renderTooltip } from './tooltip.js';
 
@@ -66,12 +67,51 @@ export function applyTextEdits(view: EditorView, edits: readonly TextEdit[]): vo
   view.dispatch({ changes, selection, annotations: isolateHistory.of('full'), userEvent: 'input.probity', scrollIntoView: true });
 }
 
+const NOT_CHECKED = 'Probity: this note is not checked (only Markdown notes are).';
+
+/** Each editor's document as the server knows it, for the commands run on an editor. */
+const documents = new WeakMap<EditorView, { doc: OpenDocument | null }>();
+
+/**
+ * An insert command: the server says what goes where (an ad label at the start of the thread's first
+ * post, wherever the cursor is), the editor applies it as one undoable change with the first
+ * "[add …]" placeholder selected. Returns what to tell the writer, or null when it was inserted.
+ */
+export async function insertFromServer(view: EditorView, kind: InsertKind): Promise<string | null> {
+  const doc = documents.get(view)?.doc;
+  if (!doc) return NOT_CHECKED;
+  const { from, to } = view.state.selection.main;
+  const res = await doc.insert(kind, toRange(view.state.doc, from, to));
+  if (!res) return NOT_CHECKED;
+  if (res.message) return `Probity: ${res.message}`;
+  if (!res.edit || documents.get(view)?.doc !== doc || res.version !== doc.version) return 'Probity: the note changed meanwhile; run the command again.';
+  applyTextEdits(view, [res.edit]);
+  view.focus();
+  return null;
+}
+
+/**
+ * "Copy post for publishing": the post under the cursor as it goes on the platform (the server's
+ * answer: no front matter, no Probity comments), onto the clipboard. Returns what to tell the writer.
+ */
+export async function copyPostForPublishing(view: EditorView): Promise<string> {
+  const doc = documents.get(view)?.doc;
+  if (!doc) return NOT_CHECKED;
+  const post = await doc.postForPublishing(toPosition(view.state.doc, view.state.selection.main.head));
+  if (!post) return NOT_CHECKED;
+  await navigator.clipboard.writeText(post.text);
+  return copiedMessage(post);
+}
+
 export function probityEditor(options: ProbityEditorOptions): Extension {
   class DocumentSync {
     doc: OpenDocument | null = null;
     path: string | null = null;
 
-    constructor(readonly view: EditorView) { this.attach(); }
+    constructor(readonly view: EditorView) {
+      documents.set(view, this);
+      this.attach();
+    }
 
     private attach() {
       this.path = options.fileOf(this.view);
@@ -101,7 +141,10 @@ export function probityEditor(options: ProbityEditorOptions): Extension {
       this.doc.change(u.transactions.flatMap((tr) => (tr.docChanged ? contentChanges(tr.startState.doc, tr.changes) : [])));
     }
 
-    destroy() { this.detach(); }
+    destroy() {
+      this.detach();
+      documents.delete(this.view);
+    }
 
     private show(doc: OpenDocument, version: number | undefined, diagnostics: Diagnostic[]) {
       // Results for an older version are dropped: the answer for the newest one is on its way.

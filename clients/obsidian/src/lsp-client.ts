@@ -11,12 +11,16 @@ import {
   ApplyWorkspaceEditRequest, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
   ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, LogMessageNotification,
-  PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest,
+  PublishDiagnosticsNotification, RegistrationRequest, RequestType, ShowMessageNotification, ShutdownRequest,
   UnregistrationRequest, WorkDoneProgressCreateRequest, createProtocolConnection,
   type CodeAction, type Command, type Diagnostic, type Hover, type MessageReader, type MessageWriter,
   type Position, type ProtocolConnection, type Range, type ServerCapabilities,
   type TextDocumentContentChangeEvent, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import {
+  INSERT, POST_FOR_PUBLISHING, type InsertKind, type InsertParams, type InsertResult, type PostForPublishingParams,
+  type PostForPublishingResult,
+} from '../../../server/src/lsp/protocol.js';
 import type { ServerSettings } from './settings.js';
 
 export interface Transport { reader: MessageReader; writer: MessageWriter; dispose(): void }
@@ -55,6 +59,18 @@ export class OpenDocument {
       textDocument: { uri: this.uri }, range, context: { diagnostics, only: ['quickfix'] },
     });
     return (result ?? []).filter((a): a is CodeAction => !isCommand(a));
+  }
+
+  /** The server's edit for an insert command (the same place and text as in every editor). */
+  insert(kind: InsertKind, range: Range): Promise<InsertResult | null> {
+    const params: InsertParams = { textDocument: { uri: this.uri }, kind, range };
+    return this.client.request<InsertResult | null>(new RequestType<InsertParams, InsertResult | null, void>(INSERT), params);
+  }
+
+  /** The post under `position`, as it goes on the platform. */
+  postForPublishing(position: Position): Promise<PostForPublishingResult | null> {
+    const params: PostForPublishingParams = { textDocument: { uri: this.uri }, position };
+    return this.client.request<PostForPublishingResult | null>(new RequestType<PostForPublishingParams, PostForPublishingResult | null, void>(POST_FOR_PUBLISHING), params);
   }
 
   close(): void { this.client.close(this); }

@@ -3,16 +3,21 @@
 // registered. Everything that decides anything lives in plain modules beside this one.
 import { editorInfoField, MarkdownView, Notice, Plugin, type Editor } from 'obsidian';
 import type { EditorView } from '@codemirror/view';
-import { probityEditor } from './editor.js';
+import { copyPostForPublishing, insertFromServer, probityEditor } from './editor.js';
+import { FIRST_LOAD_NOTICE, isFirstLoad } from './first-run.js';
 import { FindingsStore, statusText } from './findings-store.js';
 import { ProbityClient } from './lsp-client.js';
 import { ruleList } from './rule-list.js';
 import { readSettings, serverSettings, type ProbitySettings } from './settings.js';
 import { ProbitySettingTab } from './settings-tab.js';
-import { planInsertion, SNIPPET_COMMANDS } from './snippet-commands.js';
+import { COPY_POST_COMMAND, INSERT_COMMANDS } from './snippet-commands.js';
 import { startWorker } from './worker.js';
 
 const CHECKED = /\.(md|markdown)$/i;
+
+// Obsidian's Editor wraps CodeMirror 6; its EditorView is `editor.cm`, as Obsidian's own docs on
+// editor extensions show (it is not in the typings).
+const cmOf = (editor: Editor): EditorView => (editor as unknown as { cm: EditorView }).cm;
 
 export default class ProbityPlugin extends Plugin {
   override settings: ProbitySettings = readSettings(undefined);
@@ -21,7 +26,9 @@ export default class ProbityPlugin extends Plugin {
   private statusEl?: HTMLElement;
 
   override async onload(): Promise<void> {
-    this.settings = readSettings(await this.loadData());
+    const saved: unknown = await this.loadData();
+    this.settings = readSettings(saved);
+    if (isFirstLoad(saved)) new Notice(FIRST_LOAD_NOTICE, 15_000);
     this.client = new ProbityClient({
       connect: startWorker,
       settings: () => serverSettings(this.settings),
@@ -38,18 +45,20 @@ export default class ProbityPlugin extends Plugin {
       onFindings: (path, list) => this.findings.set(path, list),
     }));
 
-    for (const command of SNIPPET_COMMANDS) {
+    for (const command of INSERT_COMMANDS) {
       this.addCommand({
         id: command.id, name: command.name,
         editorCallback: (editor: Editor) => {
-          const { from, to, insert, select } = planInsertion(command, this.settings, editor.getValue(), {
-            from: editor.posToOffset(editor.getCursor('from')), to: editor.posToOffset(editor.getCursor('to')),
-          });
-          editor.replaceRange(insert, editor.offsetToPos(from), editor.offsetToPos(to));
-          editor.setSelection(editor.offsetToPos(select.from), editor.offsetToPos(select.to));
+          void insertFromServer(cmOf(editor), command.kind).then((why) => { if (why) new Notice(why); }, (e: unknown) => new Notice(`Probity: ${String(e)}`));
         },
       });
     }
+    this.addCommand({
+      id: COPY_POST_COMMAND.id, name: COPY_POST_COMMAND.name,
+      editorCallback: (editor: Editor) => {
+        void copyPostForPublishing(cmOf(editor)).then((message) => new Notice(message), (e: unknown) => new Notice(`Probity: ${String(e)}`));
+      },
+    });
 
     this.addSettingTab(new ProbitySettingTab(this.app, this, ruleList()));
 

@@ -1,6 +1,7 @@
 // The settings tab: Obsidian's own controls over the plain settings in settings.ts. Each change is
 // saved at once and the server re-checks open notes with it.
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { WELCOME } from './first-run.js';
 import type { RuleInfo } from './rule-list.js';
 import { JURISDICTION_NAMES, PLATFORM_NAMES, setRuleEnabled, type ProbitySettings } from './settings.js';
 
@@ -22,6 +23,12 @@ export class ProbitySettingTab extends PluginSettingTab {
     const { containerEl: el } = this;
     const s = this.host.settings;
     el.empty();
+
+    if (!s.welcomed) {
+      new Setting(el).setName(WELCOME.title).setDesc(WELCOME.text).setHeading().setClass('probity-welcome');
+      // Shown this once: the next visit opens straight onto the settings.
+      void this.save({ welcomed: true });
+    }
 
     new Setting(el).setName('Jurisdiction').setDesc('Whose guidance the checks and hover quotes follow. A note\'s front matter can override it.')
       .addDropdown((d) => d.addOptions(JURISDICTION_NAMES).setValue(s.jurisdiction)

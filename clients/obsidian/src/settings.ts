@@ -15,6 +15,8 @@ export interface ProbitySettings {
   interests: string;
   /** Rule ids switched off in the settings tab. */
   disabledRules: string[];
+  /** The settings tab has shown its welcome once. */
+  welcomed: boolean;
 }
 
 /** What the server receives for the `probity` section: the engine's settings, less `sponsored`. */
@@ -30,7 +32,7 @@ export const PLATFORM_NAMES: Record<Platform, string> = {
 };
 
 export const DEFAULT_SETTINGS: Readonly<ProbitySettings> = Object.freeze({
-  jurisdiction: 'uk', platform: '', author: '', credentials: '', signposting: '', interests: '', disabledRules: [],
+  jurisdiction: 'uk', platform: '', author: '', credentials: '', signposting: '', interests: '', disabledRules: [], welcomed: false,
 });
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -47,7 +49,7 @@ export function readSettings(raw: unknown): ProbitySettings {
   const disabledRules = Array.isArray(d.disabledRules) ? d.disabledRules.filter((r): r is string => typeof r === 'string') : [];
   return {
     jurisdiction, platform, author: text(d.author), credentials: text(d.credentials), signposting: text(d.signposting),
-    interests: text(d.interests), disabledRules: [...new Set(disabledRules)].sort(),
+    interests: text(d.interests), disabledRules: [...new Set(disabledRules)].sort(), welcomed: d.welcomed === true,
   };
 }
 

@@ -1,9 +1,7 @@
-// The rule pages (docs/rules/*.md) ship inside the extension, copied there by build.mjs, so the
-// hover's "About this check" and the rule links in the Problems panel open a local file: no network,
-// and the same text as the repository's pages.
-export const RULE_PAGES_DIR = 'dist/rules';
+// The rule links in hovers ("About this check") and in the Problems panel run "Show the Guidance for
+// a Rule", which opens the rule's page rendered and read-only (commands/guidance.ts), rather than
+// the raw Markdown file, editable and with its generator's comment, that a file link would open.
+export const GUIDANCE_COMMAND = 'probity.showGuidance';
 
-/** The language server's `ruleDocsUrl` option: the pages' URL with `{rule}` where the rule id goes. */
-export function ruleDocsUrl(extensionUri: string): string {
-  return `${extensionUri.replace(/\/+$/, '')}/${RULE_PAGES_DIR}/{rule}.md`;
-}
+/** The language server's `ruleDocsUrl` option: a command link with `{rule}` where the rule id goes. */
+export const RULE_DOCS_URL = `command:${GUIDANCE_COMMAND}?${encodeURIComponent('["')}{rule}${encodeURIComponent('"]')}`;

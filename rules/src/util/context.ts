@@ -44,6 +44,16 @@ export function postTextEnd(draft: Draft, post: Post): number {
   return end;
 }
 
+/**
+ * Where a credentials line goes: a byline under a blog post's title (or at its start), else at the
+ * end of a thread's first post. The credentials check's fix and the editors' insert command share it.
+ */
+export function credentialsAt(draft: Draft): { at: number; byline: boolean } {
+  const post = draft.posts[0];
+  const byline = post.blocks[0]?.kind === 'heading';
+  return { at: byline ? post.insertAt : postTextEnd(draft, post), byline };
+}
+
 /** Where a new paragraph can go after `block` without breaking a table or a list item apart. */
 export function afterBlock(draft: Draft, block: Block): number {
   if (block.kind === 'tableCell') return postTextEnd(draft, postOf(draft, block));

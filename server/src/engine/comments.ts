@@ -16,8 +16,8 @@ export interface Suppression extends Range {
 }
 
 // Bounded repetition and no nested quantifiers: linear on any input.
-const SUPPRESSION = /<!--[ \t]*probity-(disable-next-line|disable-file|disable|enable)\b([^>]{0,1000}?)-->/g;
-const SETTINGS = /<!--[ \t]*probity-settings\b([^>]{0,2000}?)-->/g;
+export const SUPPRESSION = /<!--[ \t]*probity-(disable-next-line|disable-file|disable|enable)\b([^>]{0,1000}?)-->/g;
+export const SETTINGS = /<!--[ \t]*probity-settings\b([^>]{0,2000}?)-->/g;
 
 export function readSuppressions(text: string, lineOf: (offset: number) => number): Suppression[] {
   const out: Suppression[] = [];

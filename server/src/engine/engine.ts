@@ -171,9 +171,7 @@ export class Engine {
     const small = base !== undefined && before?.table === memoOf.table && base.edit.newEnd - base.edit.start <= SMALL_EDIT;
     if (stepwise && (small || fewUnknown(draft, memoOf))) stepwise = false;
     const suppressions = scan.comments ? readSuppressions(text, (o) => draft.lines.lineOf(o)) : [];
-    const snippet: BlockContext['snippet'] = (name, vars) => (name === 'signposting' && settings.signposting
-      ? settings.signposting
-      : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars }));
+    const snippet = snippetFor(settings);
     const runs = this.rules.flatMap((rule, ruleIndex) => {
       const severity = settings.rules[rule.id] ?? rule.severity;
       return severity === 'off' ? [] : [ruleRun(rule, ruleIndex, severity, settings, text.length, memoOf)];
@@ -377,6 +375,13 @@ function moved(f: Finding, delta: number): Finding {
 const oneByte = (s: string) => (/[^\x00-\xff]/.test(s) ? s : s.split('').join(''));
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(Number.isFinite(n) ? n : 0, max));
+
+/** A snippet's text filled from the settings: what fixes insert, and the editors' insert commands. */
+export function snippetFor(settings: Settings): BlockContext['snippet'] {
+  return (name, vars) => (name === 'signposting' && settings.signposting
+    ? settings.signposting
+    : fillSnippet(snippetName(name, settings), { ...snippetVars(settings), ...vars }));
+}
 
 function snippetName(name: string, settings: Settings): string {
   return name === 'signposting' ? `signposting-${settings.jurisdiction}` : name;

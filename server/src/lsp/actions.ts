@@ -1,7 +1,8 @@
 // Code actions: the fixes of the findings under the cursor, "Ignore here…", "Disable <rule> in this
 // file", and fix-all (every finding's first safe fix that does not clash with another).
 import type { Fix } from '@probity/rules';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { asSnippet, PLACEHOLDER } from '@probity/snippets';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding } from '../engine/engine.js';
 import { applyFixesDetailed } from '../engine/fixes.js';
 import { LIMIT_RULE } from '../engine/limits.js';
@@ -44,7 +45,7 @@ function quickFixes(session: Session, analysis: Analysis, params: CodeActionPara
     kind: CodeActionKind.QuickFix,
     diagnostics: [toDiagnostic(finding, doc, session.encoding, session.ruleHref(finding.rule))],
     ...(preferred ? { isPreferred: true } : {}),
-    edit: toWorkspaceEdit(toTextEdits(fix, doc, session.encoding), doc, session.documentChanges),
+    edit: withTabStops(session, toWorkspaceEdit(toTextEdits(fix, doc, session.encoding), doc, session.documentChanges)),
   });
   const fixes: CodeAction[] = [], ignores: CodeAction[] = [], disables: CodeAction[] = [];
   const seen = new Set<string>();
@@ -79,5 +80,21 @@ function fixAll(session: Session, { doc, result }: Analysis): CodeAction | undef
     kind: FIX_ALL_KIND,
     diagnostics,
     edit: toWorkspaceEdit(edits, doc, session.documentChanges),
+  };
+}
+
+/**
+ * Where the client takes snippet edits (LSP 3.18, VS Code), an edit that leaves a placeholder to fill
+ * ("[add reason]" after "Ignore here…") makes it a tab stop, so the editor selects it, ready to type over.
+ */
+function withTabStops(session: Session, edit: WorkspaceEdit): WorkspaceEdit {
+  if (!session.caps.workspace?.workspaceEdit?.snippetEditSupport || !edit.documentChanges) return edit;
+  const placeholder = new RegExp(PLACEHOLDER.source);
+  return {
+    documentChanges: edit.documentChanges.map((dc) => ('edits' in dc ? {
+      ...dc,
+      edits: dc.edits.map((e) => ('newText' in e && placeholder.test(e.newText)
+        ? { range: e.range, snippet: { kind: 'snippet' as const, value: asSnippet(e.newText) } } : e)),
+    } : dc)),
   };
 }

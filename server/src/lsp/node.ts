@@ -3,19 +3,25 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { clearConfigCache, configFor } from '../settings/load.js';
+import { clearConfigCache, configFor, loadConfig, type LoadedConfig } from '../settings/load.js';
 import { createServer, type ServerEnv } from './server.js';
 import { stdioTransport } from './stdio.js';
 
 // The bundle lives in server/dist/, the generated rule pages in docs/rules/ at the project root.
 const docsDir = new URL('../../docs/rules/', import.meta.url);
 
+const withUri = (c: LoadedConfig) => ({ ...c, uri: c.path ? pathToFileURL(c.path).href : undefined });
+
 const docUrls = new Map<string, string | undefined>();
 
 const env: ServerEnv = {
   configFor(uri) {
     if (!uri.startsWith('file:')) return undefined;
-    return configFor(fileURLToPath(uri));
+    return withUri(configFor(fileURLToPath(uri)));
+  },
+  configAt(uri) {
+    const file = fileURLToPath(uri);
+    return existsSync(file) ? withUri(loadConfig(file)) : undefined;
   },
   clearConfigCache,
   ruleDocUrl(rule) {

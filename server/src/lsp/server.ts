@@ -10,8 +10,12 @@ import { completion } from './completion.js';
 import { negotiateEncoding } from './convert.js';
 import { publish, pull } from './diagnostics.js';
 import { hover } from './hover.js';
+import { insert, isInsertKind } from './insert.js';
+import { postText } from './post-text.js';
+import { INSERT, POST_FOR_PUBLISHING, SUPPRESSIONS } from './protocol.js';
 import { Session, type ServerEnv } from './session.js';
 import { SETTINGS_SECTION } from './settings.js';
+import { suppressions } from './suppressions.js';
 
 declare const PROBITY_VERSION: string;
 const VERSION = typeof PROBITY_VERSION === 'string' ? PROBITY_VERSION : '0.0.0-dev';
@@ -31,6 +35,9 @@ export function createServer(connection: Connection, env: ServerEnv = {}): Sessi
   connection.onCodeAction(checked(hasRange, (p) => codeActions(session, p)));
   connection.onHover(checked(hasPosition, (p) => hover(session, p)));
   connection.onCompletion(checked(hasPosition, (p) => completion(session, p)));
+  connection.onRequest(INSERT, checked(isInsert, (p) => insert(session, p)));
+  connection.onRequest(POST_FOR_PUBLISHING, checked(hasPosition, (p) => postText(session, p)));
+  connection.onRequest(SUPPRESSIONS, checked(hasDocument, (p) => suppressions(session, p)));
   connection.onShutdown(() => undefined);
   documents.listen(connection);
   connection.listen();
@@ -60,6 +67,8 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
 
 function initialized(session: Session): void {
   const { connection, caps, env } = session;
+  const node = typeof process === 'object' && process.versions?.node ? `, Node ${process.versions.node}` : '';
+  connection.console.info(`Probity language server ${VERSION} started (positions in ${session.encoding}${node}; ${env.configFor ? 'reads probity.json' : 'settings from the editor only'})`);
   if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
   }
@@ -99,6 +108,7 @@ const hasRange = (p: unknown) => {
   const r = isObject(p) ? p.range : undefined;
   return hasDocument(p) && isObject(r) && isPosition(r.start) && isPosition(r.end);
 };
+const isInsert = (p: unknown) => hasRange(p) && isInsertKind((p as Record<string, unknown>).kind);
 
 function checked<P, R>(valid: (p: unknown) => boolean, handler: (p: P) => Promise<R>): (p: P) => Promise<R> {
   return (params) => {

@@ -1,17 +1,21 @@
 // One client's session: its open documents, what it can do, its settings, and the engine's result
 // for each document version. Handlers ask `analyse(uri)` and convert; they never run rules themselves.
-import type { Rule, Settings } from '@probity/rules';
+import { RULES, type Rule, type Settings } from '@probity/rules';
 import {
   MessageType, ShowMessageNotification, TextDocuments, type ClientCapabilities, type Connection, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { Engine, type CheckResult } from '../engine/engine.js';
+import { ConfigProblems, settingsSources } from './config-problems.js';
 import { mergeSettings, type SettingsProblem } from '../settings/schema.js';
 import { toUtf16Change, type Encoding } from './convert.js';
 import { describeProblem, readEditorSettings, SETTINGS_SECTION } from './settings.js';
 import { Snapshot } from './snapshot.js';
 
-/** The settings layer found on disk for a document (probity.json); only the Node entry has one. */
-export interface ConfigLayer { settings: Partial<Settings>; problems: SettingsProblem[] }
+/**
+ * The settings layer found on disk for a document (probity.json); only the Node entry has one.
+ * `uri` and `text` are the file's, so its problems can be shown in it.
+ */
+export interface ConfigLayer { settings: Partial<Settings>; problems: SettingsProblem[]; uri?: string; text?: string }
 
 /** What differs between the Node and the browser entries. */
 export interface ServerEnv {
@@ -19,6 +23,8 @@ export interface ServerEnv {
   configFor?(uri: string): ConfigLayer | undefined;
   /** Forget cached probity.json locations (after a watched file changed). */
   clearConfigCache?(): void;
+  /** The probity.json at `uri` read afresh, or undefined when it is gone. */
+  configAt?(uri: string): ConfigLayer | undefined;
   /** The rule's documentation, where one exists. */
   ruleDocUrl?(rule: string): string | undefined;
   /** The rules to run (tests swap in a failing one); all of them by default. */
@@ -66,9 +72,12 @@ export class Session {
   private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<Analysis | undefined> }>();
   private readonly told = new Set<string>();
   private readonly logged = new Set<string>();
+  private readonly configProblems = new ConfigProblems(this);
+  private readonly ruleIds: ReadonlySet<string>;
 
   constructor(readonly connection: Connection, readonly env: ServerEnv) {
     this.engine = new Engine(env.rules);
+    this.ruleIds = new Set((env.rules ?? RULES).map((r) => r.id));
     this.documents = new TextDocuments<Snapshot>({
       create: Snapshot.create,
       update: (doc, changes, version) => this.applyChanges(doc, changes, version),
@@ -92,7 +101,8 @@ export class Session {
   }
 
   ruleHref(rule: string): string | undefined {
-    if (this.init.ruleDocsUrl) return this.init.ruleDocsUrl.replace('{rule}', encodeURIComponent(rule));
+    // Only a rule has a page: a check-limit or settings finding links nowhere rather than to a missing page.
+    if (this.init.ruleDocsUrl) return this.ruleIds.has(rule) ? this.init.ruleDocsUrl.replace('{rule}', encodeURIComponent(rule)) : undefined;
     return this.env.ruleDocUrl?.(rule);
   }
 
@@ -144,6 +154,8 @@ export class Session {
     if (!result) return undefined;
     // Keyed by rule and error message: the stack differs between the sync and the yielding check.
     for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`, `${f.rule}\u0000${f.error.split('\n')[0]}`);
+    this.logOnce(settingsSources(uri, config, editor, result.draft.frontMatter, { jurisdiction: result.draft.settings.jurisdiction, platform: result.draft.platform }),
+      `sources\u0000${uri}\u0000${generation}`, 'info');
     const analysis = { doc, result, generation };
     // Only the newest is kept: a late result for an older version must not replace a newer one.
     const kept = this.results.get(uri);
@@ -184,7 +196,8 @@ export class Session {
     if (!c) {
       c = this.env.configFor(uri) ?? { settings: {}, problems: [] };
       this.configs.set(uri, c);
-      this.tell(c.problems);
+      if (c.uri) this.configProblems.report(c);
+      else this.tell(c.problems);
     }
     return c;
   }
@@ -200,11 +213,11 @@ export class Session {
     }
   }
 
-  logOnce(message: string, key = message): void {
+  logOnce(message: string, key = message, level: 'error' | 'info' = 'error'): void {
     if (this.logged.has(key)) return;
     if (this.logged.size > MAX_REMEMBERED) this.logged.clear();
     this.logged.add(key);
-    this.connection.console.error(message);
+    this.connection.console[level](message);
   }
 
   /**
@@ -276,5 +289,6 @@ export class Session {
     this.configs.clear();
     this.env.clearConfigCache?.();
     this.told.clear();
+    this.configProblems.recheck();
   }
 }

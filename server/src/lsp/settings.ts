@@ -19,7 +19,14 @@ export function readEditorSettings(raw: unknown, problems: SettingsProblem[]): P
   return readLayer(own, EDITOR_SOURCE, problems, true);
 }
 
-export function describeProblem(p: SettingsProblem): string {
+/** A problem in words, without where it is: the key, what is wrong, and what is used instead. */
+export function problemText(p: SettingsProblem): string {
+  // Keys in brackets ("(json)", "(root)") stand for the whole file or layer, not a setting.
+  if (p.key.startsWith('(')) return `${p.message}; none of its settings are used`;
   const tail = /default/.test(p.message) ? '' : '; using the default';
-  return `Probity settings (${p.source}): '${p.key}': ${p.message}${tail}`;
+  return `'${p.key}': ${p.message}${tail}`;
+}
+
+export function describeProblem(p: SettingsProblem): string {
+  return `Probity settings (${p.source}): ${problemText(p)}`;
 }

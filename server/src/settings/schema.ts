@@ -5,10 +5,15 @@ import { JURISDICTIONS, PLATFORMS, RULE_IDS, type Jurisdiction, type Platform, t
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ jurisdiction: 'uk', interests: [], rules: {} }) as Settings;
 
-export interface SettingsProblem { source: string; key: string; message: string }
+export interface SettingsProblem {
+  source: string; key: string; message: string;
+  /** Where in the source file the problem is (offsets into probity.json's text), when known. */
+  at?: { start: number; end: number };
+}
 
-const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
-const ALIASES: Record<string, string> = { gb: 'uk', ireland: 'ie', usa: 'us', twitter: 'x' };
+export const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+/** Other spellings taken for a jurisdiction or platform, compared without case. */
+export const ALIASES: Record<string, string> = { gb: 'uk', ireland: 'ie', usa: 'us', twitter: 'x' };
 const STRING_KEYS = ['author', 'credentials', 'signposting'] as const;
 
 /**
@@ -27,13 +32,16 @@ export function readLayer(raw: unknown, source: string, problems: SettingsProble
     if (value === undefined || value === null || value === '') continue;
     switch (key) {
       case 'jurisdiction': {
-        const v = ALIASES[String(value).toLowerCase()] ?? String(value).toLowerCase();
+        // Text only: a list's String() would pass for its one element (["x"] as "x").
+        if (typeof value !== 'string') { bad(key, `must be one of ${JURISDICTIONS.join(', ')}; using the default`); break; }
+        const v = ALIASES[value.toLowerCase()] ?? value.toLowerCase();
         if ((JURISDICTIONS as readonly string[]).includes(v)) out.jurisdiction = v as Jurisdiction;
         else bad(key, `unknown jurisdiction '${String(value)}' (use one of ${JURISDICTIONS.join(', ')}); using the default`);
         break;
       }
       case 'platform': {
-        const v = ALIASES[String(value).toLowerCase()] ?? String(value).toLowerCase();
+        if (typeof value !== 'string') { bad(key, `must be one of ${PLATFORMS.join(', ')}`); break; }
+        const v = ALIASES[value.toLowerCase()] ?? value.toLowerCase();
         if ((PLATFORMS as readonly string[]).includes(v)) out.platform = v as Platform;
         else bad(key, `unknown platform '${String(value)}' (use one of ${PLATFORMS.join(', ')})`);
         break;

@@ -4,13 +4,19 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
-import { probityEditor } from '../../../clients/obsidian/src/editor.js';
+import { copyPostForPublishing, insertFromServer, probityEditor } from '../../../clients/obsidian/src/editor.js';
 import { ProbityClient } from '../../../clients/obsidian/src/lsp-client.js';
 import { readSettings, serverSettings } from '../../../clients/obsidian/src/settings.js';
 import { startWorker } from '../../../clients/obsidian/src/worker.js';
 
 declare global {
-  interface Window { probity: { view: EditorView; client: ProbityClient; counts: Record<string, number> } }
+  interface Window {
+    probity: {
+      view: EditorView; client: ProbityClient; counts: Record<string, number>;
+      /** What the plugin's commands run on the editor (main.ts passes them Obsidian's editor.cm). */
+      insert: typeof insertFromServer; copyPost: typeof copyPostForPublishing;
+    };
+  }
 }
 
 async function main() {
@@ -28,7 +34,7 @@ async function main() {
       ],
     }),
   });
-  window.probity = { view, client, counts };
+  window.probity = { view, client, counts, insert: insertFromServer, copyPost: copyPostForPublishing };
   document.body.dataset.ready = 'true';
 }
 

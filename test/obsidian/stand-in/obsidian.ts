@@ -51,7 +51,7 @@ export class StandInElement {
 
 export class Notice {
   static shown: string[] = [];
-  constructor(readonly message: string) { Notice.shown.push(message); }
+  constructor(readonly message: string, readonly duration?: number) { Notice.shown.push(message); }
 }
 
 export class Component {
@@ -126,11 +126,13 @@ export class Setting {
   name = '';
   desc = '';
   heading = false;
+  cls = '';
   controls: Control[] = [];
   constructor(readonly containerEl: StandInElement) { containerEl.children.push(this); }
   setName(name: string) { this.name = name; return this; }
   setDesc(desc: string) { this.desc = desc; return this; }
   setHeading() { this.heading = true; return this; }
+  setClass(cls: string) { this.cls = cls; return this; }
   private add(kind: Control['kind'], cb: (c: never) => unknown) {
     const c = new Control(kind);
     cb(c as never);

@@ -2,18 +2,21 @@
 // served from a scheme of its own, so the language server never checks the guidance as a draft. It
 // is the server's rule page (bundled in at build time), so it reads as docs/rules/ and the hover do.
 import * as vscode from 'vscode';
+import type { Jurisdiction } from '@probity/rules';
 import RULE_META from 'probity:rule-meta';
 import { rulePageMarkdown } from '../../../../server/src/lsp/guidance-text';
-import { jurisdictionOf } from '../snippetBody';
+import { GUIDANCE_COMMAND } from '../ruleDocs';
 
 const SCHEME = 'probity-guidance';
+
+const jurisdictionOf = (value: string | null | undefined): Jurisdiction => (value === 'ie' || value === 'us' ? value : 'uk');
 
 export function registerGuidance(): vscode.Disposable[] {
   const provider: vscode.TextDocumentContentProvider = {
     provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const rule = RULE_META.find((r) => r.id === id);
-      return rule ? rulePageMarkdown(rule, jurisdictionOf(new URLSearchParams(uri.query).get('jurisdiction') ?? undefined)) : `No Probity rule is called '${id}'.\n`;
+      return rule ? rulePageMarkdown(rule, jurisdictionOf(new URLSearchParams(uri.query).get('jurisdiction'))) : `No Probity rule is called '${id}'.\n`;
     },
   };
 
@@ -40,6 +43,6 @@ export function registerGuidance(): vscode.Disposable[] {
 
   return [
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
-    vscode.commands.registerCommand('probity.showGuidance', show),
+    vscode.commands.registerCommand(GUIDANCE_COMMAND, show),
   ];
 }
