@@ -17,3 +17,22 @@ export function namedTargets(sentence: string): string[] {
   const doc = nlp(sentence);
   return [...doc.people().out('array'), ...doc.organizations().out('array')] as string[];
 }
+
+/**
+ * Nationalities and countries (compromise's Demonym and Country tags) and names of people and
+ * organisations in a sentence: the targets a remark about a group or a person can have.
+ */
+export function groupsAndNames(sentence: string): { groups: string[]; names: string[] } {
+  nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
+  const doc = nlp(sentence);
+  return {
+    groups: [...doc.match('#Demonym').out('array'), ...doc.match('#Country').out('array')] as string[],
+    names: [...doc.people().out('array'), ...doc.organizations().out('array')] as string[],
+  };
+}
+
+/** Whether compromise reads the sentence as negated (a "not", "never" or "no" on its main verb). */
+export function negatedVerb(sentence: string): boolean {
+  nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
+  return nlp(sentence).verbs().isNegative().length > 0;
+}
