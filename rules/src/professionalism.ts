@@ -146,6 +146,8 @@ function scan(block: Block): Hit[] {
       if (reported(t, m.start)) f.push('reported');
       if (questioned(t)) f.push('question');
       if (shouted(t)) f.push('shouted');
+      // Harm named is not harm wished: a report of a shooting is news, not a threat.
+      if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer')) continue;
       // A trigger that needs a target and has none, near or far, is frustration: no candidate.
       if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) continue;
       hits.push({ ...m, sentence: i, kind, features: f, targets: own.words.length ? own.words : near?.words ?? [] });
