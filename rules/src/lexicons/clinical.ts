@@ -23,10 +23,11 @@ export const CLINICAL_TERMS = [
   'period', 'periods', 'fertility', 'ovulation', 'pelvic floor', 'bladder', 'incontinence', 'hearing', 'eyesight',
   'teeth', 'gums', 'mental health', 'panic attacks', 'self-harm', 'suicidal', 'eating disorder', 'concussion',
   'sprain', 'fracture', 'back pain', 'joint pain', 'acne', 'psoriasis', 'dandruff', 'hair loss', 'constipated',
+  'shingles', 'blisters', 'chickenpox', 'ibs', 'bloating', 'brain fog', 'meds', 'reflux', 'heartburn', 'gout',
 ];
 
 /** Suffixes of drug and disease names: a word ending so is clinical vocabulary. */
-export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine)\b/i;
+export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine|ciclovir|vir)\b/i;
 
 /** A dose: "100mcg", "25 mg", "400 IU". */
 export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b|\b(?:\d+|half[ \t]+a|one|two|three)[ \t]+(?:tabs?|tablets?|pills?|puffs?|capsules?)\b/i;
