@@ -2,11 +2,12 @@
 // qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
 import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
-import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
+import { ADVICE_CUES, ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
 import {
-  MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
+  MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
   ROLE_TERMS, SELF_ROLE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
+import { questioned } from './context/stance.js';
 import { fires, modelFor, type Model } from './scoring.js';
 import { defineRule, type Block, type RuleFinding } from './types.js';
 import { nextInPost, postTextEnd } from './util/context.js';
@@ -70,7 +71,9 @@ function scan(block: Block): Facts {
   // (second person, modal advice or an imperative) in any of its sentences.
   CLINICAL.lastIndex = 0;
   const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p) || DOSE.test(p));
-  const advising = block.sentences.some((s) => ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
+  // Advice in form, a dose, or a sentence spoken to the reader that is not a question ("Have you ever
+  // had to …?" is a story's question, not advice).
+  const advising = block.sentences.some((s) => ADVICE_FORMS.test(s.text) || IMPERATIVE_OPENERS.test(s.text) || DOSE.test(s.text) || (ADVICE_CUES.test(s.text) && !questioned(s.text)));
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
@@ -78,7 +81,7 @@ function scan(block: Block): Facts {
   const titles = findAll(TITLED_NAME, p).filter((m) => /^(?:Dr|Doctor)\b/.test(m.text));
   const medicalMatch = [MEDICAL_LETTERS, MEDICAL_POSTS].flatMap((re) => findAll(new RegExp(re.source, re.flags + 'g'), p));
   return {
-    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p),
+    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
     medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),

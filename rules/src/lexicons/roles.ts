@@ -62,3 +62,6 @@ export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of
 export const MEDICAL_LETTERS = /\b(?:MBBS|MBChB|MB[ \t]+ChB|BM[ \t]+BS|BMBS|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCGP|FRCEM|FRCOG|FRCPath|MD|GMC|IMC|GP)\b/u;
 /** … and medical posts and training. */
 export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|[\p{L}]{3,}(?:ologist|iatrist|ician))\b/iu;
+
+/** An organisation says who it is: "our practice", "As a practice, …", a sign-off naming a surgery or pharmacy. */
+export const ORGANISATION_SELF = /\b(?:[Oo]ur|[Tt]his)[ \t]+(?:[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Pp]harmacists|[Cc]linic|[Hh]ospital|[Tt]rust|[Hh]ealth[ \t]+[Cc]entre|[Mm]edical[ \t]+[Cc]entre)\b|\b[Aa]s[ \t]+a[ \t]+(?:practice|surgery|pharmacy)\b|(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Medical[ \t]+(?:Partnership|Centre|Center|Practice|Group)|Surgery|Health[ \t]+Cent(?:re|er)|Pharmacy|Practice)[ \t]*(?:$|\n)/u;
