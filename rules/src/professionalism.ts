@@ -80,7 +80,8 @@ function candidatesOf(t: string): { m: Match; kind: Kind }[] {
   const out: { m: Match; kind: Kind }[] = [];
   const add = (kind: Kind, ms: Match[]) => { for (const m of ms) out.push({ m, kind }); };
   add('patientSlur', findAll(SLURS, t));
-  add('mockery', findAll(MOCKERY, t));
+  // "Mrs Dizzy" mocks a patient; "Miss Fit Skinny Tea" is a brand (a capital follows).
+  add('mockery', findAll(MOCKERY, t).filter((m) => !(/^(?:Mr|Mrs|Miss|Ms)\b/.test(m.text) && /^[ \t]+\p{Lu}/u.test(t.slice(m.end)))));
   add('sneer', findAll(SNEERS, t));
   const roll = SNEER_EMOJI.exec(t);
   if (roll) out.push({ m: { start: roll.index, end: roll.index + roll[0].length, text: roll[0] }, kind: 'eyeRoll' });
@@ -119,7 +120,8 @@ function scan(block: Block): Hit[] {
       if (primary) f.push(`target:${primary}`);
       else if (near?.kinds.has('group')) f.push('near:group');
       else if (near?.kinds.has('patient')) f.push('near:patient');
-      if (own.kinds.has('policy')) f.push('target:policy');
+      // A policy counts as the target only when no person is named beside it.
+      if (!primary && own.kinds.has('policy')) f.push('target:policy');
       // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
       if (own.words.some((w) => new RegExp(`(?:^|\\W)${escape(m.text)}[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${escape(w)}(?:\\W|$)|(?:^|\\W)${escape(w)}[ \\t]+(?:are|is|were|was)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?${escape(m.text)}`, 'iu').test(t))) f.push('aimed');
       const before = t.slice(0, m.start);

@@ -232,7 +232,9 @@ export default defineRule<Facts>({
       const s = block.sentences[claim.sentence];
       const range = block.toSource(s.start, s.end);
       const fixes: Fix[] = [];
-      const rewrite = claim.verb ? hedgeSentence(s.text, claim.verb) : claim.kind === 'absolute' ? hedgeAbsolute(s.text, claim) : undefined;
+      // Any claim of the sentence with a verb can carry the rewrite ("boosts immunity, guaranteed").
+      const rewrite = ctx.facts(block).claims.filter((c) => c.sentence === claim.sentence)
+        .map((c) => (c.verb ? hedgeSentence(s.text, c.verb) : c.kind === 'absolute' ? hedgeAbsolute(s.text, c) : undefined)).find(Boolean);
       if (rewrite) fixes.push({ title: `Rewrite with honest hedging: \u201c${rewrite}\u201d`, safe: false, edits: [{ ...range, newText: rewrite }] });
       if (claim.kind === 'evidence') {
         const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);

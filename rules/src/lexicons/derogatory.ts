@@ -11,7 +11,7 @@ export const PATIENT_SLURS = [
 ];
 
 /** Phrases that sneer at patients' use of services. */
-export const MOCKERY = /\b(?:treat(?:s|ing)?[ \t]+(?:this[ \t]+place|A&E|the[ \t]+ED|ED|us|the[ \t]+NHS|GP)[ \t]+like[ \t]+an?[ \t]+\S+|(?:dealing|busy)[ \t]+with[ \t]+(?:actual|real)[ \t]+emergencies|(?:miraculous|magic(?:al)?)[ \t]+recover(?:y|ies)|vanishes[ \t]+the[ \t]+second|(?:give|gives|deserves?|earn(?:s|ed)?|owe)[ \t]+(?:(?:him|her|them|these|those|some)[ \t]+)?(?:a[ \t]+|their[ \t]+own[ \t]+)?loyalty[ \t]+(?:card|scheme|points|discount)|(?:Mr|Mrs|Miss|Ms)\.?[ \t]+(?:Chest|Back|Tummy|Belly|Abdo(?:minal)?|Head|Neck|Knee|Leg)[ \t]+(?:Pain|Ache)|(?:Mr|Mrs|Miss|Ms)\.?[ \t]+(?:Dizzy|Headache|Migraine|Collapse|Overdose|Sick[ \t]+Note|Funny[ \t]+Turn|Fits?|Fainty)(?![ \t]+[A-Z]))\b/gi;
+export const MOCKERY = /\b(?:treat(?:s|ing)?[ \t]+(?:this[ \t]+place|A&E|the[ \t]+ED|ED|us|the[ \t]+NHS|GP)[ \t]+like[ \t]+an?[ \t]+\S+|(?:dealing|busy)[ \t]+with[ \t]+(?:actual|real)[ \t]+emergencies|(?:miraculous|magic(?:al)?)[ \t]+recover(?:y|ies)|vanishes[ \t]+the[ \t]+second|(?:give|gives|deserves?|earn(?:s|ed)?|owe)[ \t]+(?:(?:him|her|them|these|those|some)[ \t]+)?(?:a[ \t]+|their[ \t]+own[ \t]+)?loyalty[ \t]+(?:card|scheme|points|discount)|(?:Mr|Mrs|Miss|Ms)\.?[ \t]+(?:Chest|Back|Tummy|Belly|Abdo(?:minal)?|Head|Neck|Knee|Leg)[ \t]+(?:Pain|Ache)|(?:Mr|Mrs|Miss|Ms)\.?[ \t]+(?:Dizzy|Headache|Migraine|Collapse|Overdose|Sick[ \t]+Note|Funny[ \t]+Turn|Fits?|Fainty))\b/gi;
 
 /** Words of contempt for a person: an attack when aimed at a named person or organisation. */
 export const CONTEMPT = [

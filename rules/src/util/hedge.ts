@@ -27,21 +27,38 @@ const HEDGED: readonly [RegExp, string][] = [
 /** Words that make a claim absolute; a rewrite leaves them out. */
 const ABSOLUTES = /[ \t]*[,—–-]?[ \t]*\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
 
-/** A subject compromise reads as a noun phrase: pronouns, determiners, adjectives, nouns. */
+type Term = { text: string; tags: string[] };
+function terms(words: string): Term[] {
+  nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
+  return (nlp(words).terms().json() as { terms: Term[] }[]).map(({ terms: [t] }) => t);
+}
+const isVerb = (t: Term) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Noun');
+
+/**
+ * A subject compromise reads as a noun phrase ending in a noun or pronoun ("The weighted blanket",
+ * "It", "Our probiotic"): no verb but a participle before the noun, and not a bare determiner.
+ */
 function isNounPhrase(words: string): boolean {
   if (!/^[\p{L}\p{N}'’ -]{1,60}$/u.test(words) || words.trim().split(/\s+/).length > 6) return false;
-  nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
-  const terms = nlp(words).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms.length > 0 && terms.every(({ terms: [t] }) => !t.tags.includes('Verb') || t.tags.includes('Gerund') && terms.length > 1)
-    && !/^(?:and|but|or|so|if|when|because|although)\b/i.test(words);
+  if (/^(?:and|but|or|so|if|when|because|although)\b/i.test(words)) return false;
+  const ts = terms(words);
+  const last = ts[ts.length - 1];
+  if (!last || !(last.tags.includes('Noun') || last.tags.includes('Pronoun')) || last.tags.includes('Determiner')) return false;
+  return ts.every((t, i) => !isVerb(t) || (i < ts.length - 1 && t.tags.includes('PastTense')));
 }
 
 /** Is the object a plain noun phrase the hedged verb can take ("eczema", "your immune system")? */
 function isObject(words: string): boolean {
   if (!/^[\p{L}\p{N}'’ -]{2,60}$/u.test(words) || words.trim().split(/\s+/).length > 6) return false;
-  nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
-  const terms = nlp(words).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms.length > 0 && terms.every(({ terms: [t] }) => !t.tags.includes('Verb') || t.tags.includes('Gerund') || t.tags.includes('Noun'));
+  const ts = terms(words);
+  return ts.length > 0 && ts.every((t) => !isVerb(t)) && ts[ts.length - 1].tags.includes('Noun');
+}
+
+/** Does compromise read the claim word, where it stands in the sentence, as a verb? */
+function isVerbAt(sentence: string, at: number, verb: string): boolean {
+  const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean).length;
+  const t = terms(sentence)[before];
+  return t !== undefined && t.text.toLowerCase().startsWith(verb.split(/\s+/)[0].toLowerCase()) && t.tags.includes('Verb');
 }
 
 /**
@@ -56,6 +73,7 @@ export function hedgeSentence(sentence: string, verb: string): string | undefine
   if (/[;:?]|,[ \t]*(?:and|but|so|which|while)\b|\b(?:and|but)[ \t]+(?:it|they|this|you|your)\b/i.test(text)) return undefined;
   const at = text.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return undefined; // an imperative headline has no subject to keep
+  if (!isVerbAt(text, at, verb)) return undefined; // "The detox tea …": the claim word is not the verb
   const subject = text.slice(0, at).replace(/[ \t]+(?:completely|totally|fully|permanently|instantly|naturally|really|actually|literally|simply|quickly|safely|gently|effectively|can|will|does|is[ \t]+proven[ \t]+to|is[ \t]+clinically[ \t]+proven[ \t]+to)[ \t]*$/i, '').trim();
   let rest = text.slice(at + verb.length).replace(/[.!]+$/, '');
   rest = rest.replace(ABSOLUTES, '').replace(/[ \t]*[,—–-]+[ \t]*$/, '').trim();
