@@ -62,7 +62,7 @@ export const HAND: Model = {
   weights: {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
-    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 2, 'kind:trait': 0.5,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': 0.5,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'wish': 3, 'cheer': 4, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -75,6 +75,8 @@ const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear'
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm']);
+/** Kinds that are words for a person, so "those …", "you …" put them on someone. */
+const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul']);
 
 function candidatesOf(t: string): { m: Match; kind: Kind }[] {
   const out: { m: Match; kind: Kind }[] = [];
@@ -125,12 +127,18 @@ function scan(block: Block): Hit[] {
       // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
       if (own.words.some((w) => new RegExp(`(?:^|\\W)${escape(m.text)}[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${escape(w)}(?:\\W|$)|(?:^|\\W)${escape(w)}[ \\t]+(?:are|is|were|was)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?${escape(m.text)}`, 'iu').test(t))) f.push('aimed');
       const before = t.slice(0, m.start);
-      if (POINTED_AT.test(before)) f.push('pointed');
+      if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
       if (SIMILE.test(before)) f.push('simile');
       if (kind === 'harm') {
         // "someone please code": the harm names its own victim and its own wish.
         if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
         if (/\bplease\b/i.test(m.text)) f.push('wish');
+      }
+      // A game is about patients or it is not about anyone: the reader asked to play is no target.
+      if (kind === 'game') for (let k = f.length - 1; k >= 0; k--) if (/^target:(?!patient)/.test(f[k])) f.splice(k, 1);
+      // "Biggest call of the week": a contest whose prize is a patient names its own target.
+      if (kind === 'game' && /\b(?:call|patient|attender|admission|referral|excuse)\b/i.test(t.slice(m.start, m.end + 30)) && !primary) f.push('target:patient');
+      if (kind === 'harm') {
         const clause = before.split(CLAUSE_BREAK).pop() ?? '';
         if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
         if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
@@ -143,7 +151,8 @@ function scan(block: Block): Hit[] {
       // Talking about a word ("I hate the term …") is not using it; the comment on the word often
       // comes in the sentence before or after.
       const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
-      if (negatedAt(t, m.start, m.end, 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
+      // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
+      if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
       if (quotedOrMeta) f.push('mentioned');
       if (reported(t, m.start)) f.push('reported');
       if (questioned(t)) f.push('question');
