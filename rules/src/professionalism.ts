@@ -5,7 +5,7 @@
 // at (patients, a group of people, colleagues, a named person, the reader, or a policy) and how it is
 // held (negated, quoted, reported, asked). Frustration with no target is left alone.
 import { Q } from './guidance.js';
-import { targetsOf, type Target } from './context/targets.js';
+import { targetsOf, type Target, type Targets } from './context/targets.js';
 import { mentioned, negatedAt, questioned, reported, shouted } from './context/stance.js';
 import {
   CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NO_LOSS,
@@ -13,10 +13,10 @@ import {
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
-import { fires, modelFor, probability, type Model } from './scoring.js';
+import { fires, logit, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block } from './types.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
-import { profanities } from './util/profanity.js';
+import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
 
 export type Kind =
@@ -75,10 +75,16 @@ const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear'
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm']);
+/** Kinds that stand alone: their target is in the word itself. */
+const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll']);
+/** Targets specific enough that compromise has nothing to add. */
+const SPECIFIC: readonly Target[] = ['group', 'named', 'colleague', 'patient'];
+/** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
+const HARM_STANCE = new RegExp(`${WISH.source}|${CHEER.source}`, 'iu');
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
 const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul']);
 
-function candidatesOf(t: string): { m: Match; kind: Kind }[] {
+function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[] {
   const out: { m: Match; kind: Kind }[] = [];
   const add = (kind: Kind, ms: Match[]) => { for (const m of ms) out.push({ m, kind }); };
   add('patientSlur', findAll(SLURS, t));
@@ -89,7 +95,7 @@ function candidatesOf(t: string): { m: Match; kind: Kind }[] {
   if (roll) out.push({ m: { start: roll.index, end: roll.index + roll[0].length, text: roll[0] }, kind: 'eyeRoll' });
   add('insult', findAll(INSULT, t));
   add('contempt', findAll(SCORN, t));
-  for (const p of profanities(t)) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
+  for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
   add('harm', findAll(HARM, t));
   add('dehumanising', findAll(ANIMALS, t));
   add('expel', findAll(EXPEL, t));
@@ -100,71 +106,112 @@ function candidatesOf(t: string): { m: Match; kind: Kind }[] {
   return out;
 }
 
-function scan(block: Block): Hit[] {
+/**
+ * The candidates of a block. compromise (names, nationalities, countries) costs a millisecond or two
+ * a sentence, so with `deep` 'when-it-matters' it is asked only where the word lists found no
+ * specific target and a better target could still turn a candidate into a finding under the model in
+ * use; `npm run train` asks it 'always', to learn from every feature.
+ */
+export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hit[] {
   const hits: Hit[] = [];
   const s = block.sentences;
   // The block speaks of patients or people at work: the setting a sneer or a game needs.
   const aboutPeople = PATIENT_GROUPS.test(block.prose) || PATIENT_CONTEXT.test(block.prose);
   WORK.lastIndex = 0;
   const atWork = WORK.test(block.prose) || WORK_ABBREVIATIONS.test(block.prose);
+  // One pass of the profanity matcher over the block, shared out to its sentences.
+  const swears = profanities(block.prose);
   s.forEach((sentence, i) => {
     const t = sentence.text;
-    const found = candidatesOf(t);
+    const mine = swears.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+      .map((p) => ({ ...p, start: p.start - sentence.start, end: p.end - sentence.start }));
+    // Harm named with no wish, call to act or cheer in its sentence is news, not a threat: dropped
+    // before any target is looked for.
+    const found = candidatesOf(t, mine).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start)));
     if (found.length === 0) return; // most sentences: no compromise, no features
-    const own = targetsOf(t, true);
-    // "STUNK." after a sentence about a group: the target can sit in the sentence before or after.
-    const near = PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(`${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`, true);
-    const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
-    for (const { m, kind } of found) {
-      const f = [`kind:${kind}`];
-      // One target, the most specific the sentence names; a policy named beside it is read too.
-      const primary = PERSON.find((k) => own.kinds.has(k));
-      if (primary) f.push(`target:${primary}`);
-      else if (near?.kinds.has('group')) f.push('near:group');
-      else if (near?.kinds.has('patient')) f.push('near:patient');
-      // A policy counts as the target only when no person is named beside it.
-      if (!primary && own.kinds.has('policy')) f.push('target:policy');
-      // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
-      if (own.words.some((w) => new RegExp(`(?:^|\\W)${escape(m.text)}[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${escape(w)}(?:\\W|$)|(?:^|\\W)${escape(w)}[ \\t]+(?:are|is|were|was)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?${escape(m.text)}`, 'iu').test(t))) f.push('aimed');
-      const before = t.slice(0, m.start);
-      if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
-      if (SIMILE.test(before)) f.push('simile');
-      if (kind === 'harm') {
-        // "someone please code": the harm names its own victim and its own wish.
-        if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
-        if (/\bplease\b/i.test(m.text)) f.push('wish');
+    const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
+    const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
+    /** The sentence's candidates with these targets, and the features of those left with none. */
+    const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
+      const hits: Hit[] = [];
+      const untargeted: string[][] = [];
+      const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
+      for (const { m, kind } of found) {
+        const f = [`kind:${kind}`];
+        // One target, the most specific the sentence names; a policy named beside it is read too.
+        const primary = PERSON.find((k) => own.kinds.has(k));
+        if (primary) f.push(`target:${primary}`);
+        else if (near?.kinds.has('group')) f.push('near:group');
+        else if (near?.kinds.has('patient')) f.push('near:patient');
+        // A policy counts as the target only when no person is named beside it.
+        if (!primary && own.kinds.has('policy')) f.push('target:policy');
+        // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
+        if (own.words.some((w) => new RegExp(`(?:^|\\W)${escape(m.text)}[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${escape(w)}(?:\\W|$)|(?:^|\\W)${escape(w)}[ \\t]+(?:are|is|were|was)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?${escape(m.text)}`, 'iu').test(t))) f.push('aimed');
+        const before = t.slice(0, m.start);
+        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
+        if (SIMILE.test(before)) f.push('simile');
+        if (kind === 'harm') {
+          // "someone please code": the harm names its own victim and its own wish.
+          if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
+          if (/\bplease\b/i.test(m.text)) f.push('wish');
+        }
+        // A game is about patients or it is not about anyone: the reader asked to play is no target.
+        if (kind === 'game') for (let k = f.length - 1; k >= 0; k--) if (/^target:(?!patient)/.test(f[k])) f.splice(k, 1);
+        // "Biggest call of the week": a contest whose prize is a patient names its own target.
+        if (kind === 'game' && /\b(?:call|patient|attender|admission|referral|excuse)\b/i.test(t.slice(m.start, m.end + 30)) && !primary) f.push('target:patient');
+        if (kind === 'harm') {
+          const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+          if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
+          if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
+        }
+        if (CHEER.test(t)) f.push('cheer');
+        if (contempt >= 3) f.push('dense');
+        // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
+        if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
+        if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
+        // Talking about a word ("I hate the term …") is not using it; the comment on the word often
+        // comes in the sentence before or after.
+        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
+        // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
+        if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
+        if (quotedOrMeta) f.push('mentioned');
+        if (reported(t, m.start)) f.push('reported');
+        if (questioned(t)) f.push('question');
+        if (shouted(t)) f.push('shouted');
+        // Harm named is not harm wished: a report of a shooting is news, not a threat.
+        if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer')) continue;
+        // A trigger that needs a target and has none, near or far, is frustration: no candidate.
+        if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) {
+          untargeted.push(f);
+          continue;
+        }
+        hits.push({ ...m, sentence: i, kind, features: f, targets: own.words.length ? own.words : near?.words ?? [] });
       }
-      // A game is about patients or it is not about anyone: the reader asked to play is no target.
-      if (kind === 'game') for (let k = f.length - 1; k >= 0; k--) if (/^target:(?!patient)/.test(f[k])) f.splice(k, 1);
-      // "Biggest call of the week": a contest whose prize is a patient names its own target.
-      if (kind === 'game' && /\b(?:call|patient|attender|admission|referral|excuse)\b/i.test(t.slice(m.start, m.end + 30)) && !primary) f.push('target:patient');
-      if (kind === 'harm') {
-        const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-        if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
-        if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
-      }
-      if (CHEER.test(t)) f.push('cheer');
-      if (contempt >= 3) f.push('dense');
-      // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
-      if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
-      if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
-      // Talking about a word ("I hate the term …") is not using it; the comment on the word often
-      // comes in the sentence before or after.
-      const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
-      // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
-      if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
-      if (quotedOrMeta) f.push('mentioned');
-      if (reported(t, m.start)) f.push('reported');
-      if (questioned(t)) f.push('question');
-      if (shouted(t)) f.push('shouted');
-      // Harm named is not harm wished: a report of a shooting is news, not a threat.
-      if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer')) continue;
-      // A trigger that needs a target and has none, near or far, is frustration: no candidate.
-      if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) continue;
-      hits.push({ ...m, sentence: i, kind, features: f, targets: own.words.length ? own.words : near?.words ?? [] });
+      return { hits, untargeted };
+    };
+    const shallow = targetsOf(t, false);
+    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? targetsOf(around, false) : undefined;
+    let read1 = read(shallow, shallowNear);
+    const specific = SPECIFIC.some((k) => shallow.kinds.has(k) || shallowNear?.kinds.has(k));
+    if (needsTarget && !specific && (deep === 'always' || couldTurn([...read1.hits.map((h) => h.features), ...read1.untargeted]))) {
+      const own = targetsOf(t, true);
+      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(around, true));
     }
+    hits.push(...read1.hits);
   });
   return hits;
+}
+
+/**
+ * Whether naming a target could still turn a candidate into a finding: some candidate of the sentence
+ * that does not fire now would, with the strongest target the model weighs.
+ */
+function couldTurn(candidates: string[][]): boolean {
+  const model = modelFor('professionalism', HAND);
+  const boost = Math.max(0, ...Object.entries(model.weights).filter(([k]) => k.startsWith('target:') || k.startsWith('near:')).map(([, w]) => w))
+    + Math.max(0, model.weights.aimed ?? 0);
+  const need = Math.log(model.threshold / (1 - model.threshold));
+  return candidates.some((f) => logit(model, f) < need && logit(model, f) + boost >= need);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -206,7 +253,7 @@ export default defineRule<Hit[]>({
   severity: 'warning',
   rationale: 'Mocking patients, even unnamed ones, damages the public\u2019s trust in doctors, and insults aimed at named people or organisations can be defamatory. Criticise policies and evidence, not people.',
   guidance: { uk: [Q.gmcSm14, Q.gmcSm15, Q.bmaDefamation, Q.gmp81], ie: [], us: [] },
-  scan,
+  scan: (block) => candidates(block, 'when-it-matters'),
   report(block, hits) {
     const model = modelFor('professionalism', HAND);
     const best = new Map<number, { hit: Hit; p: number }>();

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import credentials, { HAND as CREDENTIALS_HAND, titleCandidates } from '../src/credentials.js';
-import professionalism, { HAND as PROFESSIONALISM_HAND } from '../src/professionalism.js';
+import { candidates as professionalismCandidates, HAND as PROFESSIONALISM_HAND } from '../src/professionalism.js';
 import { probability, type Model } from '../src/scoring.js';
 import type { Block, Draft, RuleContext } from '../src/types.js';
 import claims, { candidates as claimCandidates, HAND as CLAIMS_HAND } from '../src/unsubstantiated-claim.js';
@@ -55,7 +55,7 @@ export function candidatesOf(text: string): Record<ScoredRule, { features: strin
   const line = (offset: number) => draft.lines.lineOf(offset);
   const out: Record<ScoredRule, { features: string[]; from: number; to: number }[]> = { professionalism: [], 'unsubstantiated-claim': [], credentials: [] };
   for (const block of draft.blocks) {
-    for (const hit of professionalism.scan!(block, draft.settings)) {
+    for (const hit of professionalismCandidates(block, 'always')) {
       const s = block.sentences[hit.sentence];
       const r = block.toSource(s.start, s.end);
       out.professionalism.push({ features: hit.features, from: line(r.start), to: line(r.end) });
@@ -86,7 +86,7 @@ function context<F>(draft: Draft, rule: { scan?(b: Block, s: Draft['settings']):
 
 /** Every scored rule's examples over the given corpora. */
 export function collect(sets: { dir: string; files: string[] }[]): Record<ScoredRule, RuleData> {
-  const data = Object.fromEntries(SCORED_RULES.map((r) => [r, { examples: [], drafts: [] }])) as Record<ScoredRule, RuleData>;
+  const data = Object.fromEntries(SCORED_RULES.map((r) => [r, { examples: [], drafts: [] } as RuleData])) as Record<ScoredRule, RuleData>;
   for (const { dir, files } of sets) {
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
     for (const file of files) {
