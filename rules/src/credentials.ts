@@ -22,7 +22,7 @@ const SERVICES = new Set(['gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'u
   'eyesight', 'units', 'alcohol', 'smoking', 'vaping', 'diet', 'period', 'periods', 'treat', 'condition', 'conditions']);
 const CLINICAL = wordList(CLINICAL_TERMS.filter((t) => !SERVICES.has(t)));
 /** "not a … medical doctor", "not because he is a … (GP)": a qualification denied. */
-const DENIED = /\b(?:not|never|isn['’]t|no)\b(?:[^\p{L}]+[\p{L}'’]+){0,7}[^\p{L}]*$/u;
+const DENIED = /\b(?:not|never|isn['’]t|no)\b(?:[^\p{L}'’]+[\p{L}'’]+){0,7}[^\p{L}'’]*$/u;
 const ROLE = wordList(ROLE_TERMS);
 const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|called|named|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
 

@@ -13,6 +13,7 @@ import { probability, type Model } from '../src/scoring.js';
 import type { Block, Draft, RuleContext } from '../src/types.js';
 import claims, { candidates as claimCandidates, HAND as CLAIMS_HAND } from '../src/unsubstantiated-claim.js';
 import { Engine } from '../../server/src/engine/engine.js';
+import { rng } from '../../bench/drafts.mjs';
 
 export const SEED = 20261207;
 export const FOLDS = 5;
@@ -115,18 +116,6 @@ export function collect(sets: { dir: string; files: string[] }[]): Record<Scored
   return data;
 }
 
-/** Seeded generator (mulberry32), for the folds. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logistic regression with an L2 penalty, by full-batch gradient descent from zero (deterministic). */
 export function fit(examples: Example[]): Model {
   const train = examples.filter((e) => e.label !== undefined);
@@ -178,7 +167,7 @@ export function evaluate(data: RuleData, model: (draft: string) => Model, drafts
 
 /** Cross-validated per-draft scores of the learned model (folds by draft, seeded). */
 export function crossValidate(data: RuleData, seed = SEED): Scores {
-  const rand = random(seed);
+  const rand = rng(seed);
   const drafts = [...data.drafts].map((d) => ({ d, k: rand() })).sort((a, b) => a.k - b.k).map(({ d }) => d);
   const fold = new Map(drafts.map((d, i) => [d.draft, i % FOLDS]));
   const models = Array.from({ length: FOLDS }, (_, k) => fit(data.examples.filter((e) => fold.get(e.draft) !== k)));

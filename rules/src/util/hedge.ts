@@ -25,7 +25,7 @@ const HEDGED: readonly [RegExp, string][] = [
 ];
 
 /** Words that make a claim absolute; a rewrite leaves them out. */
-const ABSOLUTES = /[ \t]*[,—–-]?[ \t]*\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
+const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
 
 type Term = { text: string; tags: string[] };
 function terms(words: string): Term[] {
@@ -76,7 +76,7 @@ export function hedgeSentence(sentence: string, verb: string): string | undefine
   if (!isVerbAt(text, at, verb)) return undefined; // "The detox tea …": the claim word is not the verb
   const subject = text.slice(0, at).replace(/[ \t]+(?:completely|totally|fully|permanently|instantly|naturally|really|actually|literally|simply|quickly|safely|gently|effectively|can|will|does|is[ \t]+proven[ \t]+to|is[ \t]+clinically[ \t]+proven[ \t]+to)[ \t]*$/i, '').trim();
   let rest = text.slice(at + verb.length).replace(/[.!]+$/, '');
-  rest = rest.replace(ABSOLUTES, '').replace(/[ \t]*[,—–-]+[ \t]*$/, '').trim();
+  rest = rest.replace(ABSOLUTES, '').trim().replace(/[,—–-]+$/, '').trim().split(/[ \t]+/).join(' ');
   if (!isNounPhrase(subject) || !isObject(rest)) return undefined;
   const population = /\b(?:for|in)[ \t]+(?:some|many|most)?[ \t]*(?:people|adults|children|women|men|patients)\b/i.test(rest);
   const out = `${subject} ${hedged} ${rest}${population ? '' : ' for some people'}.`;
