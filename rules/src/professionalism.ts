@@ -77,8 +77,8 @@ const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'yo
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm']);
 /** Kinds that stand alone: their target is in the word itself. */
 const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll']);
-/** Targets specific enough that compromise has nothing to add. */
-const SPECIFIC: readonly Target[] = ['group', 'named', 'colleague', 'patient'];
+/** Targets compromise could only repeat: a group or a named person already found. */
+const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
 const HARM_STANCE = new RegExp(`${WISH.source}|${CHEER.source}`, 'iu');
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */

@@ -33,6 +33,11 @@ export interface Claim extends Match {
 
 interface Facts {
   claims: Claim[];
+  /**
+   * The honest rewrite of each claim sentence that has one, by sentence index. Made here, once per
+   * block (compromise reads the sentence), so that a draft-level check never parses sentences.
+   */
+  rewrites: Record<number, string>;
   placeholders: { sentence: number; m: Match }[];
   /** Words in the block that name a product, an alternative therapy, a sale or a debunking. */
   product?: string;
@@ -152,7 +157,13 @@ function scan(block: Block): Facts {
     const s = block.sentences[0];
     claims.push({ start: s.start, end: s.end, text: s.text, sentence: 0, kind: 'conditionList', says: 'treatment for a list of conditions', features: ['kind:conditionList', ...(product ? ['product'] : []), ...(alternative ? ['alternative'] : []), ...(commercial ? ['commercial'] : []), ...(TREATS_LIST.test(p) ? ['treatsList'] : [])] });
   }
-  return { claims, placeholders, product, alternative, commercial, debunk };
+  const rewrites: Record<number, string> = {};
+  for (const c of claims) {
+    if (c.sentence in rewrites) continue;
+    const r = c.verb ? hedgeSentence(block.sentences[c.sentence].text, c.verb) : c.kind === 'absolute' ? hedgeAbsolute(block.sentences[c.sentence].text, c) : undefined;
+    if (r) rewrites[c.sentence] = r;
+  }
+  return { claims, placeholders, product, alternative, commercial, debunk, rewrites };
 }
 
 interface Scored { block: Block; claim: Claim; p: number }
@@ -233,8 +244,7 @@ export default defineRule<Facts>({
       const range = block.toSource(s.start, s.end);
       const fixes: Fix[] = [];
       // Any claim of the sentence with a verb can carry the rewrite ("boosts immunity, guaranteed").
-      const rewrite = ctx.facts(block).claims.filter((c) => c.sentence === claim.sentence)
-        .map((c) => (c.verb ? hedgeSentence(s.text, c.verb) : c.kind === 'absolute' ? hedgeAbsolute(s.text, c) : undefined)).find(Boolean);
+      const rewrite = ctx.facts(block).rewrites[claim.sentence];
       if (rewrite) fixes.push({ title: `Rewrite with honest hedging: \u201c${rewrite}\u201d`, safe: false, edits: [{ ...range, newText: rewrite }] });
       if (claim.kind === 'evidence') {
         const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);

@@ -46,6 +46,11 @@ const CLAIMS = [
   'Our juice cleanse reverses fatty liver.',
   'Colloidal silver destroys bacteria.',
   'This balm heals psoriasis in a week.',
+  'This aloe gel instantly relieves the pain of sunburn.',
+  'Our sleep spray cures insomnia in just two nights.',
+  'This night cream completely removes fine lines.',
+  'The foot soak permanently eliminates verrucas.',
+  'These lozenges cure a sore throat overnight.',
 ];
 
 let lintGrammar: (text: string) => Promise<string[]>;
@@ -74,7 +79,7 @@ function rewriteOf(sentence: string): string | undefined {
 async function expectSignable(original: string, rewrite: string) {
   expect(await lintGrammar(rewrite), `${original} -> ${rewrite}`).toEqual([]);
   expect(rewrite).toMatch(/^\p{Lu}.* may .*\.$/u);
-  expect(rewrite).not.toMatch(/\b(?:guaranteed|completely|permanently|instantly|overnight|forever|for good|in (?:just )?\d+ days|in a week)\b/i);
+  expect(rewrite).not.toMatch(/\b(?:guaranteed|completely|permanently|instantly|overnight|forever|for good|in (?:just |only )?(?:\d+|a|one|two|three) (?:days?|nights?|weeks?)|in a week)\b/i);
   expect(check(`${rewrite}\n`).findings.filter((f) => f.rule === 'unsubstantiated-claim'), rewrite).toEqual([]);
 }
 
@@ -95,6 +100,12 @@ describe('the honest rewrite of a claim', () => {
       await expectSignable(sentence, rewrite);
     }
     expect(rewritten).toBeGreaterThanOrEqual(25);
+  });
+
+  it('offers no rewrite where no hedge is honest: a serious disease, a detox', () => {
+    for (const sentence of ['The mushroom capsules fight cancer.', 'Apple cider vinegar cures diabetes.', 'Sea moss kills viruses.', 'The detox tea flushes out toxins.']) {
+      expect(rewriteOf(sentence), sentence).toBeUndefined();
+    }
   });
 
   it('offers no rewrite for a claim whose sentence it cannot rewrite whole', () => {

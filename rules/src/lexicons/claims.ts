@@ -70,7 +70,7 @@ export const PRODUCTS = [
   'supplement', 'supplements', 'capsule', 'capsules', 'gummies', 'gummy', 'tea', 'teas', 'teatox', 'juice', 'juices',
   'shot', 'shots', 'drink', 'drinks', 'powder', 'powders', 'formula', 'blend', 'tincture', 'drops', 'oil', 'oils',
   'patch', 'patches', 'pads', 'belt', 'band', 'bracelet', 'card', 'pen', 'device', 'gadget', 'machine', 'mask', 'serum',
-  'cream', 'balm', 'spray', 'kit', 'stack', 'drip', 'drips', 'iv drip', 'iv therapy', 'vitamin drip', 'infusion',
+  'cream', 'gel', 'lozenges', 'balm', 'spray', 'kit', 'stack', 'drip', 'drips', 'iv drip', 'iv therapy', 'vitamin drip', 'infusion',
   'collagen', 'ashwagandha', 'spirulina', 'turmeric', 'curcumin', 'cbd', 'elderberry', 'echinacea', 'probiotic',
   'probiotics', 'prebiotic', 'omega-3', 'fish oil', 'apple cider vinegar', 'green tea', 'ginger', 'garlic', 'honey',
   'manuka', 'colloidal silver', 'chlorophyll', 'mushroom', 'lion\u2019s mane', "lion's mane", 'sea moss', 'citicoline',

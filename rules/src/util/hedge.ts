@@ -21,11 +21,17 @@ const HEDGED: readonly [RegExp, string][] = [
   [/^(?:boost(?:s|ed)?|strengthen(?:s|ed)?|enhance[sd]?|supercharge[sd]?|turbocharge[sd]?)$/i, 'may support'],
   [/^(?:improve[sd]?)$/i, 'may improve'],
   [/^(?:slow(?:s|ed)?(?:[ \t]+down)?)$/i, 'may slow'],
-  [/^(?:treat(?:s|ed)?|fight(?:s)?|combat(?:s)?|kill(?:s|ed)?|destroy(?:s|ed)?|eliminate[sd]?|banish(?:es|ed)?|remove[sd]?|reverse[sd]?|stop(?:s|ped)?|clear(?:s|ed)?(?:[ \t]+up)?|get(?:s)?[ \t]+rid[ \t]+of|repair(?:s|ed)?|restore[sd]?|rebuild(?:s)?|melt(?:s)?[ \t]+away|melt(?:s)?|burn(?:s)?|detox(?:es|ifies)?|cleanse[sd]?|flush(?:es)?[ \t]+out)$/i, 'may help with'],
+  [/^(?:treat(?:s|ed)?|fight(?:s)?|combat(?:s)?|kill(?:s|ed)?|destroy(?:s|ed)?|eliminate[sd]?|banish(?:es|ed)?|remove[sd]?|reverse[sd]?|stop(?:s|ped)?|clear(?:s|ed)?(?:[ \t]+up)?|get(?:s)?[ \t]+rid[ \t]+of|repair(?:s|ed)?|restore[sd]?|rebuild(?:s)?|melt(?:s)?[ \t]+away|melt(?:s)?|burn(?:s)?)$/i, 'may help with'],
 ];
 
+/**
+ * Outcomes no hedge makes honest: a product that "may help with cancer" or "may ease diabetes" still
+ * claims to treat a serious disease, and a detox has nothing to hedge. These get no rewrite.
+ */
+const NOT_HEDGEABLE = /\b(?:cancers?|tumou?rs?|covid(?:-19)?|coronavirus|virus(?:es)?|bacteria|germs|infections?|diabetes|dementia|alzheimer['’]?s|autism|adhd|heart[ \t]+disease|strokes?|epilepsy|asthma|toxins|fatty[ \t]+liver|blood[ \t]+pressure|hypertension|depression|hiv|multiple[ \t]+sclerosis|disease|diseases|illness(?:es)?)\b/i;
+
 /** Words that make a claim absolute; a rewrite leaves them out. */
-const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
+const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|nights?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
 
 type Term = { text: string; tags: string[] };
 function terms(words: string): Term[] {
@@ -54,18 +60,25 @@ function isObject(words: string): boolean {
   return ts.length > 0 && ts.every((t) => !isVerb(t)) && ts[ts.length - 1].tags.includes('Noun');
 }
 
-/** Does compromise read the claim word, where it stands in the sentence, as a verb? */
-function isVerbAt(sentence: string, at: number, verb: string): boolean {
-  const before = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean).length;
-  const t = terms(sentence)[before];
-  return t !== undefined && t.text.toLowerCase().startsWith(verb.split(/\s+/)[0].toLowerCase()) && t.tags.includes('Verb');
-}
-
 /**
  * The whole sentence rewritten with honest hedging, or undefined when its shape is not one this can
  * rewrite well. `verb` is the claim verb as it stands in the sentence.
  */
 export function hedgeSentence(sentence: string, verb: string): string | undefined {
+  const key = `${verb}\u0000${sentence}`;
+  if (recent.has(key)) return recent.get(key);
+  const out = rewrite(sentence, verb);
+  // A keystroke re-scans its whole block; its other claim sentences come back unchanged.
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, out);
+  return out;
+}
+
+/** The last rewrites made, at most RECENT of them (oldest dropped first). */
+const RECENT = 256;
+const recent = new Map<string, string | undefined>();
+
+function rewrite(sentence: string, verb: string): string | undefined {
   const hedged = HEDGED.find(([re]) => re.test(verb.trim()))?.[1];
   if (!hedged) return undefined;
   const text = sentence.trim();
@@ -73,11 +86,11 @@ export function hedgeSentence(sentence: string, verb: string): string | undefine
   if (/[;:?]|,[ \t]*(?:and|but|so|which|while)\b|\b(?:and|but)[ \t]+(?:it|they|this|you|your)\b/i.test(text)) return undefined;
   const at = text.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return undefined; // an imperative headline has no subject to keep
-  if (!isVerbAt(text, at, verb)) return undefined; // "The detox tea …": the claim word is not the verb
   const subject = text.slice(0, at).replace(/[ \t]+(?:completely|totally|fully|permanently|instantly|naturally|really|actually|literally|simply|quickly|safely|gently|effectively|can|will|does|is[ \t]+proven[ \t]+to|is[ \t]+clinically[ \t]+proven[ \t]+to)[ \t]*$/i, '').trim();
   let rest = text.slice(at + verb.length).replace(/[.!]+$/, '');
   rest = rest.replace(ABSOLUTES, '').trim().replace(/[,—–-]+$/, '').trim().split(/[ \t]+/).join(' ');
-  if (!isNounPhrase(subject) || !isObject(rest)) return undefined;
+  // "The detox tea flushes …": a subject that is a bare determiner shows the claim word is no verb.
+  if (!isNounPhrase(subject) || !isObject(rest) || NOT_HEDGEABLE.test(rest)) return undefined;
   const population = /\b(?:for|in)[ \t]+(?:some|many|most)?[ \t]*(?:people|adults|children|women|men|patients)\b/i.test(rest);
   const out = `${subject} ${hedged} ${rest}${population ? '' : ' for some people'}.`;
   return out[0].toUpperCase() + out.slice(1);
