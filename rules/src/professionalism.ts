@@ -8,7 +8,8 @@ import { Q } from './guidance.js';
 import { targetsOf, type Target, type Targets } from './context/targets.js';
 import { mentioned, negatedAt, questioned, reported, shouted } from './context/stance.js';
 import {
-  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NO_LOSS,
+  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NO_LOSS,
+  RELISH,
   PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI, WISH,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
@@ -65,7 +66,7 @@ export const HAND: Model = {
     'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': 0.5,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
-    'aimed': 1, 'pointed': 2, 'simile': -3, 'wish': 3, 'cheer': 4, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
+    'aimed': 1, 'pointed': 2, 'simile': -3, 'wish': 3, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
     'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
 };
@@ -119,6 +120,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
   const aboutPeople = PATIENT_GROUPS.test(block.prose) || PATIENT_CONTEXT.test(block.prose);
   WORK.lastIndex = 0;
   const atWork = WORK.test(block.prose) || WORK_ABBREVIATIONS.test(block.prose);
+  // Gore beside words of delight anywhere in the block ("one of my favourites"): violence relished.
+  const relish = RELISH.test(block.prose);
   // One pass of the profanity matcher over the block, shared out to its sentences.
   const swears = profanities(block.prose);
   s.forEach((sentence, i) => {
@@ -127,7 +130,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
       .map((p) => ({ ...p, start: p.start - sentence.start, end: p.end - sentence.start }));
     // Harm named with no wish, call to act or cheer in its sentence is news, not a threat: dropped
     // before any target is looked for.
-    const found = candidatesOf(t, mine).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start)));
+    const relished = (m: Match) => relish && GORE.test(m.text);
+    const found = candidatesOf(t, mine).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start)));
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
     const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
@@ -163,6 +167,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
           const clause = before.split(CLAUSE_BREAK).pop() ?? '';
           if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
+          if (relished(m)) f.push('relish');
         }
         if (CHEER.test(t)) f.push('cheer');
         if (contempt >= 3) f.push('dense');
@@ -179,7 +184,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (questioned(t)) f.push('question');
         if (shouted(t)) f.push('shouted');
         // Harm named is not harm wished: a report of a shooting is news, not a threat.
-        if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer')) continue;
+        if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer' || x === 'relish')) continue;
         // A trigger that needs a target and has none, near or far, is frustration: no candidate.
         if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) {
           untargeted.push(f);
@@ -235,7 +240,7 @@ function whom(hit: Hit): string {
 }
 
 const HOW: Record<string, string> = {
-  wish: 'said as a wish', imperative: 'said as a call to act', cheer: 'said with a cheer', dense: 'among a string of insults',
+  wish: 'said as a wish', imperative: 'said as a call to act', cheer: 'said with a cheer', relish: 'told with relish', dense: 'among a string of insults',
   patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
 };
 

@@ -23,6 +23,11 @@ describe('professionalism: whom a remark targets', () => {
     quiet('professionalism', 'I hope no patient has to suffer a wait like that again.');
   });
 
+  it('violent injury relished, but not violent injury told plainly', () => {
+    raises('professionalism', 'My favourite scan of the year: a man shot in the face who somehow walked in.');
+    quiet('professionalism', 'Last night a man shot in the face walked into resus. He is in intensive care and his family are with him.');
+  });
+
   it('swearing aimed at someone, through masks and leetspeak, but not frustration with no target', () => {
     raises('professionalism', 'You absolute b*****ds, leave the nurses alone.');
     raises('professionalism', 'Whoever parked in the ambulance bay, you utter sh1tbag.');

@@ -55,10 +55,16 @@ export const META_TALK = /\b(?:term|phrase|label|word|words|call|calls|called|ca
 // (see professionalism.ts). Written from how abuse is phrased, not from any one post.
 
 /** Violence, death and suffering done to someone. */
-export const HARM = /\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|hitler|holocaust|gas[ \t]+chambers?)\b/giu;
+export const HARM = /\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|hitler|holocaust|gas[ \t]+chambers?)\b/giu;
 
 /** Wishing, intending or relishing: what turns harm named into harm wished. */
 export const WISH = /\b(?:I[ \t]+hope|hope[ \t]+(?:you|they|he|she|it)|I[ \t]+wish|wish[ \t]+(?:you|they|he|she)|(?:I|we)[ \t]*(?:['’]d|would)[ \t]+(?:gladly|happily|love[ \t]+to|like[ \t]+to)|(?:I|we)[ \t]*(?:['’]ll|will)[ \t]+(?:purposely|deliberately|happily|gladly)|ill[ \t]+purposely|purposely|deliberately|on[ \t]+purpose|please|(?:should|ought[ \t]+to)[ \t]+be[ \t]+(?:shot|hanged|hung|killed|locked[ \t]+up)|deserves?[ \t]+to|too[ \t]+bad|shame[ \t]+(?:he|she|they|it)[ \t]+(?:didn['’]t|couldn['’]t)|can['’]?t[ \t]+wait[ \t]+to|let['’]s|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to)|(?:I|we)[ \t]+want[ \t]+(?:to|them|him|her))\b/iu;
+
+/** Violent injury in its goriest wording: with words of delight beside it, relished. */
+export const GORE = /\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|brains[ \t]+(?:out|spilling|everywhere)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head))\b/iu;
+
+/** Words of delight: said of gore, they relish it. */
+export const RELISH = /\b(?:favou?rites?|beauty|beautiful|awesome|amazing|so[ \t]+cool|my[ \t]+kind[ \t]+of|the[ \t]+best[ \t]+(?:bit|part))\b/i;
 
 /** Cheering: harm told with a cheer is harm relished. */
 export const CHEER = /\b(?:yeo+w?|wo+ho+|woo+|ya+y|lo+l|ha(?:ha)+|get[ \t]+in|up[ \t]+the)\b|😂|🤣|🎉|👏/iu;

@@ -51,4 +51,4 @@ export const POLICY_NOUNS = [
 ];
 
 /** People in general, as the object of contempt: "those people", "a bunch of …". */
-export const PEOPLE_NOUNS = ['people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones'];
+export const PEOPLE_NOUNS = ['people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones', 'somebody', 'someone', 'anybody', 'anyone', 'somebody\u2019s', "somebody's", 'someone\u2019s', "someone's"];

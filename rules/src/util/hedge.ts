@@ -35,9 +35,16 @@ const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|to
 
 type Term = { text: string; tags: string[] };
 function terms(words: string): Term[] {
+  const cached = parsed.get(words);
+  if (cached) return cached;
   nlp ??= loadPackage<Nlp>('compromise', () => require('compromise'));
-  return (nlp(words).terms().json() as { terms: Term[] }[]).map(({ terms: [t] }) => t);
+  const ts = (nlp(words).terms().json() as { terms: Term[] }[]).map(({ terms: [t] }) => t);
+  // Subjects and outcomes repeat across a draft ("It", "This supplement", "eczema").
+  if (parsed.size >= RECENT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(words, ts);
+  return ts;
 }
+const parsed = new Map<string, Term[]>();
 const isVerb = (t: Term) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Noun');
 
 /**
@@ -74,7 +81,7 @@ export function hedgeSentence(sentence: string, verb: string): string | undefine
   return out;
 }
 
-/** The last rewrites made, at most RECENT of them (oldest dropped first). */
+/** The last rewrites made and phrases parsed: at most RECENT of each (oldest dropped first). */
 const RECENT = 256;
 const recent = new Map<string, string | undefined>();
 
