@@ -150,7 +150,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // A policy counts as the target only when no person is named beside it.
         if (!primary && own.kinds.has('policy')) f.push('target:policy');
         // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
-        if (own.words.some((w) => new RegExp(`(?:^|\\W)${escape(m.text)}[ \\t]+(?:[\\p{L}-]+[ \\t]+)?${escape(w)}(?:\\W|$)|(?:^|\\W)${escape(w)}[ \\t]+(?:are|is|were|was)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,3}?${escape(m.text)}`, 'iu').test(t))) f.push('aimed');
+        if (own.words.some((w) => aimedAt(t, m, w))) f.push('aimed');
         const before = t.slice(0, m.start);
         if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
         if (SIMILE.test(before)) f.push('simile');
@@ -219,7 +219,17 @@ function couldTurn(candidates: string[][]): boolean {
   return candidates.some((f) => logit(model, f) < need && logit(model, f) + boost >= need);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The trigger right before its target ("criminal physician"), or the target said to be it ("Māori are … laziest"). */
+function aimedAt(t: string, m: Match, target: string): boolean {
+  const lower = t.toLowerCase(), w = target.toLowerCase();
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    if (at >= m.end && BESIDE.test(t.slice(m.end, at))) return true;
+    if (at + w.length <= m.start && SAID_TO_BE.test(t.slice(at + w.length, m.start))) return true;
+  }
+  return false;
+}
+const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
+const SAID_TO_BE = /^[ \t]+(?:are|is|were|was)[ \t]+(?:\p{L}+[ \t]+){0,3}$/u;
 
 const DOES: Record<Kind, string> = {
   patientSlur: 'demeans patients', mockery: 'mocks patients', sneer: 'sneers at patients', eyeRoll: 'rolls its eyes at patients',

@@ -23,7 +23,7 @@ const SELF = /\b(?:I|me|myself|I['’]m)\b/;
  * "Hunt you are …", "… suffer Hunt!", "the HUNT family": a capitalised surname said to someone, not
  * at the start of the sentence, which compromise can miss (it reads "Hunt" as a verb).
  */
-const ADDRESSED = /(?<=\S[ \t,]+)(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})(?=[ \t]+you[ \t]+(?:are|were)\b|[ \t]*!+$|[ \t]+family\b)|^(\p{Lu}\p{Ll}{2,})(?=,?[ \t]+you[ \t]+(?:are|were)\b)/u;
+const ADDRESSED = /(?<=\S[ \t,]{1,3})(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})(?=[ \t]+you[ \t]+(?:are|were)\b|[ \t]*!+$|[ \t]+family\b)|^(\p{Lu}\p{Ll}{2,})(?=,?[ \t]+you[ \t]+(?:are|were)\b)/u;
 /** Capitalised words at a sentence's start or in a title are not names. */
 const NOT_A_NAME = /^(?:I|The|A|An|It|This|That|These|Those|He|She|They|We|You|My|Our|Your|His|Her|Their|Dear|Please|Sorry|Remember|Keep|Never|Today|Yesterday|OMG|And|But|So|If|What|When|Why|How|Who|Where|Well|Yes|No|Not|Just|Santa|God|Lord|NHS|GP|ICU|ED|A&E|OR)$/;
 

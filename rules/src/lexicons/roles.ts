@@ -39,7 +39,7 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 ];
 
 /** A role named by the writer about themselves, in any of the ways people do. */
-const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|[\p{L}]{3,}(?:ologist|iatrist|ician))`;
+const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
 export const SELF_ROLE = new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`, 'iu');
 
 /** A handle that carries a title or role: "@DrSmithGP", "@the_gp_doc". */
@@ -49,7 +49,7 @@ export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@]
 export const TITLED_BYLINE = /(?:^|\n)[ \t]*(?:[-—–~]+[ \t]*|by[ \t]+|written[ \t]+by[ \t]+|from[ \t]+)?(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]*(?:$|\n)|\bby[ \t]+(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}/u;
 
 /** A name with letters after it: "Rajesh Harrykissoon, MD", "Ana Pires MRCGP". */
-export const POSTNOMINAL = /\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+,?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
+export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
 
 /**
  * Practices whose practitioners may hold a doctorate or call themselves "Dr" without being medical
@@ -61,7 +61,7 @@ export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of
 /** What shows a "Dr" is a medical doctor: medical degrees and registrations (in capitals) … */
 export const MEDICAL_LETTERS = /\b(?:MBBS|MBChB|MB[ \t]+ChB|BM[ \t]+BS|BMBS|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCGP|FRCEM|FRCOG|FRCPath|MD|GMC|IMC|GP)\b/u;
 /** … and medical posts and training. */
-export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|[\p{L}]{3,}(?:ologist|iatrist|ician))\b/iu;
+export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))\b/iu;
 
 /** An organisation says who it is: "our practice", "As a practice, …", a sign-off naming a surgery or pharmacy. */
 export const ORGANISATION_SELF = /\b(?:[Oo]ur|[Tt]his)[ \t]+(?:[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Pp]harmacists|[Cc]linic|[Hh]ospital|[Tt]rust|[Hh]ealth[ \t]+[Cc]entre|[Mm]edical[ \t]+[Cc]entre)\b|\b[Aa]s[ \t]+a[ \t]+(?:practice|surgery|pharmacy)\b|(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Medical[ \t]+(?:Partnership|Centre|Center|Practice|Group)|Surgery|Health[ \t]+Cent(?:re|er)|Pharmacy|Practice)[ \t]*(?:$|\n)/u;

@@ -31,7 +31,7 @@ const HEDGED: readonly [RegExp, string][] = [
 const NOT_HEDGEABLE = /\b(?:cancers?|tumou?rs?|covid(?:-19)?|coronavirus|virus(?:es)?|bacteria|germs|infections?|diabetes|dementia|alzheimer['’]?s|autism|adhd|heart[ \t]+disease|strokes?|epilepsy|asthma|toxins|fatty[ \t]+liver|blood[ \t]+pressure|hypertension|depression|hiv|multiple[ \t]+sclerosis|disease|diseases|illness(?:es)?)\b/i;
 
 /** Words that make a claim absolute; a rewrite leaves them out. */
-const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:just|only)?[ \t]*(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|nights?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
+const ABSOLUTES = /(?:[,—–-][ \t]*)?\b(?:guaranteed|100[ \t]?%|completely|totally|entirely|fully|permanently|instantly|overnight|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|24\/7|naturally|effortlessly|every[ \t]+time|for[ \t]+everyone|in[ \t]+(?:(?:just|only)[ \t]+)?(?:a|an|one|two|three|four|five|six|seven|ten|\d+)[ \t]+(?:days?|nights?|weeks?|months?|hours?|minutes?)|within[ \t]+(?:a|an|one|two|three|\d+)[ \t]+(?:days?|weeks?|months?|hours?)|while[ \t]+you[ \t]+sleep|without[ \t]+(?:any[ \t]+)?(?:side[ \t]+effects|effort|dieting|exercise))\b[!]?/gi;
 
 type Term = { text: string; tags: string[] };
 function terms(words: string): Term[] {
@@ -93,12 +93,12 @@ function rewrite(sentence: string, verb: string): string | undefined {
   if (/[;:?]|,[ \t]*(?:and|but|so|which|while)\b|\b(?:and|but)[ \t]+(?:it|they|this|you|your)\b/i.test(text)) return undefined;
   const at = text.toLowerCase().indexOf(verb.toLowerCase());
   if (at <= 0) return undefined; // an imperative headline has no subject to keep
-  const subject = text.slice(0, at).replace(/[ \t]+(?:completely|totally|fully|permanently|instantly|naturally|really|actually|literally|simply|quickly|safely|gently|effectively|can|will|does|is[ \t]+proven[ \t]+to|is[ \t]+clinically[ \t]+proven[ \t]+to)[ \t]*$/i, '').trim();
-  let rest = text.slice(at + verb.length).replace(/[.!]+$/, '');
-  rest = rest.replace(ABSOLUTES, '').trim().replace(/[,—–-]+$/, '').trim().split(/[ \t]+/).join(' ');
+  const subject = text.slice(0, at).replace(/(?<![ \t])[ \t]+(?:completely|totally|fully|permanently|instantly|naturally|really|actually|literally|simply|quickly|safely|gently|effectively|can|will|does|is[ \t]+proven[ \t]+to|is[ \t]+clinically[ \t]+proven[ \t]+to)[ \t]*$/i, '').trim();
+  let rest = text.slice(at + verb.length).replace(/(?<![.!])[.!]+$/, '');
+  rest = rest.replace(ABSOLUTES, '').trim().replace(/(?<![,—–-])[,—–-]+$/, '').trim().split(/[ \t]+/).join(' ');
   // "The detox tea flushes …": a subject that is a bare determiner shows the claim word is no verb.
   if (!isNounPhrase(subject) || !isObject(rest) || NOT_HEDGEABLE.test(rest)) return undefined;
-  const population = /\b(?:for|in)[ \t]+(?:some|many|most)?[ \t]*(?:people|adults|children|women|men|patients)\b/i.test(rest);
+  const population = /\b(?:for|in)[ \t]+(?:(?:some|many|most)[ \t]+)?(?:people|adults|children|women|men|patients)\b/i.test(rest);
   const out = `${subject} ${hedged} ${rest}${population ? '' : ' for some people'}.`;
   return out[0].toUpperCase() + out.slice(1);
 }
