@@ -27,6 +27,7 @@ for (const r of reports) {
   console.log(`${r.rule.padEnd(22)} ${String(r.drafts).padStart(4)} drafts ${String(r.candidates).padStart(4)} candidates`);
   console.log(`  learned (cross-validated) ${fmt(r.cv.learned)}`);
   console.log(`  hand-set                  ${fmt(r.cv.hand)}`);
+  console.log(`  learned, fitted on all   ${fmt(r.fitted.learned)}`);
 }
 const held = process.argv.includes('--held-out') ? heldOut(root, reports) : undefined;
 if (held) {
@@ -42,6 +43,7 @@ const rules = Object.fromEntries(reports.map((r) => {
     adopted: held ? held[r.rule].adopted : before?.adopted ?? false,
     model: r.model,
     cv: r.cv,
+    fitted: r.fitted,
     drafts: r.drafts,
     candidates: r.candidates,
     ...(h ? { heldOut: { learned: h.learned, hand: h.hand } } : {}),

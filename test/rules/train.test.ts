@@ -31,6 +31,7 @@ describe('learned weights', () => {
     for (const report of train(ROOT)) {
       const entry = written.rules[report.rule];
       expect(report.cv, report.rule).toEqual(entry.cv);
+      expect(report.fitted, report.rule).toEqual(entry.fitted);
       expect(report.model, report.rule).toEqual(entry.model);
       expect(report.drafts).toBe(entry.drafts);
       expect(report.candidates).toBe(entry.candidates);
