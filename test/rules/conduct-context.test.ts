@@ -58,6 +58,8 @@ describe('professionalism: whom a remark targets', () => {
     expect(profanities('sh1t happens').map((p) => p.word)).toEqual(['shit']);
     expect(profanities('a finger prick test, anal fissure, penile discharge, spastic diplegia')).toEqual([]);
     expect(profanities('I code in C++ and take nifedipine retard')).toEqual([]);
+    // Leetspeak would read "455" as a swear word; a number is not one.
+    expect(profanities('Note 455: ferritin 455, dose 5h.')).toEqual([]);
   });
 });
 

@@ -72,6 +72,9 @@ export function profanities(text: string): Profanity[] {
     while (start > 0 && /[\p{L}]/u.test(text[start - 1])) start--;
     while (end < text.length && /[\p{L}]/u.test(text[end])) end++;
     if (out.some((o) => o.start === start)) continue;
+    // Leetspeak reads digits as letters, so a number ("455 mg") can spell a swear word: a match needs
+    // two letters of its own.
+    if ((text.slice(start, end).match(/\p{L}/gu) ?? []).length < 2) continue;
     out.push({ start, end, text: text.slice(start, end), word, kind: SLURS.has(word) ? 'slur' : 'swear', insult: INSULT_NOUNS.has(word) });
   }
   for (const m of text.matchAll(MASKED)) {
