@@ -9,7 +9,7 @@ import {
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
 import { fires, modelFor, type Model } from './scoring.js';
-import { defineRule, type Block, type RuleFinding } from './types.js';
+import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { nextInPost, postTextEnd } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 
@@ -123,7 +123,7 @@ export default defineRule<Facts>({
   },
   notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical || f.selfIdentified || f.titles.length > 0 || !!f.nonMedical || f.medical,
   check({ draft, settings, facts, snippet, notable }) {
-    const out = misleadingTitles(notable, facts, draft.frontMatter);
+    const out = misleadingTitles(draft, notable, facts);
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
@@ -156,13 +156,17 @@ export default defineRule<Facts>({
 });
 
 /** Features of each "Dr" in the draft, for the misleading-title check and for `npm run train`. */
-export function titleCandidates(notable: readonly Block[], facts: (b: Block) => Facts, frontMatter: Record<string, unknown>): { block: Block; title: Match; practice: string; features: string[] }[] {
-  const medical = notable.some((b) => facts(b).medical) || [frontMatter.credentials, frontMatter.author].some((v) => typeof v === 'string' && (MEDICAL_LETTERS.test(v) || MEDICAL_POSTS.test(v)));
+export function titleCandidates(draft: Draft, notable: readonly Block[], facts: (b: Block) => Facts): { block: Block; title: Match; practice: string; features: string[] }[] {
+  const titled = notable.filter((b) => facts(b).titles.length > 0);
+  if (titled.length === 0) return []; // most drafts: no "Dr" at all
+  const medical = notable.some((b) => facts(b).medical) || [draft.frontMatter.credentials, draft.frontMatter.author].some((v) => typeof v === 'string' && (MEDICAL_LETTERS.test(v) || MEDICAL_POSTS.test(v)));
   const anywhere = notable.map((b) => facts(b).nonMedical).find(Boolean);
   const out: { block: Block; title: Match; practice: string; features: string[] }[] = [];
-  for (const b of notable) {
+  for (const b of titled) {
     const f = facts(b);
-    const near = f.nonMedical ?? (b.index > 0 ? notable.find((n) => n.index === b.index + 1 && n.post === b.post) : undefined)?.prose.match(NON_MEDICAL_PRACTICE)?.[0];
+    // The practice in the title's own block or the one after it ("Dr Jin" over "TCM practitioner").
+    const next = nextInPost(draft, b);
+    const near = f.nonMedical ?? (next ? NON_MEDICAL_PRACTICE.exec(next.prose)?.[0] : undefined);
     for (const title of f.titles) {
       const practice = near ?? anywhere;
       if (!practice) continue;
@@ -176,11 +180,11 @@ export function titleCandidates(notable: readonly Block[], facts: (b: Block) => 
 }
 
 /** A "Dr" that readers will take for a medical doctor, beside a practice whose doctors are not. */
-function misleadingTitles(notable: readonly Block[], facts: (b: Block) => Facts, frontMatter: Record<string, unknown>): RuleFinding[] {
+function misleadingTitles(draft: Draft, notable: readonly Block[], facts: (b: Block) => Facts): RuleFinding[] {
   const model = modelFor('credentials', HAND);
   const seen = new Set<string>();
   const out: RuleFinding[] = [];
-  for (const { block, title, practice, features } of titleCandidates(notable, facts, frontMatter)) {
+  for (const { block, title, practice, features } of titleCandidates(draft, notable, facts)) {
     if (!fires(model, features) || seen.has(title.text)) continue;
     seen.add(title.text);
     out.push({

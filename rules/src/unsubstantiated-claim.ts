@@ -182,12 +182,21 @@ function draftFeatures(ctx: RuleContext<Facts>): { features: string[]; product?:
   return { features, product, alternative };
 }
 
-/** Every candidate of the draft with its full features, for scoring here and for `npm run train`. */
-export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Claim; features: string[] }[] {
+/**
+ * Every candidate of the draft with the features it is judged on, for scoring here and for `npm run
+ * train`: a claim that is a finding on its own block's context keeps those (the block's report
+ * raises it); any other takes on the draft's context too (the draft-level check judges it).
+ */
+export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Claim; features: string[]; local: boolean }[] {
+  const model = modelFor('unsubstantiated-claim', HAND);
   const draft = draftFeatures(ctx);
-  const out: { block: Block; claim: Claim; features: string[] }[] = [];
+  const out: { block: Block; claim: Claim; features: string[]; local: boolean }[] = [];
   for (const block of ctx.notable) {
     for (const claim of ctx.facts(block).claims) {
+      if (isLocal(model, claim)) {
+        out.push({ block, claim, features: claim.features, local: true });
+        continue;
+      }
       const shared = STANDS_ALONE.has(claim.kind) ? [] : draft.features;
       const features = [...new Set([...claim.features, ...shared])];
       // "Conditions treated" in the heading before a list of conditions.
@@ -195,8 +204,45 @@ export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Clai
         const prev = ctx.draft.blocks[block.index - 1];
         if (prev?.post === block.post && TREATS_LIST.test(prev.prose)) features.push('treatsList');
       }
-      out.push({ block, claim, features });
+      out.push({ block, claim, features, local: false });
     }
+  }
+  return out;
+}
+
+/** A claim the block's own report raises: it fires on its block's context, which the draft's can only raise. */
+const isLocal = (model: Model, claim: Claim) => contextOnlyRaises(model) && fires(model, claim.features);
+
+/**
+ * Whether the draft's context can only raise a claim's score: its product, therapy and sale weigh
+ * nothing negative, and a debunking elsewhere does not reach a claim that stands on its own block.
+ */
+const contextOnlyRaises = (model: Model) => ['product', 'alternative', 'commercial'].every((f) => (model.weights[f] ?? 0) >= 0);
+
+/** The findings of the candidates that fire: the best-scoring claim of each sentence, with its fixes. */
+function findings(model: Model, scored: { block: Block; claim: Claim; features: string[] }[], facts: (b: Block) => Facts, draft: { product?: string; alternative?: string }): RuleFinding[] {
+  const best = new Map<string, Scored & { features: string[] }>();
+  for (const { block, claim, features } of scored) {
+    if (!fires(model, features)) continue;
+    if (facts(block).placeholders.some((p) => p.sentence === claim.sentence)) continue;
+    const key = `${block.index}:${claim.sentence}`;
+    const p = probability(model, features);
+    const seen = best.get(key);
+    if (!seen || p > seen.p) best.set(key, { block, claim, p, features });
+  }
+  const out: RuleFinding[] = [];
+  for (const { block, claim, features } of best.values()) {
+    const s = block.sentences[claim.sentence];
+    const range = block.toSource(s.start, s.end);
+    const fixes: Fix[] = [];
+    // Any claim of the sentence with a verb can carry the rewrite ("boosts immunity, guaranteed").
+    const rewrite = facts(block).rewrites[claim.sentence];
+    if (rewrite) fixes.push({ title: `Rewrite with honest hedging: \u201c${rewrite}\u201d`, safe: false, edits: [{ ...range, newText: rewrite }] });
+    if (claim.kind === 'evidence') {
+      const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);
+      fixes.push({ title: 'Add a link to the source after the claim', safe: false, edits: [{ start: end, end, newText: ` ${SOURCE_PLACEHOLDER}` }] });
+    }
+    out.push({ ...range, message: message(claim, features, draft), fixes });
   }
   return out;
 }
@@ -218,41 +264,25 @@ export default defineRule<Facts>({
   rationale: 'Words like "cures", "guaranteed", "detox" or "clinically proven" promise more than medicine can, and readers act on them. Say what the evidence shows, with its source.',
   guidance: { uk: [Q.gmp89, Q.cap121], ie: [Q.asai41], us: [] },
   scan,
-  report(block, { placeholders }) {
-    return placeholders.map(({ sentence, m }) => {
+  // A claim that is a finding on its own block's context is reported with the block (cached, and
+  // re-reported only when the block is edited); one that needs a product or a sale named elsewhere in
+  // the draft waits for the draft-level check. That split holds while the draft's context can only
+  // raise a score (its weights are not negative), else the draft-level check decides every claim.
+  report(block, facts) {
+    const out: RuleFinding[] = facts.placeholders.map(({ sentence, m }) => {
       const s = block.sentences[sentence];
       return { ...block.toSource(s.start + m.start, s.start + m.end), message: `Replace '${m.text}' with the source of this claim` };
     });
+    const model = modelFor('unsubstantiated-claim', HAND);
+    const local = facts.claims.filter((claim) => isLocal(model, claim)).map((claim) => ({ block, claim, features: claim.features }));
+    return [...out, ...findings(model, local, () => facts, { product: facts.product, alternative: facts.alternative })];
   },
   notable: (f) => f.claims.length > 0 || !!f.product || !!f.alternative || f.commercial || f.debunk,
   check(ctx) {
     const model = modelFor('unsubstantiated-claim', HAND);
     const draft = draftFeatures(ctx);
-    // The best-scoring claim of each sentence that fires.
-    const best = new Map<string, Scored & { features: string[] }>();
-    for (const { block, claim, features } of candidates(ctx)) {
-      if (!fires(model, features)) continue;
-      if (ctx.facts(block).placeholders.some((p) => p.sentence === claim.sentence)) continue;
-      const key = `${block.index}:${claim.sentence}`;
-      const p = probability(model, features);
-      const seen = best.get(key);
-      if (!seen || p > seen.p) best.set(key, { block, claim, p, features });
-    }
-    const out: RuleFinding[] = [];
-    for (const { block, claim, features } of best.values()) {
-      const s = block.sentences[claim.sentence];
-      const range = block.toSource(s.start, s.end);
-      const fixes: Fix[] = [];
-      // Any claim of the sentence with a verb can carry the rewrite ("boosts immunity, guaranteed").
-      const rewrite = ctx.facts(block).rewrites[claim.sentence];
-      if (rewrite) fixes.push({ title: `Rewrite with honest hedging: \u201c${rewrite}\u201d`, safe: false, edits: [{ ...range, newText: rewrite }] });
-      if (claim.kind === 'evidence') {
-        const end = range.end - (/[.!]$/.test(s.text) ? 1 : 0);
-        fixes.push({ title: 'Add a link to the source after the claim', safe: false, edits: [{ start: end, end, newText: ` ${SOURCE_PLACEHOLDER}` }] });
-      }
-      out.push({ ...range, message: message(claim, features, draft), fixes });
-    }
-    return out;
+    // Claims the block-level report already raised are left to it.
+    return findings(model, candidates(ctx).filter((c) => !c.local), ctx.facts, draft);
   },
 });
 

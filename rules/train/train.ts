@@ -69,7 +69,7 @@ export function candidatesOf(text: string): Record<ScoredRule, { features: strin
     out['unsubstantiated-claim'].push({ features, from: line(r.start), to: line(r.end) });
   }
   const credCtx = context(draft, credentials);
-  for (const { block, title, features } of titleCandidates(credCtx.notable, credCtx.facts, draft.frontMatter)) {
+  for (const { block, title, features } of titleCandidates(draft, credCtx.notable, credCtx.facts)) {
     const r = block.toSource(title.start, title.end);
     out.credentials.push({ features, from: line(r.start), to: line(r.end) });
   }
