@@ -12,6 +12,7 @@ import { fires, modelFor, type Model } from './scoring.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { nextInPost, postTextEnd } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
+import { sampleBlock } from './util/warm.js';
 
 /**
  * Words that are clinical information: conditions, symptoms, medicines and tests. Services and body
@@ -194,3 +195,6 @@ function misleadingTitles(draft: Draft, notable: readonly Block[], facts: (b: Bl
   }
   return out;
 }
+
+// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
+scan(sampleBlock());

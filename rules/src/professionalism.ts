@@ -19,6 +19,7 @@ import { defineRule, type Block } from './types.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
+import { sampleBlock } from './util/warm.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
@@ -284,3 +285,6 @@ export default defineRule<Hit[]>({
     });
   },
 });
+
+// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
+candidates(sampleBlock(), 'when-it-matters');

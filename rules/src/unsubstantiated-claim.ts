@@ -18,6 +18,7 @@ import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, wordLis
 import { hedgeSentence } from './util/hedge.js';
 import { PRESCRIPTION_ONLY } from './lexicons/medicines.js';
 import { andList } from './util/words.js';
+import { sampleBlock } from './util/warm.js';
 
 export type Kind = 'absolute' | 'evidence' | 'medicinal' | 'rulesOut' | 'conditionList';
 
@@ -291,3 +292,6 @@ function hedgeAbsolute(sentence: string, claim: Claim): string | undefined {
   const verb = /^(?:cure[sd]?|revers(?:e|es|ed)|boost(?:s)?|strengthen(?:s)?|detox(?:es|ifies)?|melt(?:s)?(?:[ \t]+away)?|burn(?:s)?|flush(?:es)?[ \t]+out)\b/i.exec(claim.text)?.[0];
   return verb ? hedgeSentence(sentence, verb) : undefined;
 }
+
+// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
+scan(sampleBlock());
