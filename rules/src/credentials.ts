@@ -2,13 +2,28 @@
 // qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
 import { PLACEHOLDER } from '@probity/snippets';
 import { byAnalogy, Q } from './guidance.js';
-import { ADVICE_CUES, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
-import { MEDICAL_DOCTOR, NAME_LINE, ROLE_CLAIM, SUPERLATIVE_CLAIM, ROLE_SUFFIX, ROLE_TERMS, SENIORITY, SPECIALTY_GRADE, TITLED_NAME } from './lexicons/roles.js';
-import { defineRule, type Block, type RuleFinding } from './types.js';
+import { ADVICE_CUES, ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
+import {
+  MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
+  ROLE_TERMS, SELF_ROLE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
+} from './lexicons/roles.js';
+import { questioned } from './context/stance.js';
+import { fires, modelFor, type Model } from './scoring.js';
+import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { credentialsAt, nextInPost } from './util/context.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
+import { sampleBlock } from './util/warm.js';
 
-const CLINICAL = wordList(CLINICAL_TERMS);
+/**
+ * Words that are clinical information: conditions, symptoms, medicines and tests. Services and body
+ * parts ("your GP", "pharmacy", "skin") are left out: signposting and a day at work are not advice.
+ */
+const SERVICES = new Set(['gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'pharmacy', 'health visitor',
+  'check-up', 'skin', 'heart', 'liver', 'kidney', 'kidneys', 'lungs', 'gut', 'bowel', 'teeth', 'gums', 'hearing',
+  'eyesight', 'units', 'alcohol', 'smoking', 'vaping', 'diet', 'period', 'periods', 'treat', 'condition', 'conditions']);
+const CLINICAL = wordList(CLINICAL_TERMS.filter((t) => !SERVICES.has(t)));
+/** "not a … medical doctor", "not because he is a … (GP)": a qualification denied. */
+const DENIED = /\b(?:not|never|isn['’]t|no)\b(?:[^\p{L}'’]+[\p{L}'’]+){0,7}[^\p{L}'’]*$/u;
 const ROLE = wordList(ROLE_TERMS);
 const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|called|named|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
 
@@ -23,7 +38,25 @@ interface Facts {
   /** "the UK's leading specialist": a claim no byline can back. */
   superlatives: Match[];
   placeholders: Match[];
+  /** The writer names their own role: "as a GP", "ICU nurse here", a handle like "@DrSmithGP", a byline. */
+  selfIdentified: boolean;
+  /** "Dr" and "Doctor" before a name, for the misleading-title check. */
+  titles: Match[];
+  /** A practice whose "Dr" is not a medical doctor (chiropractic, naturopathy, a PhD). */
+  nonMedical?: string;
+  /** A medical degree, registration or post, not denied. */
+  medical: boolean;
 }
+
+/**
+ * Hand-set weights for a "Dr" that may mislead: a title beside a practice whose doctors are not
+ * medical doctors, with no medical degree or post anywhere in the draft.
+ */
+export const HAND: Model = {
+  bias: -3,
+  threshold: 0.5,
+  weights: { 'practice:sameBlock': 4, 'practice:draft': 1.5, medical: -8, superlative: 1 },
+};
 
 const hasRole = (s: string) => ROLE.test(s) || ROLE_SUFFIX.test(s) || SPECIALTY_GRADE.test(s);
 const rank = (s: string) => {
@@ -39,12 +72,20 @@ function scan(block: Block): Facts {
   // (second person, modal advice or an imperative) in any of its sentences.
   CLINICAL.lastIndex = 0;
   const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p) || DOSE.test(p));
-  const advising = block.sentences.some((s) => ADVICE_CUES.test(s.text) || IMPERATIVE_OPENERS.test(s.text));
+  // Advice in form, a dose, or a sentence spoken to the reader that is not a question ("Have you ever
+  // had to …?" is a story's question, not advice).
+  const advising = block.sentences.some((s) => ADVICE_FORMS.test(s.text) || IMPERATIVE_OPENERS.test(s.text) || DOSE.test(s.text) || (ADVICE_CUES.test(s.text) && !questioned(s.text)));
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
   ROLE.lastIndex = 0;
+  const titles = findAll(TITLED_NAME, p).filter((m) => /^(?:Dr|Doctor)\b/.test(m.text));
+  const medicalMatch = [MEDICAL_LETTERS, MEDICAL_POSTS].flatMap((re) => findAll(new RegExp(re.source, re.flags + 'g'), p));
   return {
+    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p),
+    titles,
+    nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
+    medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),
     clinical: clinical && { start: clinical.start, end: clinical.end, text: clinical.text },
     named: findAll(TITLED_NAME, p).length > 0 || findAll(SELF_NAME, p).length > 0,
     role: hasRole(p),
@@ -81,31 +122,77 @@ export default defineRule<Facts>({
     }
     return out;
   },
-  notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical,
+  notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical || f.selfIdentified || f.titles.length > 0 || !!f.nonMedical || f.medical,
   check({ draft, settings, facts, snippet, notable }) {
+    const out = misleadingTitles(draft, notable, facts);
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);
     const inFrontMatter = given(draft.frontMatter.author) && given(draft.frontMatter.credentials);
-    const identified = inFrontMatter || notable.some((b) => {
+    const identified = inFrontMatter || given(draft.frontMatter.credentials) || notable.some((b) => {
       const f = facts(b);
+      // "As a GP …", "ICU nurse here", "@DrSmithGP", "by Dr Ana Pires": the writer says who they are.
+      if (f.selfIdentified) return true;
       // A credentials line still to fill in is reported as such (above), not as a missing one.
       if (f.signature || f.placeholders.length > 0) return true;
       if (!f.named) return false;
       const next = nextInPost(draft, b);
       return f.role || (next !== undefined && facts(next).role && /^\s*\S/.test(next.prose));
     });
-    if (identified) return [];
+    if (identified) return out;
     const first = notable.find((b) => facts(b).clinical);
-    if (!first) return [];
+    if (!first) return out;
     const c = facts(first).clinical!;
     const line = snippet('credentials-line');
     const { at, byline } = credentialsAt(draft);
     const newText = byline ? `${line}${draft.eol}${draft.eol}` : `${draft.eol}${draft.eol}${line}`;
-    return [{
+    return [...out, {
       ...first.toSource(c.start, c.end),
       message: 'This gives clinical information, but the draft never says who you are or what you are qualified as',
       fixes: [{ title: given(settings.author) && given(settings.credentials) ? 'Add your credentials line' : 'Add a credentials line to fill in', safe: false, edits: [{ start: at, end: at, newText }] }],
     }];
   },
 });
+
+/** Features of each "Dr" in the draft, for the misleading-title check and for `npm run train`. */
+export function titleCandidates(draft: Draft, notable: readonly Block[], facts: (b: Block) => Facts): { block: Block; title: Match; practice: string; features: string[] }[] {
+  const titled = notable.filter((b) => facts(b).titles.length > 0);
+  if (titled.length === 0) return []; // most drafts: no "Dr" at all
+  const medical = notable.some((b) => facts(b).medical) || [draft.frontMatter.credentials, draft.frontMatter.author].some((v) => typeof v === 'string' && (MEDICAL_LETTERS.test(v) || MEDICAL_POSTS.test(v)));
+  const anywhere = notable.map((b) => facts(b).nonMedical).find(Boolean);
+  const out: { block: Block; title: Match; practice: string; features: string[] }[] = [];
+  for (const b of titled) {
+    const f = facts(b);
+    // The practice in the title's own block or the one after it ("Dr Jin" over "TCM practitioner").
+    const next = nextInPost(draft, b);
+    const near = f.nonMedical ?? (next ? NON_MEDICAL_PRACTICE.exec(next.prose)?.[0] : undefined);
+    for (const title of f.titles) {
+      const practice = near ?? anywhere;
+      if (!practice) continue;
+      const features = [near ? 'practice:sameBlock' : 'practice:draft'];
+      if (medical) features.push('medical');
+      if (f.superlatives.length > 0) features.push('superlative');
+      out.push({ block: b, title, practice, features });
+    }
+  }
+  return out;
+}
+
+/** A "Dr" that readers will take for a medical doctor, beside a practice whose doctors are not. */
+function misleadingTitles(draft: Draft, notable: readonly Block[], facts: (b: Block) => Facts): RuleFinding[] {
+  const model = modelFor('credentials', HAND);
+  const seen = new Set<string>();
+  const out: RuleFinding[] = [];
+  for (const { block, title, practice, features } of titleCandidates(draft, notable, facts)) {
+    if (!fires(model, features) || seen.has(title.text)) continue;
+    seen.add(title.text);
+    out.push({
+      ...block.toSource(title.start, title.end),
+      message: `'${title.text}' reads as a medical doctor, but the draft describes ${/phd|dphil/i.test(practice) ? 'a doctorate' : `'${practice}'`} and no medical qualification; say what the title stands for`,
+    });
+  }
+  return out;
+}
+
+// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
+scan(sampleBlock());

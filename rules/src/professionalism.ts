@@ -1,63 +1,266 @@
-// professionalism: mocking or demeaning patients, or attacking named colleagues or organisations,
-// undermines trust in the profession (GMC social media guidance 14-15; Good medical practice 81).
+// professionalism: mocking or demeaning patients, contempt for people for who they are, wishing
+// harm on anyone, or attacking colleagues and named people (GMC social media guidance 14-15; Good
+// medical practice 81). A sentence is judged by what it does: a candidate (a slur, a swear word, a
+// wish of harm, an insult, a sweeping trait) becomes a finding only from its context: whom it is aimed
+// at (patients, a group of people, colleagues, a named person, the reader, or a policy) and how it is
+// held (negated, quoted, reported, asked). Frustration with no target is left alone.
 import { Q } from './guidance.js';
-import { CONTEMPT, INSULTS, META_TALK, MOCKERY, PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI } from './lexicons/derogatory.js';
+import { targetsOf, type Target, type Targets } from './context/targets.js';
+import { mentioned, negatedAt, questioned, reported, shouted } from './context/stance.js';
+import {
+  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NO_LOSS,
+  RELISH,
+  PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI, WISH,
+} from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
-import { TITLED_NAME } from './lexicons/roles.js';
+import { WORK_SETTINGS } from './lexicons/workplace.js';
+import { fires, logit, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block } from './types.js';
-import { findAll, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
-import { namedTargets } from './util/nlp.js';
+import { findAll, wordList, type Match } from './util/patterns.js';
+import { profanities, type Profanity } from './util/profanity.js';
+import { andList } from './util/words.js';
+import { sampleBlock } from './util/warm.js';
+
+export type Kind =
+  | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
-const SCORN = wordList(CONTEMPT);
+const SCORN = wordList([...CONTEMPT, ...MORE_CONTEMPT]);
 const SNEERS = wordList(PATIENT_SNEERS);
-/** An @handle names its target as surely as a name does. */
-const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
+const ANIMALS = wordList(DEHUMANISING);
+const TRAITS = wordList(GROUP_TRAITS);
+const WORK = wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'on call']);
+/** Abbreviations for places of work, in capitals only ("OR", not "or"). */
+const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
+/** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
+const POINTED_AT = /(?:\b(?:those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
+/** "treated like animals": a comparison made on someone's behalf, not an insult. */
+const SIMILE = /\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
 /** "I'd never call a patient a time-waster": a word disowned, not used. */
 const DISOWNED = /\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu;
-const POINTED = /\b(?:he|she|they|you|(?:the|this|that)[ \t]+(?:man|woman|guy|bloke|doctor|company|clinic|firm|outfit|lot))(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was|[ \t]+were)[ \t]+(?:a|an|the|just|such|nothing[ \t]+but)?/i;
+/** A wish needs to stand close before the harm it wishes, in the same clause. */
+const CLAUSE_BREAK = /[.;:!?]|\bbut\b/;
 
-interface Hit { sentence: number; why: string }
-
-/** Is the sentence aimed at a named person or organisation ("he's a ..." counts for outright insults)? */
-function named(t: string, before: string, pronounsCount: boolean, previous = ''): boolean {
-  // "The man is a charlatan" after a sentence naming him.
-  if (POINTED.test(before.slice(-40)) && previous && (findAll(TITLED_NAME, previous).length > 0 || namedTargets(previous).length > 0 || /\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(previous.slice(1)))) return true;
-  // "you're a ..." needs an addressee in the sentence; "he's a ..." points back to a named person.
-  if (/^you/i.test(POINTED.exec(before.slice(-40))?.[0] ?? '') && !HANDLE.test(t)) pronounsCount = false;
-  return findAll(TITLED_NAME, t).length > 0 || HANDLE.test(t) || (pronounsCount && POINTED.test(before.slice(-40))) || namedTargets(t).length > 0;
+/** A candidate: its trigger (prose offsets of the block), what kind it is, and the features that score it. */
+export interface Hit extends Match {
+  sentence: number;
+  kind: Kind;
+  features: string[];
+  /** Words that named the target, for the message. */
+  targets: string[];
 }
 
-function scan(block: Block): Hit[] {
+/**
+ * Hand-set weights (log-odds; a finding needs probability >= threshold). Some triggers stand alone
+ * (a slur at patients, a nickname); most need a target: a wish of harm aimed at anyone, contempt
+ * aimed at a person or a group, a sweeping trait said of a group. Policy as the target, negation,
+ * quotation and reporting someone else's words take a candidate back down.
+ */
+export const HAND: Model = {
+  bias: -3,
+  threshold: 0.5,
+  weights: {
+    'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
+    'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': 0.5,
+    'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
+    'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
+    'aimed': 1, 'pointed': 2, 'simile': -3, 'wish': 3, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
+    'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
+  },
+};
+
+/** Kinds that need a person or group as their target to count. */
+const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait']);
+/** Targets that are people, most specific first. */
+const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
+const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm']);
+/** Kinds that stand alone: their target is in the word itself. */
+const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll']);
+/** Targets compromise could only repeat: a group or a named person already found. */
+const SPECIFIC: readonly Target[] = ['group', 'named'];
+/** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
+const HARM_STANCE = new RegExp(`${WISH.source}|${CHEER.source}`, 'iu');
+/** Kinds that are words for a person, so "those …", "you …" put them on someone. */
+const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul']);
+
+function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[] {
+  const out: { m: Match; kind: Kind }[] = [];
+  const add = (kind: Kind, ms: Match[]) => { for (const m of ms) out.push({ m, kind }); };
+  add('patientSlur', findAll(SLURS, t));
+  // "Mrs Dizzy" mocks a patient; "Miss Fit Skinny Tea" is a brand (a capital follows).
+  add('mockery', findAll(MOCKERY, t).filter((m) => !(/^(?:Mr|Mrs|Miss|Ms)\b/.test(m.text) && /^[ \t]+\p{Lu}/u.test(t.slice(m.end)))));
+  add('sneer', findAll(SNEERS, t));
+  const roll = SNEER_EMOJI.exec(t);
+  if (roll) out.push({ m: { start: roll.index, end: roll.index + roll[0].length, text: roll[0] }, kind: 'eyeRoll' });
+  add('insult', findAll(INSULT, t));
+  add('contempt', findAll(SCORN, t));
+  for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
+  add('harm', findAll(HARM, t));
+  add('dehumanising', findAll(ANIMALS, t));
+  add('expel', findAll(EXPEL, t));
+  add('noLoss', findAll(NO_LOSS, t));
+  add('foul', findAll(FOUL, t));
+  add('game', findAll(GAME, t));
+  add('trait', findAll(TRAITS, t));
+  return out;
+}
+
+/**
+ * The candidates of a block. compromise (names, nationalities, countries) costs a millisecond or two
+ * a sentence, so with `deep` 'when-it-matters' it is asked only where the word lists found no
+ * specific target and a better target could still turn a candidate into a finding under the model in
+ * use; `npm run train` asks it 'always', to learn from every feature.
+ */
+export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hit[] {
   const hits: Hit[] = [];
   const s = block.sentences;
-  // The block speaks of patients or people: the target that a sneer needs.
+  // The block speaks of patients or people at work: the setting a sneer or a game needs.
   const aboutPeople = PATIENT_GROUPS.test(block.prose) || PATIENT_CONTEXT.test(block.prose);
+  WORK.lastIndex = 0;
+  const atWork = WORK.test(block.prose) || WORK_ABBREVIATIONS.test(block.prose);
+  // Gore beside words of delight anywhere in the block ("one of my favourites"): violence relished.
+  const relish = RELISH.test(block.prose);
+  // One pass of the profanity matcher over the block, shared out to its sentences.
+  const swears = profanities(block.prose);
   s.forEach((sentence, i) => {
     const t = sentence.text;
-    // Talking about a word ("I hate the term 'bed blockers'") is not using it; the comment on the
-    // word often comes in the next sentence.
-    const meta = [s[i - 1], sentence, s[i + 1]].some((n) => n && META_TALK.test(n.text));
-    // A quoted slur is usually a mention ("it's easy to write 'acopia' in the notes"), unless sneered at.
-    const slur = findAll(SLURS, t).find((m) => !negatedBefore(t, m.start, 2) && !DISOWNED.test(t.slice(0, m.start)) && !((meta || !SNEER_EMOJI.test(t)) && quoted(t, m.start, m.end)));
-    if (slur) return void hits.push({ sentence: i, why: `'${slur.text}' demeans patients` });
-    const mock = findAll(MOCKERY, t)[0];
-    if (mock) return void hits.push({ sentence: i, why: `'${mock.text}' mocks patients` });
-    const sneer = aboutPeople ? findAll(SNEERS, t).find((m) => !(meta && quoted(t, m.start, m.end))) : undefined;
-    if (sneer) return void hits.push({ sentence: i, why: `'${sneer.text}' sneers at patients` });
-    if (SNEER_EMOJI.test(t) && aboutPeople) return void hits.push({ sentence: i, why: 'An eye-roll at patients reads as mockery' });
-    // Insults and contempt count only when aimed at someone: a named person or organisation.
-    const insult = findAll(INSULT, t).find((m: Match) => !negatedBefore(t, m.start, 2));
-    const scorn = findAll(SCORN, t).find((m: Match) => !negatedBefore(t, m.start, 2));
-    const previous = s[i - 1]?.text ?? '';
-    if (insult && named(t, t.slice(0, insult.start), true, previous)) {
-      hits.push({ sentence: i, why: `'${insult.text}' attacks a named person or organisation, which could be defamatory` });
-    } else if (scorn && named(t, t.slice(0, scorn.start), false, previous)) {
-      hits.push({ sentence: i, why: `'${scorn.text}' attacks a named person or organisation, which could be defamatory` });
+    const mine = swears.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+      .map((p) => ({ ...p, start: p.start - sentence.start, end: p.end - sentence.start }));
+    // Harm named with no wish, call to act or cheer in its sentence is news, not a threat: dropped
+    // before any target is looked for.
+    const relished = (m: Match) => relish && GORE.test(m.text);
+    const found = candidatesOf(t, mine).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start)));
+    if (found.length === 0) return; // most sentences: no compromise, no features
+    const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
+    const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
+    /** The sentence's candidates with these targets, and the features of those left with none. */
+    const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
+      const hits: Hit[] = [];
+      const untargeted: string[][] = [];
+      const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
+      for (const { m, kind } of found) {
+        const f = [`kind:${kind}`];
+        // One target, the most specific the sentence names; a policy named beside it is read too.
+        const primary = PERSON.find((k) => own.kinds.has(k));
+        if (primary) f.push(`target:${primary}`);
+        else if (near?.kinds.has('group')) f.push('near:group');
+        else if (near?.kinds.has('patient')) f.push('near:patient');
+        // A policy counts as the target only when no person is named beside it.
+        if (!primary && own.kinds.has('policy')) f.push('target:policy');
+        // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
+        if (own.words.some((w) => aimedAt(t, m, w))) f.push('aimed');
+        const before = t.slice(0, m.start);
+        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
+        if (SIMILE.test(before)) f.push('simile');
+        if (kind === 'harm') {
+          // "someone please code": the harm names its own victim and its own wish.
+          if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
+          if (/\bplease\b/i.test(m.text)) f.push('wish');
+        }
+        // A game is about patients or it is not about anyone: the reader asked to play is no target.
+        if (kind === 'game') for (let k = f.length - 1; k >= 0; k--) if (/^target:(?!patient)/.test(f[k])) f.splice(k, 1);
+        // "Biggest call of the week": a contest whose prize is a patient names its own target.
+        if (kind === 'game' && /\b(?:call|patient|attender|admission|referral|excuse)\b/i.test(t.slice(m.start, m.end + 30)) && !primary) f.push('target:patient');
+        if (kind === 'harm') {
+          const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+          if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
+          if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
+          if (relished(m)) f.push('relish');
+        }
+        if (CHEER.test(t)) f.push('cheer');
+        if (contempt >= 3) f.push('dense');
+        // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
+        if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
+        if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
+        // Talking about a word ("I hate the term …") is not using it; the comment on the word often
+        // comes in the sentence before or after.
+        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
+        // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
+        if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
+        if (quotedOrMeta) f.push('mentioned');
+        if (reported(t, m.start)) f.push('reported');
+        if (questioned(t)) f.push('question');
+        if (shouted(t)) f.push('shouted');
+        // Harm named is not harm wished: a report of a shooting is news, not a threat.
+        if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer' || x === 'relish')) continue;
+        // A trigger that needs a target and has none, near or far, is frustration: no candidate.
+        if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) {
+          untargeted.push(f);
+          continue;
+        }
+        hits.push({ ...m, sentence: i, kind, features: f, targets: own.words.length ? own.words : near?.words ?? [] });
+      }
+      return { hits, untargeted };
+    };
+    const shallow = targetsOf(t, false);
+    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? targetsOf(around, false) : undefined;
+    let read1 = read(shallow, shallowNear);
+    const specific = SPECIFIC.some((k) => shallow.kinds.has(k) || shallowNear?.kinds.has(k));
+    if (needsTarget && !specific && (deep === 'always' || couldTurn([...read1.hits.map((h) => h.features), ...read1.untargeted]))) {
+      const own = targetsOf(t, true);
+      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(around, true));
     }
+    hits.push(...read1.hits);
   });
   return hits;
+}
+
+/**
+ * Whether naming a target could still turn a candidate into a finding: some candidate of the sentence
+ * that does not fire now would, with the strongest target the model weighs.
+ */
+function couldTurn(candidates: string[][]): boolean {
+  const model = modelFor('professionalism', HAND);
+  const boost = Math.max(0, ...Object.entries(model.weights).filter(([k]) => k.startsWith('target:') || k.startsWith('near:')).map(([, w]) => w))
+    + Math.max(0, model.weights.aimed ?? 0);
+  const need = Math.log(model.threshold / (1 - model.threshold));
+  return candidates.some((f) => logit(model, f) < need && logit(model, f) + boost >= need);
+}
+
+/** The trigger right before its target ("criminal physician"), or the target said to be it ("Māori are … laziest"). */
+function aimedAt(t: string, m: Match, target: string): boolean {
+  const lower = t.toLowerCase(), w = target.toLowerCase();
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    if (at >= m.end && BESIDE.test(t.slice(m.end, at))) return true;
+    if (at + w.length <= m.start && SAID_TO_BE.test(t.slice(at + w.length, m.start))) return true;
+  }
+  return false;
+}
+const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
+const SAID_TO_BE = /^[ \t]+(?:are|is|were|was)[ \t]+(?:\p{L}+[ \t]+){0,3}$/u;
+
+const DOES: Record<Kind, string> = {
+  patientSlur: 'demeans patients', mockery: 'mocks patients', sneer: 'sneers at patients', eyeRoll: 'rolls its eyes at patients',
+  insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
+  swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
+  noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
+};
+
+function whom(hit: Hit): string {
+  const has = (k: string) => hit.features.includes(`target:${k}`) || hit.features.includes(`near:${k}`);
+  const named = hit.targets.length ? ` (${andList(hit.targets.slice(0, 3).map((w) => `'${w}'`))})` : '';
+  if (has('group')) return `a group of people${named}`;
+  if (has('patient')) return `patients${named}`;
+  if (has('colleague')) return `colleagues${named}`;
+  if (has('named')) return `a named person${named}`;
+  if (has('you')) return 'the person addressed';
+  return `people${named}`;
+}
+
+const HOW: Record<string, string> = {
+  wish: 'said as a wish', imperative: 'said as a call to act', cheer: 'said with a cheer', relish: 'told with relish', dense: 'among a string of insults',
+  patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
+};
+
+function message(hit: Hit): string {
+  const does = DOES[hit.kind];
+  const standsAlone = !NEEDS_TARGET.has(hit.kind) && hit.kind !== 'identitySlur';
+  const target = standsAlone ? '' : ` ${whom(hit)}`;
+  const how = hit.features.filter((f) => HOW[f]).map((f) => HOW[f]);
+  return `'${hit.text}' ${does}${target}${how.length ? `, ${andList(how)}` : ''}`;
 }
 
 export default defineRule<Hit[]>({
@@ -66,11 +269,22 @@ export default defineRule<Hit[]>({
   severity: 'warning',
   rationale: 'Mocking patients, even unnamed ones, damages the public\u2019s trust in doctors, and insults aimed at named people or organisations can be defamatory. Criticise policies and evidence, not people.',
   guidance: { uk: [Q.gmcSm14, Q.gmcSm15, Q.bmaDefamation, Q.gmp81], ie: [Q.mpTrust], us: [Q.amaReputation] },
-  scan,
+  scan: (block) => candidates(block, 'when-it-matters'),
   report(block, hits) {
-    return hits.map((hit) => {
+    const model = modelFor('professionalism', HAND);
+    const best = new Map<number, { hit: Hit; p: number }>();
+    for (const hit of hits) {
+      if (!fires(model, hit.features)) continue;
+      const p = probability(model, hit.features);
+      const seen = best.get(hit.sentence);
+      if (!seen || p > seen.p) best.set(hit.sentence, { hit, p });
+    }
+    return [...best.values()].map(({ hit }) => {
       const s = block.sentences[hit.sentence];
-      return { ...block.toSource(s.start, s.end), message: hit.why };
+      return { ...block.toSource(s.start, s.end), message: message(hit) };
     });
   },
 });
+
+// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
+candidates(sampleBlock(), 'when-it-matters');

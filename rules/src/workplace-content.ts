@@ -1,8 +1,8 @@
 // workplace-content: photos and posts from work can catch patients, records or equipment in shot
 // (GMC social media guidance 18-19; Medical Council; AMA).
 import { Q } from './guidance.js';
-import { IMAGING, IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
-import { defineRule, type Block } from './types.js';
+import { AT_WORK_NOW, CLINICAL_ACTS, IMAGE_PLATFORMS, IMAGING, IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
+import { defineRule, type Block, type Settings } from './types.js';
 import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
 const SETTING = wordList(WORK_SETTINGS);
@@ -11,21 +11,29 @@ const IMAGES = wordList(IMAGING);
 
 interface Hit { start: number; end: number; why: string }
 
-function scan(block: Block): Hit[] {
+function scan(block: Block, settings: Settings): Hit[] {
   const quoteAll = (ms: { text: string }[]) => ms.map((m) => `'${m.text}'`).join(', ');
   if (block.kind === 'imageAlt') {
     const seen = [...findAll(SETTING, block.prose), ...findAll(SHOT, block.prose)];
     return seen.length ? [{ start: 0, end: block.prose.length, why: `This image is taken at work (${quoteAll(seen)}) and may catch patients, records or equipment in shot` }] : [];
   }
   const hits: Hit[] = [];
+  // On Instagram and TikTok the post is a photo or a video and this text its caption.
+  const caption = IMAGE_PLATFORMS.has(settings.platform ?? '');
   for (const s of block.sentences) {
-    if (POSTING_AT_WORK.test(s.text)) {
-      hits.push({ start: s.start, end: s.end, why: 'This says it is posted from work, during a shift' });
+    const now = AT_WORK_NOW.exec(s.text);
+    if (POSTING_AT_WORK.test(s.text) || now) {
+      hits.push({ start: s.start, end: s.end, why: `This says it is posted from work, during a shift${now ? ` ('${now[0]}')` : ''}` });
+      continue;
+    }
+    const act = CLINICAL_ACTS.exec(s.text);
+    if (caption && act) {
+      hits.push({ start: s.start, end: s.end, why: `This caption places its ${settings.platform === 'tiktok' ? 'video' : 'photo'} at work ('${act[0]}'), where patients, records or equipment may be in shot` });
       continue;
     }
     const photo = PHOTO_WORDS.exec(s.text);
     if (!photo || negatedBefore(s.text, photo.index, 2)) continue;
-    const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text)];
+    const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text), ...(act ? [{ text: act[0] }] : [])];
     // An X-ray counts when it was photographed off a screen or at work, not taken from a textbook.
     const images = findAll(IMAGES, s.text);
     if (images.length && (seen.length || SCREENS.test(s.text))) seen.push(...images);

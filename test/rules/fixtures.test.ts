@@ -11,7 +11,7 @@ import { check, expectedMarkers, fillPlaceholders, fixtureFiles, foundMarkers, u
 
 const fixtures = fixtureFiles(join(import.meta.dirname, '..', 'fixtures'));
 const exercised = new Map<string, Set<string>>();
-const kind = (fix: Fix) => fix.title.replace(/'[^']*'/g, "'…'").replace(/#AD/g, 'label');
+const kind = (fix: Fix) => fix.title.replace(/'[^']*'/g, "'…'").replace(/“[^”]*”/g, '“…”').replace(/#AD/g, 'label');
 
 describe.each(fixtures)('$name', ({ text }) => {
   const result = check(text);
@@ -61,7 +61,7 @@ describe('fixture coverage', () => {
       'personal-advice': expect.arrayContaining(['Replace with signposting to care']),
       confidentiality: expect.arrayContaining(['Generalise the identifying details']),
       'conflict-of-interest': expect.arrayContaining(['Add a declaration of interests']),
-      'unsubstantiated-claim': expect.arrayContaining(["Reword '…' with honest hedging", 'Add a link to the source after the claim']),
+      'unsubstantiated-claim': expect.arrayContaining(['Rewrite with honest hedging: “…”', 'Add a link to the source after the claim']),
       'post-length': expect.arrayContaining(['Split the post where the last sentence that fits ends']),
     });
     for (const rule of RULE_IDS) {

@@ -16,7 +16,7 @@ export const CLAIMS: readonly ClaimPattern[] = [
   { pattern: /\bguarantee(?:d|s)?\b/gi, kind: 'absolute', says: 'a guaranteed result', hedge: (m) => keepCase(m, 'possible for some people') },
   { pattern: /\b100[ \t]?%(?:[ \t]+(?:safe|effective|natural|natural and safe|success(?:ful)?))?/gi, kind: 'absolute', says: 'certainty (100%)', hedge: (m) => (/safe/i.test(m) ? 'generally well tolerated' : /effective|success/i.test(m) ? 'often effective' : '') },
   { pattern: /\bmiracle(?:[ \t]+(?:cure|jab|pill|drug|treatment|supplement|cream|serum))?\b/gi, kind: 'absolute', says: 'a miracle', hedge: (m) => keepCase(m, 'promising' + m.replace(/^miracle/i, '')) },
-  { pattern: /\bdetox(?:es|ifies|ify|ing)?[ \t]+(?:your|the)[ \t]+(?:liver|body|kidneys|blood|skin|system|gut|joints|lungs|colon|cells|\p{L}+)\b|\bflush(?:es|ing)?[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?out[ \t]+of[ \t]+(?:your|the)[ \t]+(?:system|body|blood)\b|\bdetox[ \t]+(?:tea|juice|diet|cleanse|plan|patch(?:es)?)\b|\b(?:flush(?:es|ing)?|clears?|removes?|draws?)[ \t]+out[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?toxins\b/giu, kind: 'absolute', says: 'a detox', hedge: (m) => keepCase(m, /tea|juice|diet|cleanse|plan|patch/i.test(m) ? m.replace(/detox/i, 'herbal') : 'may be a pleasant part of a routine for your ' + (/(liver|body|kidneys|blood|skin|system|gut)\b/i.exec(m)?.[1] ?? 'body')) },
+  { pattern: /\bteatox\b|\bdetox(?:es|ifies|ify|ing)?[ \t]+(?:your|the)[ \t]+(?:liver|body|kidneys|blood|skin|system|gut|joints|lungs|colon|cells|\p{L}+)\b|\bflush(?:es|ing)?[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?out[ \t]+of[ \t]+(?:your|the)[ \t]+(?:system|body|blood)\b|\bdetox[ \t]+(?:tea|juice|diet|cleanse|plan|patch(?:es)?)\b|\b(?:flush(?:es|ing)?|clears?|removes?|draws?)[ \t]+out[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?toxins\b/giu, kind: 'absolute', says: 'a detox', hedge: (m) => keepCase(m, /tea|juice|diet|cleanse|plan|patch/i.test(m) ? m.replace(/detox/i, 'herbal') : 'may be a pleasant part of a routine for your ' + (/(liver|body|kidneys|blood|skin|system|gut)\b/i.exec(m)?.[1] ?? 'body')) },
   // Fat "melted" or "burned" away, a metabolism "switched on": weight loss promised without effort.
   { pattern: /\b(?:melts?|melting|blasts?|blasting|torches?|dissolves?)[ \t]+(?:away[ \t]+)?(?:(?:belly|stubborn|body|tummy|visceral)[ \t]+)?fat\b|\bburns?[ \t]+(?:away[ \t]+)?(?:belly|stubborn|tummy|visceral)[ \t]+fat\b|\bburns?[ \t]+fat[ \t]+while[ \t]+you[ \t]+sleep\b|\b(?:switch(?:es)?|turns?)[ \t]+on[ \t]+(?:your[ \t]+)?metabolism\b/giu, kind: 'absolute', says: 'effortless fat loss', hedge: () => 'may help a little alongside diet and activity' },
   // The gut or body "clogged with toxins that need flushing out": the detox myth without the word.
@@ -32,3 +32,71 @@ export const CLAIMS: readonly ClaimPattern[] = [
 
 /** Words that show a claim is sourced: a named study, guideline or body. */
 export const SOURCE_CUES = /\b(?:NICE|NHS|MHRA|WHO|CDC|FDA|trials?|study|studies|meta-analysis|systematic review|review|guidelines?|guidance|Cochrane|BMJ|Lancet|NEJM|JAMA|et al|journal|research (?:by|from)|published|evidence from|doi)\b|\[\d+\]/;
+
+// A medicinal claim is a claim verb with a health outcome, made for a product (CAP Code 12.1 and
+// 15.1: claims that a food, supplement or device prevents, treats or cures; ASAI Code 11.x). The
+// verbs and outcomes below are the candidates; who makes the claim, for what, and how decides.
+// Sources of the facts: body functions are the function categories of the EU Register of nutrition
+// and health claims (immune system, energy-yielding metabolism, cognitive function, tiredness and
+// fatigue); conditions are names from the NHS Health A to Z; the therapies are those the ASA's and
+// ASAI's rulings name as making medicinal claims (homeopathy, acupuncture, chiropractic and the like).
+
+/** Verbs that claim an effect on health ("cures", "protects against", "melts", "say goodbye to"). */
+export const CLAIM_VERB = /\b(?:cure[sd]?|curing|treat(?:s|ed|ing)?|heal(?:s|ed|ing)?|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?(?:[ \t]+(?:you|your[ \t]+\w+|the[ \t]+\w+))?[ \t]+(?:against|from)|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|boost(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|fight(?:s|ing)?|combat(?:s|ing)?|kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|banish(?:es|ed|ing)?|revers(?:e|es|ed|ing)|stop(?:s|ped|ping)?|slow(?:s|ed|ing)?(?:[ \t]+down)?|regrow(?:s|ing)?|rebuild(?:s|ing)?|restor(?:e|es|ed|ing)|repair(?:s|ed|ing)?|burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|shift(?:s|ed|ing)?|los(?:e|es|ing)|lost|shed(?:s|ding)?|trim(?:s|med|ming)?|accelerat(?:e|es|ed|ing)|ignit(?:e|es|ed|ing)|curb(?:s|ed|ing)?|suppress(?:es|ed|ing)?|balanc(?:e|es|ed|ing)|cleans(?:e|es|ed|ing)|clear(?:s|ed|ing)?(?:[ \t]+up)?|solv(?:e|es|ed|ing)|get(?:s)?[ \t]+rid[ \t]+of|say[ \t]+goodbye[ \t]+to|unlock(?:s|ed|ing)?|amplif(?:y|ies|ied|ying)|sharpen(?:s|ed|ing)?|regulat(?:e|es|ed|ing)|add(?:s)?[ \t]+years[ \t]+to|(?:is|are|been|be)[ \t]+(?:highly[ \t]+|very[ \t]+|extremely[ \t]+)?effective[ \t]+(?:for|against|in[ \t]+treating|at)|works?[ \t]+(?:for|against|on))\b/giu;
+
+/** Health outcomes: conditions, symptoms and body functions a claim can be about. */
+export const OUTCOMES = [
+  'anxiety', 'stress', 'depression', 'low mood', 'fatigue', 'tiredness', 'energy', 'memory', 'focus', 'concentration',
+  'mental function', 'mental focus', 'mental awareness', 'mental clarity', 'brain fog', 'brain', 'brain ageing', 'brain aging', 'cognitive function',
+  'immune system', 'immunity', 'metabolism', 'cravings', 'appetite', 'bloating', 'digestion', 'gut health', 'inflammation',
+  'pain', 'pains', 'arthritis', 'arthritis pain', 'joint pain', 'joint problems', 'joints', 'cartilage', 'circulation', 'blood pressure',
+  'high blood pressure', 'cholesterol', 'blood sugar', 'diabetes', 'asthma', 'eczema', 'psoriasis', 'acne', 'rosacea',
+  'wrinkles', 'fine lines', 'ageing', 'aging', 'the ageing process', 'the aging process', 'grey hair', 'gray hair',
+  'hair loss', 'skin tags', 'warts', 'verrucas', 'toenails', 'fungal nails', 'cellulite', 'fat', 'belly fat', 'body fat',
+  'weight', 'excess weight', 'water weight', 'pounds', 'lbs', 'kilos', 'calories', 'the waist', 'viruses', 'virus', 'bacteria',
+  'germs', 'infection', 'infections', 'covid', 'covid-19', 'coronavirus', 'the coronavirus', 'flu', 'colds', 'symptoms',
+  'headaches', 'headache', 'migraines', 'migraine', 'insomnia', 'sleep', 'cancer', 'cancers', 'tumours', 'tumors',
+  "alzheimer's", 'alzheimers', 'dementia', 'autism', 'adhd', 'heart disease', 'stroke', 'strokes', 'disease', 'diseases',
+  'illness', 'illnesses', 'hormones', 'libido', 'fertility', 'menopause', 'menopause symptoms', 'toxins', 'allergies', 'hay fever', 'ibs', 'irritable bowel syndrome', 'reflux', 'acid reflux', 'sciatica',
+  'back pain', 'period pains', 'colic', 'glue ear', 'tinnitus', 'long covid', 'fibromyalgia', 'chronic fatigue', 'me/cfs',
+  'thyroid', 'fatty liver', 'restless legs', 'head lice', 'lice', 'constipation', 'grey', 'gray', 'greying', 'graying', 'conditions', 'ailments', 'osteoarthritis', 'nausea', 'the signs of ageing', 'scars', 'pigmentation', 'sun damage', 'acne scars',
+];
+
+/**
+ * Products a medicinal claim can be made for: foods, supplements, drinks, devices and treatments sold
+ * outside medicine (CAP Code 15), and their usual ingredients.
+ */
+export const PRODUCTS = [
+  'supplement', 'supplements', 'capsule', 'capsules', 'gummies', 'gummy', 'tea', 'teas', 'teatox', 'juice', 'juices',
+  'shot', 'shots', 'drink', 'drinks', 'powder', 'powders', 'formula', 'blend', 'tincture', 'drops', 'oil', 'oils',
+  'patch', 'patches', 'pads', 'belt', 'band', 'bracelet', 'card', 'pen', 'device', 'gadget', 'machine', 'mask', 'serum',
+  'cream', 'gel', 'lozenges', 'balm', 'spray', 'kit', 'stack', 'drip', 'drips', 'iv drip', 'iv therapy', 'vitamin drip', 'infusion',
+  'collagen', 'ashwagandha', 'spirulina', 'turmeric', 'curcumin', 'cbd', 'elderberry', 'echinacea', 'probiotic',
+  'probiotics', 'prebiotic', 'omega-3', 'fish oil', 'apple cider vinegar', 'green tea', 'ginger', 'garlic', 'honey',
+  'manuka', 'colloidal silver', 'chlorophyll', 'mushroom', 'lion\u2019s mane', "lion's mane", 'sea moss', 'citicoline',
+  'nootropic', 'nootropics', 'detox', 'cleanse', 'cleansing', 'protocol', 'dilution', 'remedy', 'remedies',
+];
+
+/** Therapies outside conventional medicine, whose medicinal claims the ASA and ASAI rule on most. */
+export const ALTERNATIVE_THERAPIES = /\b(?:homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|acupunctur(?:e|ist)|chiropract(?:ic|or|ors|ics)|osteopath(?:y|ic|s)?|osteomyolog(?:y|ist)|naturopath(?:y|ic|s)?|traditional[ \t]+chinese[ \t]+medicine|TCM|chinese[ \t]+herbal|herbal[ \t]+medicine|reiki|reflexolog(?:y|ist)|kinesiolog(?:y|ist)|ozone[ \t]+therapy|ozone|crystal[ \t]+healing|live[ \t]+blood[ \t]+analysis|energy[ \t]+healing|functional[ \t]+medicine|iridology|cupping|hijama|colonic|craniosacral|bioresonance|allopathic)\b/i;
+
+/** Words that make any claim absolute: no exceptions, no limits, fast. */
+export const ABSOLUTE_WORDS = /\b(?:guarantee[ds]?|permanent(?:ly)?|completely|totally|entirely|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|instantly|overnight|every(?:one|body)?|always|all[ \t]+skin[ \t]+types|nearly[ \t]+all|24\/7|while[ \t]+(?:you[ \t]+)?sleep(?:ing)?|in[ \t]+(?:just|only)[ \t]+(?:\d+|one|two|three|four|five|six|seven|a)[ \t]+(?:days?|weeks?|minutes?|hours?)|(?:just|only)[ \t]+one[ \t]+(?:drop|dose|session|treatment)|no[ \t]+side[ \t]+effects|revolutionary|miracle|wonder|unparalleled|unrivalled|unbeatable)\b|\b(?:99(?:\.9+)?|100)[ \t]?%/i;
+
+/** Medicines and vaccines with licensed uses: describing what they do is information, not a claim for a product. */
+export const LICENSED = /\b(?:vaccines?|vaccinat(?:ion|ed|ing)|immunisation|flu[ \t]+(?:shot|jab)|booster|jabs?|antihistamines?|paracetamol|ibuprofen|aspirin|(?<!(?:herbal|chinese|traditional|alternative|natural|functional|allopathic)[ \t]+)(?:medicines?|medications?)|prescri(?:ption|bed|be)|antibiotics?|antivirals?|steroids?|inhalers?|insulin|statins?|botulinum|botox|injections?|tablets[ \t]+from[ \t]+your|pharmacist|surgery|operation|radiotherapy|chemotherapy|screening)\b/i;
+
+/** An authority speaks: NHS pages, guidelines and public-health bodies. */
+export const AUTHORITY = /\b(?:NHS|HSE|NICE|CDC|FDA|WHO|MHRA|HPRA|UKHSA|public[ \t]+health|guidance|guidelines?|recommend(?:s|ed|ation)?|advises?|advised)\b/;
+
+/** The post argues against a claim: myths, debunking, no evidence. */
+export const DEBUNK = /\b(?:myths?|debunk(?:ed|ing)?|busting|no[ \t]+(?:good[ \t]+)?evidence|not[ \t]+(?:backed|supported)[ \t]+by|isn['’]t[ \t]+true|is[ \t]+not[ \t]+true|false[ \t]+claims?|misleading|pseudoscience|snake[ \t]+oil|don['’]t[ \t]+fall[ \t]+for|don['’]t[ \t]+believe|be[ \t]+wary|beware|rubbish|nonsense|scam|over-?simplification|doesn['’]t[ \t]+work|don['’]t[ \t]+work|won['’]t[ \t]+(?:cure|fix|help))\b/i;
+
+/** Selling: prices, codes and calls to buy or book. */
+export const COMMERCIAL = /[£€$][ \t]?\d|\b(?:buy|order|shop|discount|code|offer|sale|DM|book[ \t]+(?:now|today|your|a)|learn[ \t]+more|click|link[ \t]+in[ \t]+bio|our[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:products?|range|clinic|treatments?|customers|formula|service|protocol)|we[ \t]+(?:provide|offer|sell|stock)|customers|#ad|ad|sponsored|available[ \t]+(?:now|at|in|from))\b/iu;
+
+/** "If it hurts when you move, it is NOT a heart attack": serious illness ruled out as a certainty. */
+export const RULES_OUT = /\b(?:it|this|that)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:NOT|not|never|definitely[ \t]+not)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:heart[ \t]+attack|stroke|cancer|meningitis|sepsis|appendicitis|blood[ \t]+clot|DVT|PE|pulmonary[ \t]+embolism|tumou?r|serious)\b/g;
+
+/** Verbs that claim the most: an illness ended, not eased. */
+export const STRONG_VERB = /^(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|banish(?:es|ed|ing)?|kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|stop(?:s|ped|ping)?|regrow(?:s|ing)?|rebuild(?:s|ing)?|solv(?:e|es|ed|ing)|get(?:s)?[ \t]+rid[ \t]+of|say[ \t]+goodbye[ \t]+to|prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?\b.*\b(?:against|from))\b/i;

@@ -23,10 +23,11 @@ export const CLINICAL_TERMS = [
   'period', 'periods', 'fertility', 'ovulation', 'pelvic floor', 'bladder', 'incontinence', 'hearing', 'eyesight',
   'teeth', 'gums', 'mental health', 'panic attacks', 'self-harm', 'suicidal', 'eating disorder', 'concussion',
   'sprain', 'fracture', 'back pain', 'joint pain', 'acne', 'psoriasis', 'dandruff', 'hair loss', 'constipated',
+  'shingles', 'blisters', 'chickenpox', 'ibs', 'bloating', 'brain fog', 'meds', 'reflux', 'heartburn', 'gout',
 ];
 
 /** Suffixes of drug and disease names: a word ending so is clinical vocabulary. */
-export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine)\b/i;
+export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectomy|oscopy|oma|statin|pril|olol|sartan|mab|azole|cillin|mycin|floxacin|prazole|tidine|triptan|tyline|oxetine|azepam|zolam|gliptin|gliflozin|glutide|dronate|dipine|lukast|sone|olone|caine|ciclovir|vir)\b/i;
 
 /** A dose: "100mcg", "25 mg", "400 IU". */
 export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b|\b(?:\d+|half[ \t]+a|one|two|three)[ \t]+(?:tabs?|tablets?|pills?|puffs?|capsules?)\b/i;
@@ -36,3 +37,6 @@ export const ADVICE_CUES = /\b(?:you|your|you're|youre|yourself|should|must|need
 
 /** Verbs that open an imperative sentence of health advice. */
 export const IMPERATIVE_OPENERS = /^(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}\s\d.)-]*)(?:use|take|apply|avoid|see|call|ring|stop|start|try|drink|eat|leave|keep|ask|check|get|book|go|wash|rest|smooth|rub|put|give|don['’]t|do not|never|always|look for|aim for|reapply|skip|cut|lie|sit|practise|practice|set|show|bring|wear|chew|unlock)\b/iu;
+
+/** Advice in form: modal advice and calls to act, not a bare "you" (which a story or a question has too). */
+export const ADVICE_FORMS = /\b(?:you[ \t]+(?:should|must|need[ \t]+to|can[ \t]+(?:take|use|try|buy|get|ask)|might[ \t]+want[ \t]+to|ought[ \t]+to)|should|must|need[ \t]+to|try|avoid|make[ \t]+sure|it['’]s[ \t]+worth|ask[ \t]+(?:your|a|for)|speak[ \t]+to|talk[ \t]+to|see[ \t]+(?:your|a)|call|ring|I['’]d[ \t]+(?:start|take|try|recommend|suggest|prescribe|halve|double)|worth[ \t]+(?:testing|checking|asking|trying|considering|ruling[ \t]+out)|don['’]t|do[ \t]+not|never|always|get[ \t]+(?:vaccinated|tested|checked|the[ \t]+(?:jab|vaccine|flu))|go[ \t]+get)\b/i;

@@ -49,3 +49,54 @@ export const INSULTS = [
 
 /** Talk about a term rather than use of it ("stop calling patients 'frequent flyers'"). */
 export const META_TALK = /\b(?:term|phrase|label|word|words|call|calls|called|calling|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
+
+// Candidates beyond single words, for a remark that wishes harm on people, dehumanises them or
+// holds a whole group in contempt. Each is only a candidate: the target and stance around it decide
+// (see professionalism.ts). Written from how abuse is phrased, not from any one post.
+
+/** Violence, death and suffering done to someone. */
+export const HARM = /\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|hitler|holocaust|gas[ \t]+chambers?)\b/giu;
+
+/** Wishing, intending or relishing: what turns harm named into harm wished. */
+export const WISH = /\b(?:I[ \t]+hope|hope[ \t]+(?:you|they|he|she|it)|I[ \t]+wish|wish[ \t]+(?:you|they|he|she)|(?:I|we)[ \t]*(?:['’]d|would)[ \t]+(?:gladly|happily|love[ \t]+to|like[ \t]+to)|(?:I|we)[ \t]*(?:['’]ll|will)[ \t]+(?:purposely|deliberately|happily|gladly)|ill[ \t]+purposely|purposely|deliberately|on[ \t]+purpose|please|(?:should|ought[ \t]+to)[ \t]+be[ \t]+(?:shot|hanged|hung|killed|locked[ \t]+up)|deserves?[ \t]+to|too[ \t]+bad|shame[ \t]+(?:he|she|they|it)[ \t]+(?:didn['’]t|couldn['’]t)|can['’]?t[ \t]+wait[ \t]+to|let['’]s|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to)|(?:I|we)[ \t]+want[ \t]+(?:to|them|him|her))\b/iu;
+
+/** Violent injury in its goriest wording: with words of delight beside it, relished. */
+export const GORE = /\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|brains[ \t]+(?:out|spilling|everywhere)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head))\b/iu;
+
+/** Words of delight: said of gore, they relish it. */
+export const RELISH = /\b(?:favou?rites?|beauty|beautiful|awesome|amazing|so[ \t]+cool|my[ \t]+kind[ \t]+of|the[ \t]+best[ \t]+(?:bit|part))\b/i;
+
+/** Cheering: harm told with a cheer is harm relished. */
+export const CHEER = /\b(?:yeo+w?|wo+ho+|woo+|ya+y|lo+l|ha(?:ha)+|get[ \t]+in|up[ \t]+the)\b|😂|🤣|🎉|👏/iu;
+
+/** Words that treat people as animals or dirt. */
+export const DEHUMANISING = [
+  'monkeys', 'monkey', 'apes', 'animals', 'vermin', 'cockroaches', 'rats', 'parasites', 'savages', 'subhuman',
+  'sub-human', 'scum', 'scumbags', 'filth', 'pond life', 'inbreds', 'cavemen', 'leeches', 'swine', 'mongrels',
+];
+
+/** "Send them back": the demand that a group leave. */
+export const EXPEL = /\b(?:get|kick|throw|send)[ \t]+(?:them|['’]em|these[ \t]+\w+|those[ \t]+\w+|all[ \t]+of[ \t]+them)[ \t]+(?:out|back|home)\b|\bgo[ \t]+back[ \t]+(?:to|where)[ \t]+(?:your|their|they|you)\b|\bdon['’]?t[ \t]+belong[ \t]+here\b|\bdeport[ \t]+(?:them|the[ \t]+lot|all)\b/iu;
+
+/** A death or harm counted as no loss. */
+export const NO_LOSS = /\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b/iu;
+
+/** Smell and dirt said of a person. */
+export const FOUL = /\b(?:stink(?:s|ing|y)?|stunk|smelly|reek(?:s|ing)?|(?:urine|piss|sweat|booze|shit)[- ]smelling|smelling[ \t]+of[ \t]+(?:urine|piss|wee|booze|sick)|(?:urine|wee|piss|poo)[ \t]+(?:on|all[ \t]+over)[ \t]+(?:your|his|her|their))\b/iu;
+
+/** Patients made into a game or a contest. */
+export const GAME = /\bguess[ \t]+(?:that|the|their|his|her)[ \t]+(?:weight|age|bmi)\b|\b(?:winner|award|prize)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:biggest|worst|stupidest|dumbest|daftest|best)\b|\b(?:biggest|worst|stupidest|dumbest|daftest)[ \t]+(?:[\p{L}.]+[ \t]+)?(?:call|patient|attender|excuse|admission|referral)[ \t]+(?:of[ \t]+the[ \t]+(?:day|week|month|year|shift)|goes[ \t]+to|award)\b|\b(?:patient|frequent[ \t]+flyer|ed|a&e)[ \t]+bingo\b|\bsweepstake[ \t]+on\b/iu;
+
+/** A group described by one sweeping, contemptuous trait: "are by far the laziest", "get all the handouts". */
+export const GROUP_TRAITS = [
+  'lazy', 'laziest', 'lazier', 'cunning', 'underhanded', 'dirty', 'filthy', 'thieving', 'criminals', 'brainwashed',
+  'backward', 'primitive', 'uncivilised', 'uncivilized', 'savage', 'violent', 'stupid', 'thick', 'dishonest',
+  'liars', 'sly', 'greedy', 'handouts', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
+  'terrorists', 'rapists', 'groomers', 'invaders',
+];
+
+/** More contempt, said of people: counted with CONTEMPT, and three or more in one sentence is abuse. */
+export const MORE_CONTEMPT = [
+  'worthless', 'criminal', 'evil', 'backstabbing', 'back-stabbing', 'two-faced', 'snide', 'uneducated', 'ignorant',
+  'disgusting', 'vile', 'brown-nosing', 'murderer', 'butchers', 'sadist', 'psychopath', 'cowards',
+];

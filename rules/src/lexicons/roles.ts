@@ -25,7 +25,7 @@ export const NAME_LINE = /^(?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|
 export const ROLE_CLAIM = /\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:[\p{L}-]+[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/giu;
 
 /** Superlatives a writer claims for themselves: "the UK's leading specialist". */
-export const SUPERLATIVE_CLAIM = /\b(?:the|Britain['’]s|the[ \t]+UK['’]s|the[ \t]+country['’]s|the[ \t]+world['’]s|Europe['’]s|Ireland['’]s|America['’]s|the[ \t]+nation['’]s)[ \t]+(?:leading|top|foremost|best|number[ \t]+one|no\.?[ \t]*1|most[ \t]+experienced|pre-?eminent)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:specialist|expert|doctor|authority|surgeon|consultant|GP|physician)\b/giu;
+export const SUPERLATIVE_CLAIM = /\b(?:the|Britain['’]s|the[ \t]+UK['’]s|the[ \t]+country['’]s|the[ \t]+world['’]s|Europe['’]s|Ireland['’]s|America['’]s|the[ \t]+nation['’]s)[ \t]+(?:leading|top|foremost|best|number[ \t]+one|no\.?[ \t]*1|most[ \t]+experienced|pre-?eminent)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:specialist|expert|doctor|authority|surgeon|consultant|GP|physician|practitioner|therapist|healer|naturopath|nutritionist)\b|\b(?:the[ \t]+)?(?:number[ \t]+(?:1|one)|no\.?[ \t]*1)[ \t]+in[ \t]+(?:the[ \t]+)?(?:world|UK|country|Europe|Ireland|US|America)\b/giu;
 
 /** Credentials that make the writer a medical doctor (or on the way to being one). */
 export const MEDICAL_DOCTOR = /\b(?:doctor|physician|surgeon|GP|general practitioner|consultant|registrar|FY[12]|foundation|SHO|house officer|MBBS|MBChB|MB ChB|BM BS|BMBS|MD|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCEM|FRCOG|FRCPath|ST[1-8]|paediatrician|pediatrician|psychiatrist|dermatologist|cardiologist|gastroenterologist|hepatologist|nephrologist|neurologist|endocrinologist|rheumatologist|urologist|haematologist|oncologist|radiologist|pathologist|ophthalmologist|anaesthetist|anesthesiologist|obstetrician|gynaecologist|geriatrician|intensivist|allergist)\b/i;
@@ -37,3 +37,31 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
   { rank: 2, pattern: /\b(?:registrar|SpR|StR|ST[1-8]|CT[1-3]|fellow)\b/i },
   { rank: 3, pattern: /\b(?:consultant|GP|general practitioner|attending|professor)\b/i },
 ];
+
+/** A role named by the writer about themselves, in any of the ways people do. */
+const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
+export const SELF_ROLE = new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`, 'iu');
+
+/** A handle that carries a title or role: "@DrSmithGP", "@the_gp_doc". */
+export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@])@[\w.]*(?:GP|MD|Doc|Nurse|RN|Medic|Surgeon)\b/;
+
+/** A byline or sign-off that gives a titled name: "by Dr Ana Pires", "— Dr Sam". */
+export const TITLED_BYLINE = /(?:^|\n)[ \t]*(?:[-—–~]+[ \t]*|by[ \t]+|written[ \t]+by[ \t]+|from[ \t]+)?(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]*(?:$|\n)|\bby[ \t]+(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}/u;
+
+/** A name with letters after it: "Rajesh Harrykissoon, MD", "Ana Pires MRCGP". */
+export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
+
+/**
+ * Practices whose practitioners may hold a doctorate or call themselves "Dr" without being medical
+ * doctors: a "Dr" beside them needs to say what it stands for (ASA rulings on chiropractors,
+ * naturopaths, TCM practitioners and PhDs using "Dr"; the GMC's register lists medical doctors).
+ */
+export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of[ \t]+chiropractic|osteopath(?:y|ic|s)?|naturopath(?:y|ic|s)?|homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|traditional[ \t]+chinese[ \t]+medicine|TCM|acupunctur(?:e|ist)|herbalist|nutritionists?|nutritional[ \t]+therap(?:y|ist)|alternative[ \t]+(?:health|medicine|practitioner)|holistic[ \t]+(?:health|practitioner)|PhD|DPhil|D\.C\.|N\.D\.|BDS|dental[ \t]+(?:surgeon|practitioner))\b/i;
+
+/** What shows a "Dr" is a medical doctor: medical degrees and registrations (in capitals) … */
+export const MEDICAL_LETTERS = /\b(?:MBBS|MBChB|MB[ \t]+ChB|BM[ \t]+BS|BMBS|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCGP|FRCEM|FRCOG|FRCPath|MD|GMC|IMC|GP)\b/u;
+/** … and medical posts and training. */
+export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))\b/iu;
+
+/** An organisation says who it is: "our practice", "As a practice, …", a sign-off naming a surgery or pharmacy. */
+export const ORGANISATION_SELF = /\b(?:[Oo]ur|[Tt]his)[ \t]+(?:[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Pp]harmacists|[Cc]linic|[Hh]ospital|[Tt]rust|[Hh]ealth[ \t]+[Cc]entre|[Mm]edical[ \t]+[Cc]entre)\b|\b[Aa]s[ \t]+a[ \t]+(?:practice|surgery|pharmacy)\b|(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Medical[ \t]+(?:Partnership|Centre|Center|Practice|Group)|Surgery|Health[ \t]+Cent(?:re|er)|Pharmacy|Practice)[ \t]*(?:$|\n)/u;

@@ -22,3 +22,12 @@ export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|sn
 
 /** Posting from the ward, mid-shift. */
 export const POSTING_AT_WORK = /\b(?:posting|tweeting|writing|typing|filming)[ \t]+(?:this[ \t]+)?(?:from|on|in)[ \t]+(?:the[ \t]+)?(?:ward|resus|theatre|majors|shift|night[ \t]+shift|A&E)\b/i;
+
+/** Mid-shift, at work: "sleepy here in the ICU", "five more hours to go", "on my break on the ward". */
+export const AT_WORK_NOW = /\b(?:here|sat|sitting|stuck|bored|sleepy|quiet)[ \t]+(?:[\p{L}]+[ \t]+)?(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:ICU|ITU|HDU|ED|ER|OR|A&E|resus|majors|ward|theatre|NICU|PICU|labour[ \t]+ward|cath[ \t]+lab)\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+more[ \t]+hours(?:[ \t]+(?:left|to[ \t]+go|of[ \t]+(?:this|my)[ \t]+shift))?\b|\bon[ \t]+(?:my|our)[ \t]+(?:break|night[ \t]+shift)\b|\bon[ \t]+shift[ \t]+(?:right[ \t]+now|rn|atm)\b/u;
+
+/** What is done only at work, with a patient: "let me deliver your baby", "scrubbing in", "intubating". */
+export const CLINICAL_ACTS = /\b(?:deliver(?:ing|ed)?[ \t]+(?:your|a|the|this|her)[ \t]+baby|scrub(?:bing|bed)?[ \t]+in|intubat(?:e|ing|ed)|operat(?:e|ing)[ \t]+on|in[ \t]+the[ \t]+OR|in[ \t]+theatre|on[ \t]+the[ \t]+ward|in[ \t]+resus|on[ \t]+a[ \t]+call)\b/u;
+
+/** Platforms where a post is a photo or a video and its text is the caption. */
+export const IMAGE_PLATFORMS: ReadonlySet<string> = new Set(['instagram', 'tiktok']);
