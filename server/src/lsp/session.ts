@@ -140,7 +140,7 @@ export class Session {
   private async check(uri: string, doc: Snapshot, generation: number, editor: Partial<Settings>): Promise<Analysis | undefined> {
     const config = this.configFor(uri);
     const stale = () => this.generation !== generation || this.documents.get(uri)?.version !== doc.version;
-    const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor), previous: doc.previous }, { pause, cancelled: stale });
+    const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor), previous: doc.previous, document: uri }, { pause, cancelled: stale });
     if (!result) return undefined;
     // Keyed by rule and error message: the stack differs between the sync and the yielding check.
     for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`, `${f.rule}\u0000${f.error.split('\n')[0]}`);
@@ -257,6 +257,7 @@ export class Session {
   }
 
   forget(uri: string): void {
+    this.engine.forget(uri);
     this.results.delete(uri);
     this.dirty.delete(uri);
     this.published.delete(uri);
