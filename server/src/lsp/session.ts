@@ -141,6 +141,8 @@ export class Session {
     const config = this.configFor(uri);
     const stale = () => this.generation !== generation || this.documents.get(uri)?.version !== doc.version;
     const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor), previous: doc.previous, document: uri }, { pause, cancelled: stale });
+    // Closed while it was checked: the engine may have remembered its layout after forget().
+    if (!this.documents.get(uri)) this.engine.forget(uri);
     if (!result) return undefined;
     // Keyed by rule and error message: the stack differs between the sync and the yielding check.
     for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`, `${f.rule}\u0000${f.error.split('\n')[0]}`);
@@ -194,6 +196,7 @@ export class Session {
     for (const p of problems) {
       const text = describeProblem(p);
       if (this.told.has(text)) continue;
+      if (this.told.size > MAX_REMEMBERED) this.told.clear();
       this.told.add(text);
       // A notification, not showMessageRequest: nothing to answer, and no client waits on it.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });

@@ -9,10 +9,13 @@ export const CONFIG_NAME = 'probity.json';
 export interface LoadedConfig { path?: string; settings: Partial<Settings>; problems: SettingsProblem[] }
 
 const found = new Map<string, string | null>();
+/** Directories remembered at most: a language server meets a few per document it opens. */
+const MAX_FOUND = 2048;
 
 /** The nearest probity.json at or above `dir`, cached per directory for a run. */
 export function findConfig(dir: string): string | undefined {
   const start = resolve(dir);
+  if (found.size > MAX_FOUND) found.clear();
   const seen: string[] = [];
   let d = start;
   for (;;) {
