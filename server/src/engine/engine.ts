@@ -135,6 +135,11 @@ export class Engine {
     this.chunks.forgetDocument(document);
   }
 
+  /** What the engine keeps between checks (layouts, chunks, settings keys), for tests and the bench. */
+  cacheSize(): ReturnType<ChunkCache['size']> & { settingsKeys: number } {
+    return { ...this.chunks.size(), settingsKeys: this.tables.size };
+  }
+
   check(fullText: string, options: CheckOptions = {}): CheckResult {
     const steps = this.steps(fullText, options, false);
     for (;;) {

@@ -259,6 +259,16 @@ export class Session {
     }
   }
 
+  /** How much the session keeps, per kind, for tests: all per-document state goes with forget(). */
+  retained() {
+    return {
+      documents: this.documents.all().length, results: this.results.size, published: this.published.size,
+      editorSettings: this.editorSettings.size, configs: this.configs.size, inflight: this.inflight.size,
+      dirty: this.dirty.size, running: this.running.size, told: this.told.size, logged: this.logged.size,
+      engine: this.engine.cacheSize(),
+    };
+  }
+
   forget(uri: string): void {
     this.engine.forget(uri);
     this.results.delete(uri);

@@ -33,6 +33,9 @@ export function findConfig(dir: string): string | undefined {
 
 export function clearConfigCache(): void { found.clear(); }
 
+/** Directories whose probity.json is remembered, for tests. */
+export const configLookupsKept = () => found.size;
+
 export function loadConfig(file: string): LoadedConfig {
   const problems: SettingsProblem[] = [];
   let text: string;
