@@ -10,7 +10,8 @@
 //   4. peak RSS of the server with 20 different 2,000-word drafts open.
 // The server is started as the VS Code extension starts it (Node's arguments from serverNodeArgs()).
 // Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4,
-// --server PATH (another build of the server), --soak MINUTES (soak.mjs: typing through the server
+// --server PATH (another build of the server), --node-args A,B (Node's arguments for it),
+// --soak MINUTES (soak.mjs: typing through the server
 // for that long, in every way it is launched, instead of 1-4 unless --only names them too;
 // --soak-modes vscode,bare,worker picks some).
 import { build } from 'esbuild';
@@ -69,7 +70,9 @@ const results = {
 };
 
 const probity = await loadEngine();
-const serverArgs = probity.serverNodeArgs();
+// --node-args a,b: Node's arguments for the server instead of the extension's (to compare with an
+// older build started as it was then).
+const serverArgs = args.includes('--node-args') ? args[args.indexOf('--node-args') + 1].split(',').filter(Boolean) : probity.serverNodeArgs();
 results.serverNodeArgs = serverArgs;
 
 const draft2k = buildDraft(examples, 2000, 2000);

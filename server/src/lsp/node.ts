@@ -12,7 +12,6 @@ import { stdioTransport } from './stdio.js';
 const docsDir = new URL('../../docs/rules/', import.meta.url);
 
 const docUrls = new Map<string, string | undefined>();
-const HEAP_GROWING_PERCENT = 50;
 
 const env: ServerEnv = {
   configFor(uri) {
@@ -37,6 +36,7 @@ const env: ServerEnv = {
 // keeps it near its level, at the cost of a major collection every few seconds at a typing pace
 // far above a writer's. V8 reads this flag after every collection, so setting it here takes effect
 // however the server was launched.
+const HEAP_GROWING_PERCENT = 50;
 setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 const stdio = process.argv.includes('--stdio');
