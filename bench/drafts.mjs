@@ -3,18 +3,9 @@
 // that almost every paragraph is distinct and a per-paragraph cache cannot short-cut a full check.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './rng.mjs';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same drafts and edits on every run. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 

@@ -8,11 +8,11 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 export class LspServer {
   /**
    * Spawns the server with Node's arguments `nodeArgs` (the VS Code extension's, `serverNodeArgs()`);
-   * `startedAt` is taken just before the spawn, for cold-start timing.
+   * `startedAt` is taken just before the spawn, for cold-start timing; `env` is the process's environment.
    */
-  constructor(serverPath, nodeArgs = []) {
+  constructor(serverPath, nodeArgs = [], env = process.env) {
     this.startedAt = performance.now();
-    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
     this.proc.stderr.on('data', (d) => { this.stderr += d; });
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout), new StreamMessageWriter(this.proc.stdin));
@@ -21,7 +21,7 @@ export class LspServer {
       const at = performance.now();
       const key = `${p.uri}#${p.version}`;
       const w = this.waiters.get(key);
-      if (w) { this.waiters.delete(key); w({ at, count: p.diagnostics.length }); }
+      if (w) { this.waiters.delete(key); w({ at, count: p.diagnostics.length, diagnostics: p.diagnostics }); }
     });
     // Answer anything the server asks (configuration, registrations) with nothing.
     this.conn.onRequest(() => null);

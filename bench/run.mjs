@@ -10,7 +10,10 @@
 //   4. peak RSS of the server with 20 different 2,000-word drafts open.
 // The server is started as the VS Code extension starts it (Node's arguments from serverNodeArgs()).
 // Prints a table and writes bench/results.json. Options: --quick (fewer repetitions), --only 1,2,3,4,
-// --server PATH (another build of the server).
+// --server PATH (another build of the server), --node-args A,B (Node's arguments for it),
+// --soak MINUTES (soak.mjs: typing through the server
+// for that long, in every way it is launched, instead of 1-4 unless --only names them too;
+// --soak-modes vscode,bare,worker picks some).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,12 +21,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildDraft, countWords, rng } from './drafts.mjs';
 import { lineStartsOf, LspServer, positionOf } from './lsp.mjs';
+import { soak } from './soak.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : new Set(['1', '2', '3', '4']);
+const soakMinutes = args.includes('--soak') ? Number(args[args.indexOf('--soak') + 1]) : undefined;
+if (soakMinutes !== undefined && !(soakMinutes > 0)) {
+  console.error('--soak takes a number of minutes, e.g. --soak 30');
+  process.exit(2);
+}
+const soakModes = args.includes('--soak-modes') ? args[args.indexOf('--soak-modes') + 1].split(',') : ['vscode', 'bare', 'worker'];
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(','))
+  : new Set(soakMinutes === undefined ? ['1', '2', '3', '4'] : []);
 // Another build of the server (say, one from an older commit in a worktree), to compare two builds
 // on one machine in alternating runs.
 const serverPath = args.includes('--server') ? args[args.indexOf('--server') + 1] : join(root, 'server', 'dist', 'server.js');
@@ -59,7 +70,9 @@ const results = {
 };
 
 const probity = await loadEngine();
-const serverArgs = probity.serverNodeArgs();
+// --node-args a,b: Node's arguments for the server instead of the extension's (to compare with an
+// older build started as it was then).
+const serverArgs = args.includes('--node-args') ? args[args.indexOf('--node-args') + 1].split(',').filter(Boolean) : probity.serverNodeArgs();
 results.serverNodeArgs = serverArgs;
 
 const draft2k = buildDraft(examples, 2000, 2000);
@@ -241,6 +254,10 @@ if (only.has('2')) { log('2. one-character edits through the server'); await edi
 if (only.has('3')) { log('3. cold start'); await coldStart(); }
 if (only.has('4')) { log('4. peak RSS'); await memory(); }
 if (only.has('1')) { log('1. full check, side by side'); await fullCheck(); }
+if (soakMinutes !== undefined) {
+  log(`5. soak: ${soakMinutes} minutes of typing through ${soakModes.join(', ')}, at once`);
+  results.soak = await soak({ minutes: soakMinutes, modes: soakModes, root, serverPath, serverArgs, log });
+}
 results.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +265,7 @@ const TARGETS = {
   fullCheck2k: 'full check of the 2,000-word draft <= 0.5 x harper.js',
   edit: 'one-character edit, p95 < 5 ms to published diagnostics (20,000 words)',
   cold: 'cold start to first diagnostics < 500 ms',
-  rss: 'peak RSS with 20 drafts open < 150 MB',
+  rss: 'peak RSS with 20 drafts open <= 100 MB',
 };
 const out = [];
 out.push(`Probity benchmark — ${results.date}, Node ${results.node}, ${results.cpus} CPUs (${results.cpu}), load average ${results.loadAverageAtStart.join(' / ')} at start`);
@@ -278,6 +295,17 @@ if (results.memory) {
   const m = results.memory;
   out.push('', `4. Server with ${m.drafts} different ${m.draftWords}-word drafts open: peak RSS ${ms(m.peakMB)} MB (RSS ${ms(m.rssMB)} MB; ${ms(m.afterInitializeMB)} MB after initialize)`);
 }
+if (results.soak) {
+  const k = results.soak;
+  const mb = (x) => (x === undefined ? '-' : x.toFixed(1));
+  out.push('', `5. Soak: ${k.minutes} minutes of typing (a word every ${k.pauseMs} ms at a random place, half deleted again) into a ${k.draftChars}-character draft; MB at 1 minute -> at the end (least-most after the first minute)`);
+  out.push(table(['server', 'edits', 'RSS', 'heap used', 'last diagnostics = a fresh server\'s'], k.runs.map((r) => [
+    r.mode, r.edits ?? '-',
+    r.rss ? `${mb(r.rss.atOneMinute)} -> ${mb(r.rss.atEnd)} (${mb(r.rss.min)}-${mb(r.rss.max)})` : '-',
+    r.heap ? `${mb(r.heap.atOneMinute)} -> ${mb(r.heap.atEnd)} (${mb(r.heap.min)}-${mb(r.heap.max)})` : '-',
+    r.error ? `failed: ${r.error}` : r.sameAsFresh ? `yes (${r.diagnostics})` : 'NO',
+  ])));
+}
 const verdicts = [];
 const twoK = results.fullCheck?.find((r) => r.draft === '2,000-word draft');
 if (twoK) verdicts.push([TARGETS.fullCheck2k, twoK.ratioToHarper <= 0.5, `${twoK.ratioToHarper.toFixed(2)} x`]);
@@ -287,7 +315,13 @@ if (results.editLatency) {
   verdicts.push([`${TARGETS.edit}, at typing pace`, paced.server.p95 < 5, `${ms(paced.server.p95)} ms`]);
 }
 if (results.coldStart) verdicts.push([TARGETS.cold, results.coldStart.medianMs < 500, `${ms(results.coldStart.medianMs)} ms`]);
-if (results.memory) verdicts.push([TARGETS.rss, results.memory.peakMB < 150, `${ms(results.memory.peakMB)} MB`]);
+if (results.memory) verdicts.push([TARGETS.rss, results.memory.peakMB <= 100, `${ms(results.memory.peakMB)} MB`]);
+for (const r of results.soak?.runs ?? []) {
+  const what = r.mode === 'worker' ? 'heap' : 'RSS';
+  const d = r.mode === 'worker' ? r.heap : r.rss;
+  verdicts.push([`${r.mode}: ${what} within ${results.soak.toleranceMB} MB of its level after the first minute, last diagnostics right`,
+    r.flat && r.sameAsFresh, d ? `${d.drift.toFixed(1)} MB` : r.error ?? '-']);
+}
 results.targets = verdicts.map(([target, met, value]) => ({ target, met, value }));
 out.push('', 'Targets', table(['target', 'measured', 'met'], verdicts.map(([t, met, v]) => [t, v, met ? 'yes' : 'NO'])));
 out.push(`(load average at end ${results.loadAverageAtEnd.join(' / ')})`);

@@ -23,12 +23,18 @@ function interestNames(settings: Settings): RegExp | undefined {
   const alts = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'gu');
 }
+// One pattern per list of interests, 32 lists at most: typing a list into the front matter makes a
+// new one at every keystroke.
 const interestCache = new Map<string, RegExp | undefined>();
+const MAX_INTEREST_LISTS = 32;
 
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
   const key = settings.interests.join('\n');
-  if (!interestCache.has(key)) interestCache.set(key, interestNames(settings));
+  if (!interestCache.has(key)) {
+    if (interestCache.size >= MAX_INTEREST_LISTS) interestCache.clear();
+    interestCache.set(key, interestNames(settings));
+  }
   const interests = interestCache.get(key);
   const priced = findAll(PRICE, p).length > 0;
   return {

@@ -40,19 +40,26 @@ const apply = (text: string, e: Edit) => text.slice(0, e.at) + e.insert + text.s
 /**
  * Applies the edits one by one, checking after each with the long-lived engine and a fresh one.
  * `told`: the long-lived engine is told each edit, as the language server tells it (no text diff).
+ * Beside it, an engine that knows the text as a document's, as the language server's does, checks
+ * every other version only, told the last edit alone, as when a writer outpaces the server.
  */
 function expectSameAsFresh(start: string, edits: Edit[], told = false) {
-  const engine = new Engine();
+  const engine = new Engine(), named = new Engine();
   let text = start;
   expect(view(engine.check(text))).toEqual(view(new Engine().check(text)));
+  named.check(text, { document: 'draft' });
   edits.forEach((e, i) => {
     const before = text;
     text = apply(text, e);
     const previous = told ? { text: before, edit: { start: e.at, oldEnd: e.at + e.remove, newEnd: e.at + e.insert.length } } : undefined;
     const kept = engine.check(text, { previous });
-    expect(view(kept), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(view(new Engine().check(text)));
+    const fresh = view(new Engine().check(text));
+    expect(view(kept), `after edit ${i}: ${JSON.stringify(e)}`).toEqual(fresh);
     // Each block knows its place in the draft: rules find its neighbours by it.
     expect(kept.draft.blocks.every((b, k) => b.index === k), `indexes after edit ${i}`).toBe(true);
+    if (i % 2 === 1 || i === edits.length - 1) {
+      expect(view(named.check(text, { previous, document: 'draft' })), `as a document, after edit ${i}`).toEqual(fresh);
+    }
   });
   return text;
 }

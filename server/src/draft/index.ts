@@ -62,7 +62,9 @@ export interface DraftInput {
   /** Settings from the layers below front matter (defaults, probity.json, editor). */
   resolveSettings(frontMatter: Record<string, unknown>, frontMatterError?: string): Settings;
   cache: ChunkCache;
-  /** `closestLayout(cache, text)` when the caller has looked it up already (null: there is none). */
+  /** The document the text is a version of, whose last layout it builds on and replaces (cache.remember). */
+  document?: string;
+  /** `closestLayout(cache, text, undefined, document)` when the caller has looked it up already (null: there is none). */
   base?: Base | null;
 }
 
@@ -70,12 +72,13 @@ export interface DraftInput {
 export interface Base { layout: Layout; edit: TextEdit }
 
 /**
- * The remembered layout `text` is an edit of (the previous version of the same draft, usually).
- * Given the text it was made from and the edit, that text's layout is found by identity: comparing
- * two long texts from both ends reads both, a third of a millisecond when they are not in cache.
+ * The remembered layout `text` is an edit of: the document's last one, or for a draft without a
+ * document, the closest of the recent ones. Given the text it was made from and the edit, that
+ * text's layout is found by identity: comparing two long texts from both ends reads both, a third
+ * of a millisecond when they are not in cache.
  */
-export function closestLayout(cache: ChunkCache, text: string, previous?: { text: string; edit: TextEdit }): Base | undefined {
-  const layouts = cache.recent();
+export function closestLayout(cache: ChunkCache, text: string, previous?: { text: string; edit: TextEdit }, document?: string): Base | undefined {
+  const layouts = cache.recent(document);
   if (previous && previous.edit.newEnd <= text.length && text.length - previous.edit.newEnd === previous.text.length - previous.edit.oldEnd) {
     for (let i = layouts.length - 1; i >= 0; i--) {
       if (layouts[i].text === previous.text) return { layout: layouts[i], edit: previous.edit };
@@ -126,9 +129,9 @@ export function buildDraft(input: DraftInput): BuiltDraft {
  * The same, as steps: a language server checking a pasted book gives way to other requests
  * between them (each chunk parsed is one part of a step).
  */
-export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: DraftInput): Generator<void, BuiltDraft> {
+export function* buildDraftSteps({ text, resolveSettings, cache, document, base: known }: DraftInput): Generator<void, BuiltDraft> {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const base = known === undefined ? closestLayout(cache, text) : known ?? undefined;
+  const base = known === undefined ? closestLayout(cache, text, undefined, document) : known ?? undefined;
   const local = base !== undefined && editIsLocal(base.layout, text, base.edit, from);
   const fm = local ? base.layout.frontMatter : readFrontMatter(text, from);
   const settings = resolveSettings(fm.data, fm.error);
@@ -139,10 +142,10 @@ export function* buildDraftSteps({ text, resolveSettings, cache, base: known }: 
   const lines = local ? base.layout.lines.edited(text, base.edit.start, base.edit.oldEnd, base.edit.newEnd) : new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
-  const postLayouts = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache))
-    || (yield* fullPosts(text, fm.bodyStart, isThread, cache));
+  const carried = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache)) || undefined;
+  const postLayouts = carried ?? (yield* fullPosts(text, fm.bodyStart, isThread, cache));
   const layout: Layout = { text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines };
-  cache.remember(layout, base?.layout);
+  cache.remember(layout, { document, base: base?.layout, carried: carried !== undefined });
 
   const posts: Post[] = [];
   let all: Block[] = [];

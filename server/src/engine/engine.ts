@@ -36,6 +36,12 @@ export interface CheckOptions {
    * change event): if that text was checked, its layout is built on without comparing the texts.
    */
   previous?: { text: string; edit: TextEdit };
+  /**
+   * The document this text is a version of (an editor's URI): the engine keeps the layout of its
+   * last check to build the next on, in place of the one before, until `forget(document)`.
+   * Without one, the draft shares a short ring of recent layouts with other unnamed drafts.
+   */
+  document?: string;
 }
 
 export interface RuleFailure { rule: string; error: string }
@@ -61,6 +67,12 @@ interface Memo {
   /** Rules (one bit each) for which the block's facts are notable, and those for which that is known. */
   notable: number; known: number;
 }
+/**
+ * One settings key's memos. A memo names its table by `token`, not by the map: a block's own memo
+ * would otherwise keep a dropped table's map, and every memo in it, alive.
+ */
+interface Table { token: object; memos: WeakMap<ChunkBlock, Memo> }
+const MAX_TABLES = 16;
 /** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
 type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean; table: object };
 
@@ -86,7 +98,9 @@ export class Engine {
   // Facts and findings per parsed chunk block, per settings key. Keyed by the chunk block object, so
   // a lookup is a WeakMap probe rather than a key string built from the block's prose, and the
   // memo goes when the chunk cache lets the block go.
-  private readonly tables = new Map<string, WeakMap<ChunkBlock, Memo>>();
+  // At most MAX_TABLES settings keys, the least recently used dropped first: a memo per block per
+  // key (typing into the front matter makes a new key at every keystroke).
+  private readonly tables = new Map<string, Table>();
   // What the engine knows of each remembered layout: what the whole-text scans found in its text
   // (one not cut short), and the memo table its check ran to its end with.
   private readonly known = new WeakMap<Layout, LayoutKnown>();
@@ -96,23 +110,35 @@ export class Engine {
   private memos(settings: Settings): MemoOf {
     const key = settingsKey(settings);
     let table = this.tables.get(key);
-    if (!table) {
-      if (this.tables.size >= 64) this.tables.clear();
-      table = new WeakMap();
-      this.tables.set(key, table);
+    if (table) {
+      this.tables.delete(key);
+    } else {
+      if (this.tables.size >= MAX_TABLES) this.tables.delete(this.tables.keys().next().value as string);
+      table = { token: {}, memos: new WeakMap() };
     }
+    this.tables.set(key, table);
     const ruleCount = this.rules.length;
-    const memos = table;
+    const { token, memos } = table;
     // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
     // probe per block per keystroke adds up on a long draft.
-    const mine = (rel: ChunkBlock) => rel.memo !== undefined && rel.memo.table === memos;
+    const mine = (rel: ChunkBlock) => rel.memo !== undefined && rel.memo.table === token;
     const memoOf = (rel: ChunkBlock): Memo => {
       if (mine(rel)) return rel.memo as Memo;
       let memo = memos.get(rel);
-      if (!memo) memos.set(rel, memo = { table: memos, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined, notable: 0, known: 0 });
+      if (!memo) memos.set(rel, memo = { table: token, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined, notable: 0, known: 0 });
       return (rel.memo = memo);
     };
-    return Object.assign(memoOf, { mine, table: memos });
+    return Object.assign(memoOf, { mine, table: token });
+  }
+
+  /** Forgets a document that was closed: its layout, and the chunks no other draft uses. */
+  forget(document: string): void {
+    this.chunks.forgetDocument(document);
+  }
+
+  /** What the engine keeps between checks (layouts, chunks, settings keys), for tests and the bench. */
+  cacheSize(): ReturnType<ChunkCache['size']> & { settingsKeys: number } {
+    return { ...this.chunks.size(), settingsKeys: this.tables.size };
   }
 
   check(fullText: string, options: CheckOptions = {}): CheckResult {
@@ -143,7 +169,7 @@ export class Engine {
   }
 
   private *steps(fullText: string, options: CheckOptions, stepwise: boolean): Generator<void, CheckResult> {
-    const base = closestLayout(this.chunks, fullText, options.previous);
+    const base = closestLayout(this.chunks, fullText, options.previous, options.document);
     const before = base && this.known.get(base.layout);
     const scan = scanText(fullText, base && before?.scan ? { scan: before.scan, edit: base.edit, length: base.layout.text.length } : undefined);
     // A huge or hostile draft is checked up to a bound (limits.ts), and a finding says so. The
@@ -152,7 +178,7 @@ export class Engine {
     const text = limit ? fullText.slice(0, limit.end) : fullText;
     const problems: SettingsProblem[] = [];
     const draft = yield* buildDraftSteps({
-      text, cache: this.chunks, base: limit ? undefined : base ?? null,
+      text, cache: this.chunks, document: options.document, base: limit ? undefined : base ?? null,
       resolveSettings: (frontMatter, fmError) => {
         if (fmError) problems.push({ source: 'front matter', key: '(yaml)', message: fmError });
         const inline = scan.comments ? readInlineSettings(text, problems).map((raw) => readLayer(raw, 'inline probity-settings comment', problems, true)) : [];

@@ -67,20 +67,35 @@ class PublishParams implements PublishDiagnosticsParams, WritesJson {
 }
 
 interface Body { rule: string; severity: string; href: string | undefined; bytes: Uint8Array }
-/** Diagnostic bodies by message, as UTF-8 JSON after the opening brace (the range goes before). */
+/**
+ * Diagnostic bodies by message, as UTF-8 JSON after the opening brace (the range goes before).
+ * Messages quote the draft, so typing makes new ones: the bodies are dropped together once they
+ * hold MAX_BODY_BYTES (a long draft's bodies take a few hundred KB; each keystroke adds one or two).
+ */
 const bodies = new Map<string, Body>();
-const MAX_BODIES = 4096;
+let bodyBytesKept = 0;
+export const MAX_BODY_BYTES = 1 << 20;
 const utf8 = new TextEncoder();
 
 function bodyBytes(f: Finding, href: string | undefined): Uint8Array {
   let body = bodies.get(f.message);
   if (!body || body.rule !== f.rule || body.severity !== f.severity || body.href !== href) {
-    if (bodies.size >= MAX_BODIES) bodies.clear();
     body = { rule: f.rule, severity: f.severity, href, bytes: utf8.encode(JSON.stringify(diagnosticBody(f, href)).slice(1)) };
+    const cost = body.bytes.byteLength + 2 * f.message.length;
+    if (bodyBytesKept + cost > MAX_BODY_BYTES) {
+      bodies.clear();
+      bodyBytesKept = 0;
+    }
+    const old = bodies.get(f.message);
+    if (old) bodyBytesKept -= old.bytes.byteLength + 2 * f.message.length;
     bodies.set(f.message, body);
+    bodyBytesKept += cost;
   }
   return body.bytes;
 }
+
+/** Bytes the kept diagnostic bodies take (their JSON and their message keys), for the tests. */
+export const keptBodyBytes = () => bodyBytesKept;
 
 export const publishParams = (session: Session, analysis: Analysis): PublishParams => new PublishParams(session, analysis);
 

@@ -150,7 +150,9 @@ export class Session {
   private async check(uri: string, doc: Snapshot, generation: number, editor: Partial<Settings>): Promise<Analysis | undefined> {
     const config = this.configFor(uri);
     const stale = () => this.generation !== generation || this.documents.get(uri)?.version !== doc.version;
-    const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor), previous: doc.previous }, { pause, cancelled: stale });
+    const result = await this.engine.checkAsync(doc.getText(), { settings: mergeSettings(config?.settings ?? {}, editor), previous: doc.previous, document: uri }, { pause, cancelled: stale });
+    // Closed while it was checked: the engine may have remembered its layout after forget().
+    if (!this.documents.get(uri)) this.engine.forget(uri);
     if (!result) return undefined;
     // Keyed by rule and error message: the stack differs between the sync and the yielding check.
     for (const f of result.failures) this.logOnce(`Probity: the ${f.rule} check failed and was skipped; the other checks still ran.\n${f.error}`, `${f.rule}\u0000${f.error.split('\n')[0]}`);
@@ -207,6 +209,7 @@ export class Session {
     for (const p of problems) {
       const text = describeProblem(p);
       if (this.told.has(text)) continue;
+      if (this.told.size > MAX_REMEMBERED) this.told.clear();
       this.told.add(text);
       // A notification, not showMessageRequest: nothing to answer, and no client waits on it.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
@@ -269,7 +272,18 @@ export class Session {
     }
   }
 
+  /** How much the session keeps, per kind, for tests: all per-document state goes with forget(). */
+  retained() {
+    return {
+      documents: this.documents.all().length, results: this.results.size, published: this.published.size,
+      editorSettings: this.editorSettings.size, configs: this.configs.size, inflight: this.inflight.size,
+      dirty: this.dirty.size, running: this.running.size, told: this.told.size, logged: this.logged.size,
+      engine: this.engine.cacheSize(),
+    };
+  }
+
   forget(uri: string): void {
+    this.engine.forget(uri);
     this.results.delete(uri);
     this.dirty.delete(uri);
     this.published.delete(uri);

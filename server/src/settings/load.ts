@@ -14,10 +14,13 @@ export const CONFIG_NAME = 'probity.json';
 export interface LoadedConfig { path?: string; settings: Partial<Settings>; problems: SettingsProblem[]; text?: string }
 
 const found = new Map<string, string | null>();
+/** Directories remembered at most: a language server meets a few per document it opens. */
+const MAX_FOUND = 2048;
 
 /** The nearest probity.json at or above `dir`, cached per directory for a run. */
 export function findConfig(dir: string): string | undefined {
   const start = resolve(dir);
+  if (found.size > MAX_FOUND) found.clear();
   const seen: string[] = [];
   let d = start;
   for (;;) {
@@ -34,6 +37,9 @@ export function findConfig(dir: string): string | undefined {
 }
 
 export function clearConfigCache(): void { found.clear(); }
+
+/** Directories whose probity.json is remembered, for tests. */
+export const configLookupsKept = () => found.size;
 
 export function loadConfig(file: string): LoadedConfig {
   const problems: SettingsProblem[] = [];
