@@ -1,5 +1,5 @@
 // Sleep, anxiety, ADHD, mental health, pain and migraine: medicines people ask for by name online.
-import { BNF, EMC, FDA, group, par } from './types.js';
+import { BNF, EMC, FDA, group, par, type Brand } from './types.js';
 
 export const SLEEP_AND_ANXIETY = group('sleep or anxiety', { source: `${BNF}; ${EMC}` }, [
   ['zopiclone', 'Zimovane', { aka: ['zimmies'] }],
@@ -98,7 +98,7 @@ export const PAIN = group('pain', { source: `${BNF}; ${EMC}` }, [
     us: 'Rx',
   }],
   ['co-codamol', '', {
-    brands: ['Tylex', 'Solpadol', 'Zapain', 'Kapake', 'Codipar'].map((name) => ({ name, uk: 'POM' as const })).concat([{ name: 'Solpadeine', uk: 'P' as const }, { name: 'Nurofen Plus', uk: 'P' as const }]), uk: { default: 'P', upTo: { mg: 12.8, category: 'P' }, note: '8/500 is P; 15/500 and 30/500 are POM' } }],
+    brands: [...['Tylex', 'Solpadol', 'Zapain', 'Kapake', 'Codipar'].map((name): Brand => ({ name, uk: 'POM' })), { name: 'Solpadeine', uk: 'P' }, { name: 'Nurofen Plus', uk: 'P' }], uk: { default: 'P', upTo: { mg: 12.8, category: 'P' }, note: '8/500 is P; 15/500 and 30/500 are POM' } }],
   ['dihydrocodeine', 'DF118|DHC Continus', { uk: { default: 'POM', upTo: { mg: 7.46, category: 'P' } } }],
   ['co-dydramol', '', { uk: { default: 'POM', upTo: { mg: 7.46, category: 'P' } } }],
   ['tramadol', 'Zydol|Ultram|Zamadol|Tramquel|Maxitram', { aka: ['trammies'] }],
