@@ -1,13 +1,38 @@
 // prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
-// (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). Education is fine; an offer is not.
+// (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). A marketing communication that names
+// a POM advertises it, with or without a price; education with no commercial context does not. The
+// medicines come from the knowledge list (knowledge/medicines), the commercial context from the
+// analysis the ad and interest rules read too (context/commercial.ts).
+import { commercial, describeEvidence, type Evidence } from './context/commercial.js';
 import { Q } from './guidance.js';
-import { NOT_AN_OFFER, OFFER_CUES, POM_SUFFIX, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
-import { defineRule, type RuleFinding } from './types.js';
-import { nextInPost } from './util/context.js';
-import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
+import { findMedicines, type MedicineMention } from './knowledge/medicines/match.js';
+import type { Group } from './knowledge/medicines/types.js';
+import { NOT_SOLD } from './lexicons/advertising.js';
+import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
+import { findAll, negatedBefore, quoted } from './util/patterns.js';
+import { andList } from './util/words.js';
 
-const POM = wordList(PRESCRIPTION_ONLY);
-interface Facts { medicines: Match[]; offers: Match[] }
+interface Facts { medicines: MedicineMention[] }
+
+/** What the advert can say instead of a medicine's name: the treatment, not the product (CAP 12.12). */
+const TREATMENT: Record<Group, string> = {
+  aesthetics: 'wrinkle treatment', 'weight loss': 'medical weight-loss treatment', 'sexual health': 'treatment',
+  contraception: 'contraception', 'hair loss': 'hair-loss treatment', skin: 'skin treatment', steroid: 'treatment',
+  'vitamin or drip': 'treatment', antibiotic: 'treatment', antifungal: 'treatment', antiviral: 'treatment', travel: 'travel health advice',
+  'sleep or anxiety': 'treatment', ADHD: 'ADHD assessment', 'mental health': 'treatment', pain: 'pain management', migraine: 'migraine treatment',
+  'heart and circulation': 'treatment', diabetes: 'diabetes care', 'breathing and allergy': 'treatment', 'stomach and bowel': 'treatment',
+  hormones: 'menopause care', urology: 'treatment', 'bones and joints': 'treatment', eyes: 'treatment', 'nervous system': 'treatment',
+  addiction: 'support', vaccine: 'vaccination', 'any prescription medicine': 'treatment',
+};
+
+function scan(block: Block, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): Facts {
+  const p = block.prose;
+  const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
+  const medicines = findMedicines(p, settings.jurisdiction).filter((m) => m.prescription
+    // "we don't offer Kenalog", a page on why it must not be advertised, a quoted name: not sold here.
+    && !excluded.some((s) => s.start <= m.start && m.start < s.end) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
+  return { medicines };
+}
 
 export default defineRule<Facts>({
   id: 'prescription-medicine-promotion',
@@ -15,31 +40,51 @@ export default defineRule<Facts>({
   severity: 'error',
   rationale: 'Offering a prescription-only medicine with a price, discount or booking call is advertising it to the public, which UK law forbids whoever posts it, on any page.',
   guidance: { uk: [Q.cap1212, Q.hmr284], ie: [], us: [Q.amaInterests, Q.ftc255_5] },
-  scan(block) {
-    const p = block.prose;
-    return {
-      medicines: [...findAll(POM, p), ...findAll(POM_SUFFIX, p)].sort((a, b) => a.start - b.start).filter((m) => !negatedBefore(p, m.start, 2)),
-      offers: NOT_AN_OFFER.test(p) ? [] : findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
-    };
-  },
+  scan,
   notable: (f) => f.medicines.length > 0,
-  check({ draft, facts, notable }) {
+  reads: [commercial],
+  check({ draft, notable, facts, read }) {
+    const context = read(commercial);
+    if (!context.advert) return [];
     const out: RuleFinding[] = [];
     for (const block of notable) {
-      const { medicines, offers } = facts(block);
-      // An offer in the same block, or right after a short headline naming the medicine
-      // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
-      const headline = block.prose.length <= 60;
-      const next = nextInPost(draft, block);
-      const nextOffers = headline && next ? facts(next).offers : [];
-      const offer = offers[0] ?? nextOffers[0];
-      if (!offer) continue;
-      const med = medicines[0];
-      const range = offers[0]
-        ? block.toSource(Math.min(med.start, offer.start), Math.max(med.end, offer.end))
-        : block.toSource(med.start, med.end);
-      out.push({ ...range, message: `'${med.text}' is a prescription-only medicine, and '${offer.text}' promotes it to the public` });
+      for (const m of facts(block).medicines) {
+        // A name known only by its INN stem is a weaker guess: it needs the evidence in its own block.
+        const near = nearest(context.evidence, block, m.kind === 'stem');
+        if (!near.length) continue;
+        out.push({ ...block.toSource(m.start, m.end), message: message(draft, m, near), fixes: fixFor(block, m) });
+      }
     }
     return out;
   },
 });
+
+/** The evidence to name beside a mention: its block's, else its post's, else the draft's; two at most. */
+function nearest(evidence: readonly Evidence[], block: Block, sameBlock: boolean): Evidence[] {
+  const inBlock = evidence.filter((e) => e.block === block);
+  if (sameBlock) return inBlock.filter((e) => e.weight === 2).slice(0, 2);
+  const pool = inBlock.length ? inBlock : evidence.filter((e) => e.block.post === block.post);
+  const chosen = (pool.length ? pool : evidence).slice(0, 2);
+  return chosen.filter((e, i) => i === 0 || e.kind !== chosen[0].kind);
+}
+
+function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {
+  const name = m.text.replace(/[®™]+$/, '');
+  const generic = m.medicine && m.medicine.name.toLowerCase() !== name.toLowerCase().replace(/^#/, '') && m.medicine.group !== 'any prescription medicine' ? ` (${m.medicine.name})` : '';
+  const where = draft.isThread ? 'thread' : draft.platform === 'blog' ? 'page' : 'post';
+  return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${andList(near.map(describeEvidence))}. Describe the treatment or consultation instead of naming the medicine`;
+}
+
+/** Rewrite the name as the treatment (a hashtag goes): an unsafe fix, since it changes the writer's words. */
+function fixFor(block: Block, m: MedicineMention) {
+  if (m.text.startsWith('#')) {
+    const gap = block.prose[m.start - 1] === ' ' ? 1 : 0;
+    return [{ title: `Remove the hashtag '${m.text}'`, safe: false, edits: [{ ...block.toSource(m.start - gap, m.end), newText: '' }] }];
+  }
+  const plain = m.medicine ? TREATMENT[m.medicine.group] : 'treatment';
+  const text = m.text === m.text.toUpperCase() && /\p{Lu}{2}/u.test(m.text) ? plain.toUpperCase()
+    : atSentenceStart(block.prose, m.start) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+  return [{ title: `Name the treatment, not the medicine: '${text}' for '${m.text}'`, safe: false, edits: [{ ...block.toSource(m.start, m.end), newText: text }] }];
+}
+
+const atSentenceStart = (prose: string, i: number) => /(?:^|[.!?]\s+|\n)\W*$/.test(prose.slice(Math.max(0, i - 6), i));

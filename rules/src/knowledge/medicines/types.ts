@@ -34,7 +34,7 @@ export type Group =
   | 'vitamin or drip' | 'antibiotic' | 'antifungal' | 'antiviral' | 'travel' | 'sleep or anxiety' | 'ADHD'
   | 'mental health' | 'pain' | 'migraine' | 'heart and circulation' | 'diabetes' | 'breathing and allergy'
   | 'stomach and bowel' | 'hormones' | 'urology' | 'bones and joints' | 'eyes' | 'nervous system'
-  | 'addiction' | 'vaccine';
+  | 'addiction' | 'vaccine' | 'any prescription medicine';
 
 export interface Medicine {
   /** The international non-proprietary name (or, for a class, the class's plain name). */

@@ -1,0 +1,241 @@
+// The commercial context of a draft: does it sell something, whose is it, and who profits. Read by
+// prescription-medicine-promotion, ad-disclosure and conflict-of-interest, so that the three cannot
+// disagree about whether a draft is an advert.
+//
+// CAP 12.12 as the ASA and ASAI apply it: a marketing communication that names a POM advertises it,
+// with or without a price. Whether a draft is a marketing communication is decided once, from
+// evidence anywhere in it (an offer, a price, a code, a call to book, availability, a price list,
+// a testimonial, a competition, a credit to a brand, the writer's own products or services, a tie
+// or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
+// patients; a sentence saying a thing is not offered, or warning against it; quoted words).
+import {
+  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT,
+  KEYWORD_CALL, NOT_AN_OFFER, NOT_SOLD, OFFER, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_UNIT, PUBLIC_SERVICE, TESTIMONIAL,
+} from '../lexicons/advertising.js';
+import { TIES } from '../lexicons/interests.js';
+import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
+import { findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
+
+/** Whose the thing sold is: a brand that pays or gifts the writer, the writer's own, or a business speaking for itself. */
+export type Whose = 'brand' | 'own product' | 'own service' | 'business';
+
+export type CueKind =
+  | 'offer' | 'price' | 'code' | 'call' | 'availability' | 'place' | 'price list' | 'testimonial' | 'endorsement'
+  | 'competition' | 'credit' | 'own product' | 'own service' | 'our service' | 'paid' | 'gift' | 'affiliate' | 'label' | 'tag';
+
+export interface Cue extends Match {
+  kind: CueKind;
+  /** 2: enough alone; 1: needs another kind beside it; 0: seen but not evidence (a cost explained). */
+  weight: 0 | 1 | 2;
+  whose?: Whose;
+}
+
+export interface Facts {
+  cues: Cue[];
+  /** Distinct words of a public-service notice (NHS, "Dear Patient", "call reception"). */
+  publicService: string[];
+  /** Clear ad labels ("#ad") and ambiguous tags ("#sp", "#gifted") in the block. */
+  labels: Match[];
+  ambiguous: Match[];
+  /** Names of companies the writer has a tie to, from the sentence of the tie. */
+  tiedBrands: string[];
+  /** Sentences that endorse something without describing a tie: a tied brand named there is a cue. */
+  endorsements: { start: number; text: string }[];
+  /** The writer speaks as a person (I, my) or as a business (we, our). */
+  personal: boolean;
+  business: boolean;
+  handles: boolean;
+  any: boolean;
+}
+
+export interface Evidence extends Cue { block: Block }
+
+export interface Commercial {
+  /** The draft is a marketing communication. */
+  advert: boolean;
+  /** The evidence, strongest first then in draft order. */
+  evidence: readonly Evidence[];
+  whose?: Whose;
+  /**
+   * Readers need an ad label: a brand pays, gifts or credits the writer, or the writer promotes
+   * their own products or business in their own voice. A business's own offer on its own page is
+   * obviously an advert and needs none (but may still not name a POM).
+   */
+  labelOwed: boolean;
+  /** The draft reads as an NHS, HSE or GP-practice notice to patients. */
+  publicNotice: boolean;
+  sponsored: boolean;
+  labels: readonly { block: Block; m: Match }[];
+  ambiguous: readonly { block: Block; m: Match }[];
+  /** Recommending a brand after a tie to it (FTC 255.5): the sentence and the brand. */
+  tiedEndorsement?: { block: Block; m: Match; brand: string };
+}
+
+const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
+const hashLabels = new Map<Jurisdiction, RegExp>();
+const ambiguousTags = new Map<Jurisdiction, RegExp>();
+for (const j of ['uk', 'ie', 'us'] as const) {
+  const labels = labelsFor(j);
+  hashLabels.set(j, wordList(labels.filter((l) => l.startsWith('#'))));
+  ambiguousTags.set(j, wordList(AMBIGUOUS_TAGS.filter((t) => !(labels as readonly string[]).includes(t))));
+}
+/** "AD" or "Ad" as a label inside a post: beside a handle or a code, before a slash or a bar, or ending it. */
+const BARE_LABEL = /(?<=@[\w.]+[ \t]+)(?:AD|Ad|ad)\b|\b(?:AD|Ad)(?=[ \t]*[(/|]|[ \t]+@|[ \t]*$)/g;
+
+const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
+  'discount code': { kind: 'code', whose: 'brand' }, discount: { kind: 'offer' }, 'paid partnership': { kind: 'paid', whose: 'brand' },
+  payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' },
+};
+
+const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
+const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
+const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
+/** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
+const PRICE_BEFORE = /\b(?:only|just|from|now|at|for|was|is|price[sd]?|fee)[ \t:]*$|[\p{L}][ \t]+$|^$/iu;
+const PRICE_AFTER = /^[ \t]*(?:per|a|each|for|instead|off|incl|including|\/|with)\b|^[ \t]*[,.!]?[ \t]*$/i;
+const COST_EXPLAINED = /\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
+
+function scan(block: Block, settings: Settings): Facts {
+  const p = block.prose;
+  const j = settings.jurisdiction;
+  // Sentences that say a thing is not sold, or warn against it: nothing in them is evidence.
+  const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
+  const excludedAt = (i: number) => excluded.some((s) => s.start <= i && i < s.end);
+  const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
+  const cues: Cue[] = [];
+  const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
+    for (const m of findAll(re, p)) {
+      if (excludedAt(m.start) || negatedBefore(p, m.start, 3) || quoted(p, m.start, m.end)) continue;
+      cues.push({ ...m, kind, weight, whose });
+    }
+  };
+  add(OFFER, 'offer', 2);
+  add(CODE, 'code', 2, 'brand');
+  for (const { name, pattern } of COMMERCIAL_CUES) {
+    const c = CUE_NAMES[name];
+    if (c) add(pattern, c.kind, 2, c.whose);
+  }
+  add(CALL, 'call', 1);
+  add(KEYWORD_CALL, 'call', 1);
+  add(AVAILABILITY, 'availability', 1);
+  add(AVAILABLE_AT, 'place', 2);
+  add(PRICE_UNIT, 'price list', 1);
+  add(TESTIMONIAL, 'testimonial', 1);
+  add(COMPETITION, 'competition', 2);
+  add(CREDIT, 'credit', 1, 'brand');
+  add(OWN_PRODUCT, 'own product', 2, 'own product');
+  add(OWN_SERVICE, 'own service', 1, 'own service');
+  add(OUR_SERVICE, 'our service', 1, 'business');
+  // A treatment had "with @clinic" told as a testimonial endorses the provider.
+  for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
+  for (const m of findAll(PRICE, p)) {
+    if (excludedAt(m.start) || quoted(p, m.start, m.end)) continue;
+    const sentence = sentenceOf(m.start);
+    const before = p.slice(Math.max(sentence?.start ?? 0, m.start - 24), m.start);
+    const after = p.slice(m.end, m.end + 16);
+    const explained = sentence && (NOT_AN_OFFER.test(sentence.text) || COST_EXPLAINED.test(p.slice(sentence.start, m.start)));
+    const weight = explained ? 0 : PRICE_BEFORE.test(before) || PRICE_AFTER.test(after) ? 2 : 1;
+    cues.push({ ...m, kind: 'price', weight });
+  }
+  const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);
+  const ambiguous = findAll(ambiguousTags.get(j)!, p);
+  const tying = block.sentences.filter((s) => findAll(TIES, s.text).length > 0);
+  const tiedBrands = tying.flatMap((s) => capitalisedNames(s.text));
+  const endorsements = block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text }));
+  const publicService = [...new Set(findAll(PUBLIC_SERVICE, p).map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')))];
+  cues.sort((a, b) => a.start - b.start);
+  const personal = PERSONAL.test(p), business = BUSINESS.test(p), handles = HANDLE.test(p);
+  // The voice matters only beside evidence, so it alone makes no block notable: a long draft's
+  // every paragraph says "I", and the decision reads only notable blocks on each keystroke.
+  const any = cues.length > 0 || labels.length > 0 || ambiguous.length > 0 || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
+  return { cues, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
+}
+
+/** Capitalised words that are not a sentence's first word: candidate brand names. */
+function capitalisedNames(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}&'’-]{2,}/gu)].map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((w) => !/^(?:I|The|This|That|NHS|UK|GP|Dr|Mr|Mrs|Ms|Prof|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w));
+}
+
+/** Two or more distinct public-service words make a notice; "NHS" alone is any clinic's comparison. */
+const PUBLIC_NOTICE_WORDS = 2;
+
+function decide({ draft, settings, facts, notable }: { draft: Draft; settings: Settings; facts(block: Block): Facts; notable: readonly Block[] }): Commercial {
+  const evidence: Evidence[] = [];
+  const labels: Commercial['labels'][number][] = [];
+  const ambiguous: Commercial['ambiguous'][number][] = [];
+  const publicWords = new Set<string>();
+  const tied = new Set<string>();
+  let personal = false, business = false, handles = false;
+  for (const block of notable) {
+    const f = facts(block);
+    for (const c of f.cues) evidence.push({ ...c, block });
+    for (const m of f.labels) labels.push({ block, m });
+    for (const m of f.ambiguous) ambiguous.push({ block, m });
+    for (const w of f.publicService) publicWords.add(w);
+    for (const b of f.tiedBrands) tied.add(b);
+    personal ||= f.personal; business ||= f.business; handles ||= f.handles;
+  }
+  // Recommending the product of a company the writer has a tie to is an endorsement (FTC 255.5).
+  let tiedEndorsement: Commercial['tiedEndorsement'];
+  if (tied.size > 0) {
+    for (const block of notable) {
+      for (const s of facts(block).endorsements) {
+        const brand = [...tied].find((b) => s.text.includes(b));
+        if (!brand) continue;
+        const at = s.start + s.text.indexOf(brand);
+        tiedEndorsement = { block, m: { start: at, end: at + brand.length, text: brand }, brand };
+        break;
+      }
+      if (tiedEndorsement) break;
+    }
+  }
+  for (const { block, m } of labels) evidence.push({ ...m, block, kind: 'label', weight: 2, whose: 'brand' });
+  for (const { block, m } of ambiguous) evidence.push({ ...m, block, kind: 'tag', weight: 2, whose: 'brand' });
+  if (tiedEndorsement) evidence.push({ ...tiedEndorsement.m, block: tiedEndorsement.block, kind: 'endorsement', weight: 2, whose: 'brand' });
+
+  const publicNotice = publicWords.size >= PUBLIC_NOTICE_WORDS;
+  // In a notice to patients, only an offer, a code or the like counts: its calls to book, prices
+  // explained and "our practice" sell nothing.
+  const counts = (e: Evidence) => e.weight > 0 && !(publicNotice && (e.weight < 2 || e.kind === 'price'));
+  const best = new Map<CueKind, number>();
+  for (const e of evidence) if (counts(e)) best.set(e.kind, Math.max(best.get(e.kind) ?? 0, e.weight));
+  // The kinds of "ours": a business's own service and the writer's own add weight together only once.
+  const score = [...best.values()].reduce((a, b) => a + b, 0);
+  const sponsored = settings.sponsored === true;
+  const advert = sponsored || score >= 2;
+  const counted = evidence.filter(counts).sort((a, b) => b.weight - a.weight || a.block.index - b.block.index || a.start - b.start);
+
+  let whose: Whose | undefined;
+  if (advert) {
+    const has = (w: Whose) => counted.some((e) => e.whose === w);
+    // A code beside the writer's own product or service is the writer's own discount.
+    const ownBeside = (e: Evidence) => counted.some((o) => o.block === e.block && (o.whose === 'own product' || o.whose === 'own service'));
+    const brandTie = counted.some((e) => e.whose === 'brand' && !(e.kind === 'code' && ownBeside(e)));
+    whose = brandTie ? 'brand' : has('own product') ? 'own product' : has('own service') ? 'own service'
+      // A person's post about a sale by an account it tags: the brand's advert in the writer's voice.
+      : personal && !business && handles && counted.some((e) => e.kind === 'offer' || e.kind === 'call') ? 'brand' : 'business';
+  }
+  const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
+  return { advert, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, tiedEndorsement };
+}
+
+export const commercial = defineAnalysis<Facts, Commercial>({
+  id: 'commercial-context',
+  scan,
+  notable: (f) => f.any,
+  decide,
+});
+
+/** What a piece of evidence is, for a message ("the offer '£20 off'"). */
+export function describeEvidence(e: Cue): string {
+  const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,}[A-Z0-9_]*_[A-Z0-9_]+|(?<=code[ \t]*:?[ \t]*["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
+  const text = code ?? e.text.trim().replace(/\s+/g, ' ');
+  const what: Record<CueKind, string> = {
+    offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to book', availability: 'the availability notice',
+    place: 'the pointer to where to get it', 'price list': 'the price list', testimonial: 'the testimonial', endorsement: 'the endorsement',
+    competition: 'the competition', credit: "the brand's credit", 'own product': "the writer's own product", 'own service': "the writer's own service",
+    'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
+  };
+  return `${what[e.kind]} '${text}'`;
+}
