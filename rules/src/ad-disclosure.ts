@@ -41,7 +41,8 @@ export default defineRule({
     const opening = [firstPost.blocks[0], openingBlock(firstPost)].filter((b): b is Block => !!b);
     const promotedBefore = (block: Block, at: number) => context.evidence.some((e) => e.block === block && e.start < at && e.whose === 'brand' && e.kind !== 'label' && e.kind !== 'tag');
     const atStart = ({ block, m }: Found) => opening.includes(block) && m.start < Math.min(UPFRONT_CHARS, (block.sentences[0]?.end ?? 0) + 1)
-      && !promotedBefore(block, m.start) && !/^@/.test(block.prose.slice(0, m.start).trim());
+      // "Jewellery @brand AD (CODE10)": a label after the handle it labels is not where readers look first.
+      && !promotedBefore(block, m.start) && !/@[\w.]{2,}/.test(block.prose.slice(0, m.start));
     if (context.labels.some(atStart)) return [];
     if (opening.some((b) => bareStart.get(settings.jurisdiction)!.test(b.prose))) return [];
     const buried = context.labels[0];

@@ -64,8 +64,14 @@ function nearest(evidence: readonly Evidence[], block: Block, sameBlock: boolean
   const inBlock = evidence.filter((e) => e.block === block);
   if (sameBlock) return inBlock.filter((e) => e.weight === 2).slice(0, 2);
   const pool = inBlock.length ? inBlock : evidence.filter((e) => e.block.post === block.post);
-  const chosen = (pool.length ? pool : evidence).slice(0, 2);
-  return chosen.filter((e, i) => i === 0 || e.kind !== chosen[0].kind);
+  // Two pieces at most, of different kinds, neither inside the other ("Save £10" holds "£10").
+  const chosen: Evidence[] = [];
+  for (const e of pool.length ? pool : evidence) {
+    if (chosen.length === 2) break;
+    if (chosen.some((c) => c.kind === e.kind || (c.block === e.block && c.start < e.end && e.start < c.end))) continue;
+    chosen.push(e);
+  }
+  return chosen;
 }
 
 function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {

@@ -9,7 +9,7 @@
 // or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
 // patients; a sentence saying a thing is not offered, or warning against it; quoted words).
 import {
-  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT,
+  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
   KEYWORD_CALL, NOT_AN_OFFER, NOT_SOLD, OFFER, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_UNIT, PUBLIC_SERVICE, TESTIMONIAL,
 } from '../lexicons/advertising.js';
 import { TIES } from '../lexicons/interests.js';
@@ -20,7 +20,7 @@ import { findAll, negatedBefore, quoted, wordList, type Match } from '../util/pa
 export type Whose = 'brand' | 'own product' | 'own service' | 'business';
 
 export type CueKind =
-  | 'offer' | 'price' | 'code' | 'call' | 'availability' | 'place' | 'price list' | 'testimonial' | 'endorsement'
+  | 'offer' | 'price' | 'code' | 'call' | 'availability' | 'place' | 'price list' | 'listing' | 'testimonial' | 'endorsement'
   | 'competition' | 'credit' | 'own product' | 'own service' | 'our service' | 'paid' | 'gift' | 'affiliate' | 'label' | 'tag';
 
 export interface Cue extends Match {
@@ -120,6 +120,7 @@ function scan(block: Block, settings: Settings): Facts {
   add(AVAILABILITY, 'availability', 1);
   add(AVAILABLE_AT, 'place', 2);
   add(PRICE_UNIT, 'price list', 1);
+  add(INCLUDED, 'listing', 2);
   add(TESTIMONIAL, 'testimonial', 1);
   add(COMPETITION, 'competition', 2);
   add(CREDIT, 'credit', 1, 'brand');
@@ -233,7 +234,7 @@ export function describeEvidence(e: Cue): string {
   const text = code ?? e.text.trim().replace(/\s+/g, ' ');
   const what: Record<CueKind, string> = {
     offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to book', availability: 'the availability notice',
-    place: 'the pointer to where to get it', 'price list': 'the price list', testimonial: 'the testimonial', endorsement: 'the endorsement',
+    place: 'the pointer to where to get it', 'price list': 'the price list', listing: 'the listing', testimonial: 'the testimonial', endorsement: 'the endorsement',
     competition: 'the competition', credit: "the brand's credit", 'own product': "the writer's own product", 'own service': "the writer's own service",
     'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
   };

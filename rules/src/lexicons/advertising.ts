@@ -49,7 +49,7 @@ const OWN_NOUNS = ['clinic', 'clinics', 'practice', 'lounge', 'studio', 'salon',
   'service', 'services', 'meal plan', 'meal plans', 'plans', 'boxes', 'serum', 'serums', 'merch', 'academy',
   'retreat', 'bootcamp', 'podcast'];
 /** Words that end the phrase: "my desk between clinics" is not "my ... clinics". */
-const PHRASE_BREAKS = ['between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'from',
+const PHRASE_BREAKS = ['nearest', 'local', 'usual', 'regular', 'favourite', 'favorite', 'old', 'former', 'between', 'at', 'in', 'on', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'from',
   'by', 'about', 'after', 'before', 'during', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'says', 'said',
   'who', 'which', 'that', 'when', 'where', 'patients', 'patient', 'friends', 'family', 'colleagues', 'team'];
 // The regex is case-sensitive (so "My" and "my" are spelled out); each listed word allows a capital
@@ -107,7 +107,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'giu');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:discount|promo|referral|voucher|coupon)[ \t]+codes?\b|\b(?:use|using|with|enter|apply)[ \t]+(?:my|our|the)?[ \t]*codes?\b|\bcodes?[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\breferral[ \t]+links?\b/gu;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
@@ -135,7 +135,10 @@ export const AVAILABILITY = new RegExp([
 export const AVAILABLE_AT = /\bavailable[ \t]+(?:now[ \t]+)?(?:at|from|with)[ \t]+(?:@[\w.]+|(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){0,3}(?:Clinic|Clinics|Aesthetics|Skin|Pharmacy|Salon|Spa|Studio|Medispa|Lounge|Beauty|Health|Wellness|Medical))\b/gu;
 
 /** A price list by unit ("1 area, 2 areas", "per syringe") and what a sale includes ("kit included"). */
-export const PRICE_UNIT = /\bper[ \t]+(?:area|syringe|ml|shot|session|vial|pen|unit|treatment|injection|month)\b|\b\d[ \t]+areas?\b(?=[^.!?\n]{0,40}?\b\d[ \t]+areas?\b)|\b(?:kit|delivery|postage|consultation|aftercare|follow-?up|syringes|needles|swabs|sharps[ \t]+bin)[ \t]+(?:is[ \t]+|are[ \t]+)?included\b|\bincluding[ \t]+(?:a[ \t]+)?(?:full[ \t]+|free[ \t]+)?(?:consultation|delivery|aftercare|review|follow-?up)\b/giu;
+export const PRICE_UNIT = /\bper[ \t]+(?:area|syringe|ml|shot|session|vial|pen|unit|treatment|injection|month)\b|\b\d[ \t]+areas?\b(?=[^.!?\n]{0,40}?\b\d[ \t]+areas?\b)/giu;
+
+/** What a sale includes ("kit included", "£60 including a full consultation"): a listing's tell. */
+export const INCLUDED = /\b(?:kit|delivery|postage|consultation|aftercare|follow-?up|syringes|needles|swabs|sharps[ \t]+bin)[ \t]+(?:is[ \t]+|are[ \t]+)?included\b|\bincluding[ \t]+(?:a[ \t]+)?(?:full[ \t]+|free[ \t]+)?(?:consultation|delivery|aftercare|review|follow-?up)\b/giu;
 
 /** Testimonials and before/after: a treatment's result told to sell it. */
 export const TESTIMONIAL = /\b(?:testimonials?|reviews[ \t]+from[ \t]+(?:our|my)|what[ \t]+(?:our|my)[ \t]+(?:clients|patients|customers)[ \t]+(?:say|think)|before[ \t]*(?:and|&|\/)[ \t]*after|the[ \t]+best[ \t]+part[ \t]+about[ \t]+it|I[ \t]+(?:had|got)[ \t]+my[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:done|treated|topped[ \t]+up)[ \t]+(?:with|by|at)[ \t]+(?:@[\w.]+|\p{Lu}[\p{L}]+))\b/giu;
@@ -144,7 +147,7 @@ export const TESTIMONIAL = /\b(?:testimonials?|reviews[ \t]+from[ \t]+(?:our|my)
 export const COMPETITION = /\b(?:giveaway|give-away|competition|prize[ \t]+draw|chance[ \t]+to[ \t]+win|to[ \t]+enter|win[ \t]+(?:a|an|one|this|these|two|three)[ \t]+(?:free[ \t]+)?(?:\p{L}+))\b/giu;
 
 /** A credit naming who made the content: an advertorial's tell ("Created by Brand"). */
-export const CREDIT = /\b(?:created|produced|written)[ \t]+(?:by|with|for)[ \t]+(?=\p{Lu})(?:\p{Lu}[\p{L}&'’-]*)|\b(?:brought[ \t]+to[ \t]+you[ \t]+by|in[ \t]+(?:partnership|association|collaboration)[ \t]+with|presented[ \t]+by|powered[ \t]+by)\b/gu;
+export const CREDIT = /\b(?:[Cc]reated|CREATED|[Pp]roduced|PRODUCED)[ \t]+(?:by|with|for|BY|WITH|FOR)[ \t]+\p{Lu}[\p{L}&'’-]*|\b(?:[Bb]rought[ \t]+to[ \t]+you[ \t]+by|[Ii]n[ \t]+(?:partnership|association|collaboration)[ \t]+with|[Pp]resented[ \t]+by|[Pp]owered[ \t]+by)\b/gu;
 
 /** The writer's own products back in stock, launched or for sale: an own-brand promotion. */
 export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[\p{L}-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+\p{Lu}))|#(?:my)?ownbrand\b|\bmy[ \t]+own[ \t]+(?:brand|range|label|company)\b/giu;
