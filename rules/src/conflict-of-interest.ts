@@ -3,46 +3,24 @@
 // What the draft sells and whose it is comes from the commercial-context analysis
 // (context/commercial.ts), which the ad and POM rules read too.
 import { PLACEHOLDER } from '@probity/snippets';
-import { commercial, type Evidence } from './context/commercial.js';
+import { commercial, type Commercial, type Evidence } from './context/commercial.js';
 import { Q } from './guidance.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
-import { ROLE_CLAIM, TITLED_NAME } from './lexicons/roles.js';
 import { defineRule, type Block, type Settings } from './types.js';
 import { afterBlock } from './util/context.js';
+import { interestPattern } from './util/interests.js';
 import { findAll, type Match } from './util/patterns.js';
 
-interface Facts { ties: Match[]; interests: Match[]; declarations: Match[]; placeholders: Match[]; clinician: boolean }
-
-/** Names worth matching in the text from the `interests` setting: its capitalised phrases. */
-function interestNames(settings: Settings): RegExp | undefined {
-  const names = new Set<string>();
-  for (const interest of settings.interests) {
-    for (const m of interest.matchAll(/(?:[A-Z][\p{L}\p{N}&'’-]+)(?:[ \t]+[A-Z][\p{L}\p{N}&'’-]+)*/gu)) {
-      if (m[0].length >= 4 && !/^(?:Clinical|Medical|Paid|Consultant|Director|Lead|Speaker|Shares|Employed|Owner|Founder|I|My)$/.test(m[0])) names.add(m[0]);
-    }
-  }
-  if (names.size === 0) return undefined;
-  const alts = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'gu');
-}
-// Bounded: one entry per distinct `interests` setting, and cleared past a handful.
-const interestCache = new Map<string, RegExp | undefined>();
+interface Facts { ties: Match[]; interests: Match[]; declarations: Match[]; placeholders: Match[] }
 
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
-  const key = settings.interests.join('\n');
-  if (!interestCache.has(key)) {
-    if (interestCache.size >= 16) interestCache.clear();
-    interestCache.set(key, interestNames(settings));
-  }
-  const interests = interestCache.get(key);
+  const interests = interestPattern(settings);
   return {
     ties: findAll(TIES, p),
     interests: interests ? findAll(interests, p) : [],
     declarations: findAll(DECLARATIONS, p),
     placeholders: /declaration/i.test(p) ? findAll(PLACEHOLDER, p) : [],
-    // "As a GP", "Dr Sam Writer": the writer speaks as a clinician, whose ties the GMC asks them to declare.
-    clinician: findAll(ROLE_CLAIM, p).length > 0 || /\bDr\.?[ \t]+\p{Lu}/u.test(p) && findAll(TITLED_NAME, p).length > 0,
   };
 }
 
@@ -53,13 +31,13 @@ export default defineRule<Facts>({
   rationale: 'Readers take a doctor\u2019s recommendations on trust. When you sell your own services or have a financial tie to a company, say so plainly, so nobody has to wonder whether it shaped what you recommend.',
   guidance: { uk: [Q.gmcSm12, Q.gmp90, Q.gmcCoi8, Q.bmaTrust], ie: [], us: [Q.ftc101Relationship, Q.amaInterests] },
   scan,
-  notable: (f) => f.placeholders.length > 0 || f.declarations.length > 0 || f.ties.length > 0 || f.interests.length > 0 || f.clinician,
+  notable: (f) => f.placeholders.length > 0 || f.declarations.length > 0 || f.ties.length > 0 || f.interests.length > 0,
   reads: [commercial],
-  check({ draft, settings, facts, snippet, notable, read }) {
+  check({ draft, facts, snippet, notable, read }) {
     type Trigger = { block: Block; m: Match; why: string };
     // One pass: an unfilled declaration wins, any declaration settles it, else the first trigger.
     let placeholder: { block: Block; m: Match } | undefined, tie: Trigger | undefined, interest: Trigger | undefined;
-    let declared = false, clinician = !!(settings.author || settings.credentials);
+    let declared = false;
     for (const block of notable) {
       const f = facts(block);
       if (f.placeholders.length > 0) {
@@ -67,7 +45,6 @@ export default defineRule<Facts>({
         break;
       }
       if (f.declarations.length > 0) declared = true;
-      clinician ||= f.clinician;
       if (f.ties[0]) tie ??= { block, m: f.ties[0], why: `'${f.ties[0].text}' describes a tie to a company` };
       if (f.interests[0]) interest ??= { block, m: f.interests[0], why: `'${f.interests[0].text}' is one of your declared interests` };
     }
@@ -76,7 +53,7 @@ export default defineRule<Facts>({
       return [{ ...block.toSource(m.start, m.end), message: `The declaration of interests still says '${m.text}': name your interests` }];
     }
     if (declared) return [];
-    const trigger = tie ?? ownInterest(read(commercial), clinician) ?? interest;
+    const trigger = tie ?? ownInterest(read(commercial)) ?? interest;
     if (!trigger) return [];
     const at = afterBlock(draft, trigger.block);
     const declaration = snippet('declaration-of-interests');
@@ -89,24 +66,17 @@ export default defineRule<Facts>({
 });
 
 /**
- * What the writer profits from in an advert: their own products, their own service (in their own
- * voice, or a business's with its price beside it), or, for a clinician, a brand's code or link
- * that pays them. A business's plain offer on its own page is no personal interest of a writer's.
+ * What the writer profits from in an advert: their own products, or their own service (in their own
+ * voice, or a business's with its price beside it). A business's plain offer on its own page is no
+ * personal interest of a writer's; a brand's code, gift or payment is the ad label's business
+ * (ad-disclosure), and a tie to the brand behind it is declared by the words of the tie (TIES).
  */
-function ownInterest(context: ReturnType<typeof commercial.decide>, clinician: boolean): { block: Block; m: Match; why: string } | undefined {
+function ownInterest(context: Commercial): { block: Block; m: Match; why: string } | undefined {
   if (!context.advert) return undefined;
   const inOrder = [...context.evidence].sort((a, b) => a.block.index - b.block.index || a.start - b.start);
   const priced = (e: Evidence) => inOrder.some((o) => o.block === e.block && (o.kind === 'price' || o.kind === 'offer'));
   const own = inOrder.find((e) => e.kind === 'own product' || e.kind === 'own service' || (e.kind === 'our service' && priced(e)));
-  if (own) {
-    const what = own.kind === 'own product' ? 'promotes your own products' : 'promotes your own paid service';
-    return { block: own.block, m: own, why: `'${own.text.trim()}' ${what}` };
-  }
-  if (!clinician) return undefined;
-  const paid = inOrder.find((e) => e.kind === 'code' || e.kind === 'affiliate' || e.kind === 'paid' || e.kind === 'gift');
-  if (!paid) return undefined;
-  const why = paid.kind === 'code' ? `'${paid.text.trim()}' is a discount or referral code: a tie to the brand that issued it`
-    : paid.kind === 'affiliate' ? `'${paid.text.trim()}' earns you money from the brand` : paid.kind === 'gift' ? `'${paid.text.trim()}' is a gift from a brand`
-      : `'${paid.text.trim()}' is a payment from a brand`;
-  return { block: paid.block, m: paid, why };
+  if (!own) return undefined;
+  const what = own.kind === 'own product' ? 'promotes products you sell' : 'promotes a service you are paid for';
+  return { block: own.block, m: own, why: `'${own.text.trim()}' ${what}` };
 }

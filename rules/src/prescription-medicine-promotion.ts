@@ -3,7 +3,7 @@
 // a POM advertises it, with or without a price; education with no commercial context does not. The
 // medicines come from the knowledge list (knowledge/medicines), the commercial context from the
 // analysis the ad and interest rules read too (context/commercial.ts).
-import { commercial, describeEvidence, type Evidence } from './context/commercial.js';
+import { commercial, describeEvidence, type CueKind, type Evidence } from './context/commercial.js';
 import { Q } from './guidance.js';
 import { findMedicines, type MedicineMention } from './knowledge/medicines/match.js';
 import type { Group } from './knowledge/medicines/types.js';
@@ -46,24 +46,53 @@ export default defineRule<Facts>({
   check({ draft, notable, facts, read }) {
     const context = read(commercial);
     if (!context.advert) return [];
-    const out: RuleFinding[] = [];
+    // What sells, as opposed to what labels the whole draft an advert: a medicine is promoted where it
+    // stands beside the offer, the price or the call, in its post.
+    // (Whose it is, a label or a brand's credit mark the whole draft, not the passage that sells.)
+    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind));
+    // One finding per medicine per post, on its mention nearest what sells it; the fix rewrites
+    // every mention of it in the post.
+    const groups = new Map<string, { block: Block; m: MedicineMention }[]>();
     for (const block of notable) {
       for (const m of facts(block).medicines) {
-        // A name known only by its INN stem is a weaker guess: it needs the evidence in its own block.
-        const near = nearest(context.evidence, block, m.kind === 'stem');
-        if (!near.length) continue;
-        out.push({ ...block.toSource(m.start, m.end), message: message(draft, m, near), fixes: fixFor(block, m) });
+        const key = `${block.post}\u0000${m.medicine?.name ?? m.text.toLowerCase()}`;
+        const list = groups.get(key) ?? [];
+        list.push({ block, m });
+        groups.set(key, list);
       }
     }
-    return out;
+    const out: RuleFinding[] = [];
+    for (const mentions of groups.values()) {
+      let best: { block: Block; m: MedicineMention; distance: number } | undefined;
+      for (const { block, m } of mentions) {
+        // A name known only by its INN stem is a weaker guess: it needs an offer in its own block.
+        const near = selling.filter((e) => e.block.post === block.post && (m.kind !== 'stem' || (e.block === block && e.weight === 2)));
+        for (const e of near) {
+          // Nearest first; at the same distance, the mention beside the stronger evidence.
+          const distance = Math.abs(e.block.index - block.index) * 4 + (2 - e.weight);
+          if (!best || distance < best.distance) best = { block, m, distance };
+        }
+      }
+      const post = best && draft.posts[best.block.post];
+      // Beside the evidence (its own block or the next), or anywhere in a short post (a caption and its hashtags).
+      if (!best || !post || (best.distance >= 8 && post.blocks.length > SHORT_POST_BLOCKS)) continue;
+      const { block, m } = best;
+      out.push({ ...block.toSource(m.start, m.end), message: message(draft, m, nearest(context.evidence, block)), fixes: [fixFor(mentions, m)] });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 });
 
+const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit']);
+
+/** A post this short is one caption: the medicine and the offer are read together wherever they stand. */
+const SHORT_POST_BLOCKS = 4;
+
 /** The evidence to name beside a mention: its block's, else its post's, else the draft's; two at most. */
-function nearest(evidence: readonly Evidence[], block: Block, sameBlock: boolean): Evidence[] {
+function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
   const inBlock = evidence.filter((e) => e.block === block);
-  if (sameBlock) return inBlock.filter((e) => e.weight === 2).slice(0, 2);
-  const pool = inBlock.length ? inBlock : evidence.filter((e) => e.block.post === block.post);
+  const inPost = evidence.filter((e) => e.block.post === block.post);
+  const pool = [...inBlock, ...inPost.filter((e) => e.block !== block).sort((a, b) => Math.abs(a.block.index - block.index) - Math.abs(b.block.index - block.index))];
   // Two pieces at most, of different kinds, neither inside the other ("Save £10" holds "£10").
   const chosen: Evidence[] = [];
   for (const e of pool.length ? pool : evidence) {
@@ -81,16 +110,23 @@ function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {
   return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${andList(near.map(describeEvidence))}. Describe the treatment or consultation instead of naming the medicine`;
 }
 
-/** Rewrite the name as the treatment (a hashtag goes): an unsafe fix, since it changes the writer's words. */
-function fixFor(block: Block, m: MedicineMention) {
-  if (m.text.startsWith('#')) {
-    const gap = block.prose[m.start - 1] === ' ' ? 1 : 0;
-    return [{ title: `Remove the hashtag '${m.text}'`, safe: false, edits: [{ ...block.toSource(m.start - gap, m.end), newText: '' }] }];
-  }
-  const plain = m.medicine ? TREATMENT[m.medicine.group] : 'treatment';
-  const text = m.text === m.text.toUpperCase() && /\p{Lu}{2}/u.test(m.text) ? plain.toUpperCase()
-    : atSentenceStart(block.prose, m.start) ? plain[0].toUpperCase() + plain.slice(1) : plain;
-  return [{ title: `Name the treatment, not the medicine: '${text}' for '${m.text}'`, safe: false, edits: [{ ...block.toSource(m.start, m.end), newText: text }] }];
+/**
+ * Rewrite every mention of the medicine in the post as the treatment it is for (hashtags naming it
+ * go): an unsafe fix, since it changes the writer's words.
+ */
+function fixFor(mentions: readonly { block: Block; m: MedicineMention }[], shown: MedicineMention) {
+  const edits = mentions.map(({ block, m }) => {
+    if (m.text.startsWith('#')) {
+      const gap = block.prose[m.start - 1] === ' ' ? 1 : 0;
+      return { ...block.toSource(m.start - gap, m.end), newText: '' };
+    }
+    const plain = m.medicine ? TREATMENT[m.medicine.group] : 'treatment';
+    const text = m.text === m.text.toUpperCase() && /\p{Lu}{2}/u.test(m.text) ? plain.toUpperCase()
+      : atSentenceStart(block.prose, m.start) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+    return { ...block.toSource(m.start, m.end), newText: text };
+  });
+  const named = shown.text.startsWith('#') ? `Remove '${shown.text}'` : `Name the treatment, not the medicine, for '${shown.text}'`;
+  return { title: mentions.length > 1 ? `${named} (${mentions.length} mentions)` : named, safe: false, edits };
 }
 
 const atSentenceStart = (prose: string, i: number) => /(?:^|[.!?]\s+|\n)\W*$/.test(prose.slice(Math.max(0, i - 6), i));

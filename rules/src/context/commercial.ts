@@ -14,6 +14,7 @@ import {
 } from '../lexicons/advertising.js';
 import { TIES } from '../lexicons/interests.js';
 import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
+import { interestPattern } from '../util/interests.js';
 import { findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
 
 /** Whose the thing sold is: a brand that pays or gifts the writer, the writer's own, or a business speaking for itself. */
@@ -91,9 +92,9 @@ const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
-const PRICE_BEFORE = /\b(?:only|just|from|now|at|for|was|is|price[sd]?|fee)[ \t:]*$|[\p{L}][ \t]+$|^$/iu;
-const PRICE_AFTER = /^[ \t]*(?:per|a|each|for|instead|off|incl|including|\/|with)\b|^[ \t]*[,.!]?[ \t]*$/i;
-const COST_EXPLAINED = /\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
+const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]*$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]*$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]*(?:[ \t]+\p{Lu}[\p{L}®-]*){0,2}[ \t:–-]+$|^$/u;
+const PRICE_AFTER = /^[ \t]*(?:per|each|instead|off|incl|including|\/)\b|^[ \t]*(?:for|a)[ \t]+(?:one|two|three|\d|the|a|an)?[ \t]*(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
+const COST_EXPLAINED = /\b(?:typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
 
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
@@ -127,12 +128,18 @@ function scan(block: Block, settings: Settings): Facts {
   add(OWN_PRODUCT, 'own product', 2, 'own product');
   add(OWN_SERVICE, 'own service', 1, 'own service');
   add(OUR_SERVICE, 'our service', 1, 'business');
+  // "I'm running … appointments" is the writer's own service in their own voice; "we're offering" a business's.
+  for (const c of cues) if (c.kind === 'our service' && /^I\b/.test(c.text)) { c.kind = 'own service'; c.whose = 'own service'; }
+  // A name from the writer's own `interests` (their clinic, their brand) is theirs, whatever the voice.
+  const interests = interestPattern(settings);
+  if (interests) add(interests, 'own service', 1, 'own service');
   // A treatment had "with @clinic" told as a testimonial endorses the provider.
   for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
   for (const m of findAll(PRICE, p)) {
     if (excludedAt(m.start) || quoted(p, m.start, m.end)) continue;
     const sentence = sentenceOf(m.start);
-    const before = p.slice(Math.max(sentence?.start ?? 0, m.start - 24), m.start);
+    const lineStart = Math.max(sentence?.start ?? 0, p.lastIndexOf('\n', m.start - 1) + 1);
+    const before = p.slice(Math.max(lineStart, m.start - 24), m.start);
     const after = p.slice(m.end, m.end + 16);
     const explained = sentence && (NOT_AN_OFFER.test(sentence.text) || COST_EXPLAINED.test(p.slice(sentence.start, m.start)));
     const weight = explained ? 0 : PRICE_BEFORE.test(before) || PRICE_AFTER.test(after) ? 2 : 1;

@@ -102,12 +102,12 @@ export const OFFER = new RegExp([
   String.raw`\b(?:our|my|these|this|the)[ \t]+(?:[\p{L}]+[ \t]+){0,2}?(?:offers?|deals?|promotions?|promos?|discounts?)\b`,
   String.raw`\b(?:special|exclusive|introductory|limited[- ]time|new[- ]year|january|summer|spring|autumn|winter|christmas|black[ \t]+friday|birthday)[ \t]+(?:offers?|deals?|prices?|sale|discounts?)\b`,
   String.raw`\bsale[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?(?:on|live)\b`, String.raw`\btake[ \t]+advantage[ \t]+of\b`,
-  String.raw`\b(?:price[ \t]+(?:rise|increase|drop)|(?:increase|raise|lower|drop)[ \t]+(?:our|my)[ \t]+prices?)\b`,
+  String.raw`\b(?:(?:implement|introduce|announce)[ \t]+(?:a|an|our)[ \t]+(?:[£€$]\d+[ \t]+)?price[ \t]+(?:rise|increase)|(?:increase|raise|lower|drop)[ \t]+(?:our|my)[ \t]+prices?)\b`,
   String.raw`\b(?:lowest|best)[ \t]+(?:uk[ \t]+)?price(?:[ \t]+guarantee[d]?)?\b`,
 ].join('|'), 'giu');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
@@ -154,9 +154,11 @@ export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|late
 
 /**
  * Notices from the NHS, the HSE or a GP practice to its patients: they tell people how to get a
- * medicine or service, and their "book" or "call reception" sells nothing.
+ * medicine or service, and their "book" or "call reception" sells nothing. The words are the
+ * institution's own voice ("Dear Patient", "call reception"), not "see your GP", which every
+ * doctor's explainer says.
  */
-export const PUBLIC_SERVICE = /\b(?:NHS|HSE|Dear[ \t]+[Pp]atients?|(?:your|the|our)[ \t]+GP(?:[ \t]+practice)?|GPs[ \t]+can|practice[ \t]+nurse|(?:call|contact|ring)[ \t]+(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)(?:[ \t]+criteria)?|on[ \t]+prescription|prescription[ \t]+charges?|free[ \t]+of[ \t]+charge|medical[ \t]+card|GP[ \t]+visit[ \t]+card|routine[ \t]+appointment|the[ \t]+(?:practice|surgery)|pharmacy[ \t]+first|self[- ]?care|health[ \t]+board|ICB|residents[ \t]+are)\b/gu;
+export const PUBLIC_SERVICE = /\b(?:HSE|Dear[ \t]+[Pp]atients?|[Pp]ractice[ \t]+[Nn]urse|(?:call|contact|ring)[ \t]+(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)|on[ \t]+prescription|prescription[ \t]+charges?|[Mm]edical[ \t]+[Cc]ard|GP[ \t]+[Vv]isit[ \t]+[Cc]ard|routine[ \t]+appointment|(?:the|our)[ \t]+(?:[Pp]ractice|[Ss]urgery)|[Pp]harmacy[ \t]+[Ff]irst|[Pp]atients[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+need|health[ \t]+board|ICB|NHS[ \t]+App|residents[ \t]+are)\b/gu;
 
 /** A sentence that says a thing is not offered, or warns against it: what it names is not sold there. */
 export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|no[ \t]+longer|never|won['’]t|will[ \t]+not|cannot|can['’]t)[ \t]+(?:\S+[ \t]+){0,2}?(?:offer|offers|provide|sell|stock|prescribe|advertise|promote|recommend)\b|\b(?:should|must|may)[ \t]+not[ \t]+be[ \t]+(?:advertised|promoted)\b|\bprohibited\b|\b(?:don['’]t|do[ \t]+not)[ \t]+be[ \t]+fooled\b|\bbeware\b|\bwarning\b|\bbe[ \t]+wary\b|\bavoid[ \t]+(?:clinics|providers|sellers|anyone)\b/giu;
