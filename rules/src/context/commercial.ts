@@ -94,7 +94,7 @@ const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
 const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]*$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]*$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]*(?:[ \t]+\p{Lu}[\p{L}®-]*){0,2}[ \t:–-]+$|^$/u;
 const PRICE_AFTER = /^[ \t]*(?:per|each|instead|off|incl|including|\/)\b|^[ \t]*(?:for|a)[ \t]+(?:one|two|three|\d|the|a|an)?[ \t]*(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
-const COST_EXPLAINED = /\b(?:typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
+const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
 
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
@@ -127,6 +127,8 @@ function scan(block: Block, settings: Settings): Facts {
   add(CREDIT, 'credit', 1, 'brand');
   add(OWN_PRODUCT, 'own product', 2, 'own product');
   add(OWN_SERVICE, 'own service', 1, 'own service');
+  // "In my clinic this week": where the writer works, not what they sell.
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'own service' && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(p.slice(Math.max(0, cues[i].start - 12), cues[i].start))) cues.splice(i, 1);
   add(OUR_SERVICE, 'our service', 1, 'business');
   // "I'm running … appointments" is the writer's own service in their own voice; "we're offering" a business's.
   for (const c of cues) if (c.kind === 'our service' && /^I\b/.test(c.text)) { c.kind = 'own service'; c.whose = 'own service'; }
