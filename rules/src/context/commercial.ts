@@ -88,6 +88,8 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
   payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' },
 };
 
+/** "Don't miss our offers": a negation that urges rather than denies. */
+const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]*$/i;
 const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
@@ -106,7 +108,7 @@ function scan(block: Block, settings: Settings): Facts {
   const cues: Cue[] = [];
   const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
     for (const m of findAll(re, p)) {
-      if (excludedAt(m.start) || negatedBefore(p, m.start, 3) || quoted(p, m.start, m.end)) continue;
+      if (excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end)) continue;
       cues.push({ ...m, kind, weight, whose });
     }
   };

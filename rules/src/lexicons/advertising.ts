@@ -107,7 +107,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'giu');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b(?:[ \t]*:?[ \t]*["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([

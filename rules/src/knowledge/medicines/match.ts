@@ -219,15 +219,15 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
 const adjacent = (prose: string, a: Token, b: Token) => /^[ \t\-–/]*$/.test(prose.slice(a.end, b.start));
 
 /**
- * The longest listed name inside a hashtag's letters. Short names (under five letters) only at its
- * start, so "#detox" holds no "tox"; longer ones anywhere ("#babybotox").
+ * The longest listed name inside a hashtag's letters. Short names (under five letters) only as the
+ * whole hashtag, so "#detox" and "#toxic" hold no "tox"; longer ones anywhere ("#babybotox").
  */
 function inHashtag(body: string, compact: Map<string, Entry>, longest: number): { entry: Entry; end: number } | undefined {
   let best: { entry: Entry; end: number; length: number } | undefined;
   for (let i = 0; i < body.length; i++) {
     for (let j = Math.min(body.length, i + longest); j - i >= 3; j--) {
       const e = compact.get(body.slice(i, j));
-      if (!e || (j - i < 5 && i > 0)) continue;
+      if (!e || (j - i < 5 && (i > 0 || j < body.length))) continue;
       if (!best || j - i > best.length) best = { entry: e, end: j, length: j - i };
       break;
     }
