@@ -113,7 +113,7 @@ export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|
 export const CALL = new RegExp([
   SALES_CALLS.source,
   String.raw`\b(?:please[ \t]+)?(?:do[ \t]+)?get[ \t]+booked[ \t]+in\b`, String.raw`\bbook[ \t]+in\b`,
-  String.raw`\b(?:contact|call|ring|text|phone|message|email|DM)[ \t]+(?:me|us)[ \t]+(?:\S+[ \t]+){0,3}?to[ \t]+(?:book|arrange|make|order|reserve|secure)\b`,
+  String.raw`\b(?:contact|call|ring|text|phone|message|email|DM)[ \t]+(?:me|us)[ \t]+(?:\S+[ \t]+){0,3}?to[ \t]+\p{L}+`,
   String.raw`\b(?:call|ring|phone)[ \t]+(?:\S+[ \t]+){0,4}?to[ \t]+(?:make|book)[ \t]+(?:your|an|a)[ \t]+(?:appointment|booking|consultation)\b`,
   String.raw`\bget[ \t]+in[ \t]+touch[ \t]+(?:\S+[ \t]+){0,2}?to[ \t]+(?:book|order|arrange)\b`,
   String.raw`\b(?:DM|dm|message|inbox)[ \t]+(?:me|us)?[ \t]*(?:for|with)[ \t]+(?:more[ \t]+)?(?:details|info|information|prices|pricing|availability)\b`,
@@ -124,7 +124,7 @@ export const CALL = new RegExp([
 /** Availability: stock, spaces, dates, waiting lists, "available at" a named place. */
 export const AVAILABILITY = new RegExp([
   String.raw`\b(?:back|now)[ \t]+in[ \t]+stock\b`, String.raw`\b(?:sold[ \t]+out|restock(?:ed)?|pre-?order)\b`,
-  String.raw`\b(?:spaces|slots|places|appointments|spots)[ \t]+(?:are[ \t]+)?(?:left|available|remaining|filling)\b`,
+  String.raw`\b(?:spaces|slots|places|appointments|spots)[ \t]+(?:are[ \t]+)?(?:left|available|remaining|filling|go(?:ing)?[ \t]+(?:fast|quickly))\b`,
   String.raw`\bwaiting[ \t]+list\b`, String.raw`\bupcoming[ \t]+dates\b`, String.raw`\bnew[ \t]+dates\b`,
   String.raw`\b(?:now|also)[ \t]+available\b`, String.raw`\bavailable[ \t]+(?:now|today|this[ \t]+week|to[ \t]+(?:order|book|buy))\b`,
   String.raw`\bI[ \t]+now[ \t]+(?:have|offer|do|stock)\b`, String.raw`\bwe[ \t]+now[ \t]+(?:have|offer|do|stock)\b`,
@@ -150,7 +150,7 @@ export const COMPETITION = /\b(?:giveaway|give-away|competition|prize[ \t]+draw|
 export const CREDIT = /\b(?:[Cc]reated|CREATED|[Pp]roduced|PRODUCED)[ \t]+(?:by|with|for|BY|WITH|FOR)[ \t]+\p{Lu}[\p{L}&'’-]*|\b(?:[Bb]rought[ \t]+to[ \t]+you[ \t]+by|[Ii]n[ \t]+(?:partnership|association|collaboration)[ \t]+with|[Pp]resented[ \t]+by|[Pp]owered[ \t]+by)\b/gu;
 
 /** The writer's own products back in stock, launched or for sale: an own-brand promotion. */
-export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[\p{L}-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+\p{Lu}))|#(?:my)?ownbrand\b|\bmy[ \t]+own[ \t]+(?:brand|range|label|company)\b/giu;
+export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[\p{L}-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+\p{Lu}))|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:[\p{L}-]+[ \t]+){1,5}?(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|available[ \t]+to[ \t]+(?:buy|order)|on[ \t]+sale)\b|#(?:my)?ownbrand\b|\bmy[ \t]+own[ \t]+(?:brand|range|label|company)\b/giu;
 
 /**
  * Notices from the NHS, the HSE or a GP practice to its patients: they tell people how to get a
