@@ -9,8 +9,6 @@ export const AD_LABELS = {
   us: ['#sponsored', 'sponsored'],
 } as const;
 
-/** Label words without a '#' count only as the first words of a post, or followed by '|' or ':'. */
-export const BARE_LABEL_START = /^[^\p{L}\p{N}#]{0,8}(?:ad|advert|advertisement|advertising|paid partnership|paid promotion|sponsored|gifted)\b(?:\s*[|:\-\u2013\u2014]|\s*$|\s+(?:with|by|for)\b)?/iu;
 
 /** Tags and phrases that hint at a commercial tie but are not a clear label on their own. */
 export const AMBIGUOUS_TAGS = ['#sp', '#spon', '#sponsored', '#sponsorship', '#collab', '#collaboration', '#gifted',
@@ -104,6 +102,7 @@ export const OFFER = new RegExp([
   String.raw`\bsale[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?(?:on|live)\b`, String.raw`\btake[ \t]+advantage[ \t]+of\b`,
   String.raw`\b(?:(?:implement|introduce|announce)[ \t]+(?:a|an|our)[ \t]+(?:[£€$]\d+[ \t]+)?price[ \t]+(?:rise|increase)|(?:increase|raise|lower|drop)[ \t]+(?:our|my)[ \t]+prices?)\b`,
   String.raw`\b(?:lowest|best)[ \t]+(?:uk[ \t]+)?price(?:[ \t]+guarantee[d]?)?\b`,
+  String.raw`\b(?:starter|trial|introductory)[ \t]+(?:month|pack|kit|dose|offer)s?\b`,
 ].join('|'), 'giu');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
