@@ -29,7 +29,11 @@ export interface MedicineMention extends Match {
 interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exclude<MentionKind, 'stem'> }
 
 /** Lower case, curly apostrophes straight, a possessive or trademark sign dropped. */
-const norm = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/[®™]+$/u, '').replace(/'s?$/, '');
+const norm = (w: string) => {
+  const lower = w.toLowerCase();
+  // Most words have none of these; the replacements are skipped for them (this runs on every word).
+  return /[’'®™]/.test(lower) ? lower.replace(/’/g, "'").replace(/[®™]+$/, '').replace(/'s?$/, '') : lower;
+};
 /** A name as the words a text tokenises it into ("anti-wrinkle injections" -> anti, wrinkle, injections). */
 const tokensOf = (name: string) => name.split(/[\s\-–/]+/).map(norm).filter(Boolean);
 
@@ -68,7 +72,9 @@ function buildIndex() {
 
 interface Token { start: number; end: number; word: string; hashtag: boolean }
 
-const TOKEN = /[#@]?[\p{L}\p{N}][\p{L}\p{N}'’+]*[®™]?/gu;
+// Latin letters and digits only: every listed name is written in them, and a Unicode-aware regex
+// over every word of every block costs several times more.
+const TOKEN = /[#@]?[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’+]*[®™]?/g;
 
 function tokenize(prose: string): Token[] {
   const out: Token[] = [];
@@ -83,7 +89,15 @@ function tokenize(prose: string): Token[] {
 // The INN stems of prescription-only classes (WHO, "The use of stems in the selection of INNs"),
 // for medicines the list does not hold. Each needs three letters before it, so "April" is no ACE
 // inhibitor.
-const STEM = /^[a-z]{3,}(?:cillin|floxacin|cycline|mycin|statin|pril|sartan|olol|dipine|azepam|azolam|oxetine|triptan|gliflozin|gliptin|glutide|glitazone|tinib|lukast|setron|navir|previr|buvir|asvir|tegravir|ciclovir|[a-z]mab)$/;
+const STEMS = ['cillin', 'floxacin', 'cycline', 'mycin', 'statin', 'pril', 'sartan', 'olol', 'dipine', 'azepam', 'azolam', 'oxetine',
+  'triptan', 'gliflozin', 'gliptin', 'glutide', 'glitazone', 'tinib', 'lukast', 'setron', 'navir', 'previr', 'buvir', 'asvir',
+  'tegravir', 'ciclovir', 'mab'];
+const STEM_LENGTHS = [...new Set(STEMS.map((x) => x.length))];
+const STEM_SET = new Set(STEMS);
+const LETTERS = /^[a-z]+$/;
+/** A word ending in a stem with three letters before it ("-mab" needs four: "Punjab" is no antibody). */
+const hasStem = (w: string) => w.length >= 7 && LETTERS.test(w)
+  && STEM_LENGTHS.some((n) => STEM_SET.has(w.slice(-n)) && w.length - n >= (n === 3 ? 4 : 3));
 
 // Words beside a mention that tell its form. The nearest wins.
 const FORM_WORDS: readonly [Form, RegExp][] = [
@@ -205,7 +219,7 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
       matched = true;
       break;
     }
-    if (!matched && STEM.test(t.word)) {
+    if (!matched && hasStem(t.word)) {
       found.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end), kind: 'stem', category: RESTRICTED[jurisdiction], prescription: true });
     }
   }
