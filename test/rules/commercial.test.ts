@@ -95,7 +95,7 @@ describe('the three rules agree', () => {
   it('the POM finding names the medicine and the evidence, and its fix rewrites the name, never adds #AD', () => {
     const text = 'Mounjaro starter month £149 with our online clinic, spaces left for January, message us.';
     const [f] = run(text).findings.filter((x) => x.rule === 'prescription-medicine-promotion');
-    expect(f.message).toMatch(/^'Mounjaro' \(tirzepatide\) is prescription-only, and this page advertises it: the price '£149'/);
+    expect(f.message).toMatch(/^'Mounjaro' \(tirzepatide\) is prescription-only, and this page advertises it: the offer 'starter month' and the price '£149'\. Describe the treatment/);
     expect(f.fixes).toHaveLength(1);
     expect(f.fixes[0].safe).toBe(false);
     expect(f.fixes[0].edits).toEqual([{ start: 0, end: 8, newText: 'Medical weight-loss treatment' }]);
