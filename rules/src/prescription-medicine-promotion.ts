@@ -27,10 +27,11 @@ const TREATMENT: Record<Group, string> = {
 
 function scan(block: Block, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): Facts {
   const p = block.prose;
+  const found = findMedicines(p, settings.jurisdiction).filter((m) => m.prescription);
+  if (found.length === 0) return { medicines: found }; // most blocks: nothing more to read
   const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
-  const medicines = findMedicines(p, settings.jurisdiction).filter((m) => m.prescription
-    // "we don't offer Kenalog", a page on why it must not be advertised, a quoted name: not sold here.
-    && !excluded.some((s) => s.start <= m.start && m.start < s.end) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
+  // "We don't offer Kenalog", a page on why it must not be advertised, a quoted name: not sold here.
+  const medicines = found.filter((m) => !excluded.some((s) => s.start <= m.start && m.start < s.end) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
   return { medicines };
 }
 

@@ -101,9 +101,11 @@ const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
   const j = settings.jurisdiction;
-  // Sentences that say a thing is not sold, or warn against it: nothing in them is evidence.
-  const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
-  const excludedAt = (i: number) => excluded.some((s) => s.start <= i && i < s.end);
+  // Sentences that say a thing is not sold, or warn against it: nothing in them is evidence. (Found
+  // once over the block, and sentences asked for only where there is one: most blocks have none.)
+  const denials = findAll(NOT_SOLD, p);
+  const excluded = denials.length === 0 ? [] : block.sentences.filter((s) => denials.some((d) => s.start <= d.start && d.start < s.end));
+  const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
   const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
   const cues: Cue[] = [];
   const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
@@ -151,9 +153,12 @@ function scan(block: Block, settings: Settings): Facts {
   }
   const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);
   const ambiguous = findAll(ambiguousTags.get(j)!, p);
-  const tying = block.sentences.filter((s) => findAll(TIES, s.text).length > 0);
+  const ties = findAll(TIES, p);
+  const tying = ties.length === 0 ? [] : block.sentences.filter((s) => ties.some((t) => s.start <= t.start && t.start < s.end));
   const tiedBrands = tying.flatMap((s) => capitalisedNames(s.text));
-  const endorsements = block.sentences.filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s)).map(({ start, text }) => ({ start, text }));
+  // Only a sentence that names something (a capitalised word) can endorse a tied brand.
+  const endorsements = !ENDORSEMENT.test(p) ? [] : block.sentences
+    .filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s) && capitalisedNames(s.text).length > 0).map(({ start, text }) => ({ start, text }));
   const publicService = [...new Set(findAll(PUBLIC_SERVICE, p).map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')))];
   cues.sort((a, b) => a.start - b.start);
   const personal = PERSONAL.test(p), business = BUSINESS.test(p), handles = HANDLE.test(p);

@@ -106,7 +106,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'gi');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b(?:[ \t]*:?[ \t]*["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/gu;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b(?:[ \t]*:?[ \t]*["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/g;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
@@ -140,16 +140,16 @@ export const PRICE_UNIT = /\bper[ \t]+(?:area|syringe|ml|shot|session|vial|pen|u
 export const INCLUDED = /\b(?:kit|delivery|postage|consultation|aftercare|follow-?up|syringes|needles|swabs|sharps[ \t]+bin)[ \t]+(?:is[ \t]+|are[ \t]+)?included\b|\bincluding[ \t]+(?:a[ \t]+)?(?:full[ \t]+|free[ \t]+)?(?:consultation|delivery|aftercare|review|follow-?up)\b/gi;
 
 /** Testimonials and before/after: a treatment's result told to sell it. */
-export const TESTIMONIAL = /\b(?:testimonials?|reviews[ \t]+from[ \t]+(?:our|my)|what[ \t]+(?:our|my)[ \t]+(?:clients|patients|customers)[ \t]+(?:say|think)|before[ \t]*(?:and|&|\/)[ \t]*after|the[ \t]+best[ \t]+part[ \t]+about[ \t]+it|I[ \t]+(?:had|got)[ \t]+my[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?(?:done|treated|topped[ \t]+up)[ \t]+(?:with|by|at)[ \t]+(?:@[\w.]+|\p{Lu}[\p{L}]+))\b/giu;
+export const TESTIMONIAL = /\b(?:[Tt]estimonials?|TESTIMONIALS|[Rr]eviews[ \t]+from[ \t]+(?:our|my)|[Ww]hat[ \t]+(?:our|my)[ \t]+(?:clients|patients|customers)[ \t]+(?:say|think)|(?:[Bb]efore|BEFORE)[ \t]*(?:and|&|\/|AND)[ \t]*(?:after|AFTER)|[Tt]he[ \t]+best[ \t]+part[ \t]+about[ \t]+it|I[ \t]+(?:had|got)[ \t]+my[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}?(?:done|treated|topped[ \t]+up)[ \t]+(?:with|by|at)[ \t]+(?:@[\w.]+|[A-Z][a-z]+))\b/g;
 
 /** Competitions and giveaways. */
-export const COMPETITION = /\b(?:giveaway|give-away|competition|prize[ \t]+draw|chance[ \t]+to[ \t]+win|to[ \t]+enter|win[ \t]+(?:a|an|one|this|these|two|three)[ \t]+(?:free[ \t]+)?(?:\p{L}+))\b/giu;
+export const COMPETITION = /\b(?:giveaway|give-away|competition|prize[ \t]+draw|chance[ \t]+to[ \t]+win|to[ \t]+enter|win[ \t]+(?:a|an|one|this|these|two|three)[ \t]+(?:free[ \t]+)?(?:[A-Za-z]+))\b/gi;
 
 /** A credit naming who made the content: an advertorial's tell ("Created by Brand"). */
 export const CREDIT = /\b(?:[Cc]reated|CREATED|[Pp]roduced|PRODUCED)[ \t]+(?:by|with|for|BY|WITH|FOR)[ \t]+\p{Lu}[\p{L}&'’-]*|\b(?:[Bb]rought[ \t]+to[ \t]+you[ \t]+by|[Ii]n[ \t]+(?:partnership|association|collaboration)[ \t]+with|[Pp]resented[ \t]+by|[Pp]owered[ \t]+by)\b/gu;
 
 /** The writer's own products back in stock, launched or for sale: an own-brand promotion. */
-export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[\p{L}-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+\p{Lu}))|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:[\p{L}-]+[ \t]+){1,5}?(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|available[ \t]+to[ \t]+(?:buy|order)|on[ \t]+sale)\b|#(?:my)?ownbrand\b|\bmy[ \t]+own[ \t]+(?:brand|range|label|company)\b/giu;
+export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y|OUR|MY)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[A-Za-z-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+[A-Z]))|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:[A-Za-z-]+[ \t]+){1,5}?(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|available[ \t]+to[ \t]+(?:buy|order)|on[ \t]+sale)\b|#(?:[Mm]y)?[Oo]wn[Bb]rand\b|\b[Mm]y[ \t]+own[ \t]+(?:brand|range|label|company)\b/g;
 
 /**
  * Notices from the NHS, the HSE or a GP practice to its patients: they tell people how to get a
@@ -157,7 +157,7 @@ export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y)[ \t]+(?:own[ \t]+)?(?:(?:new|late
  * institution's own voice ("Dear Patient", "call reception"), not "see your GP", which every
  * doctor's explainer says.
  */
-export const PUBLIC_SERVICE = /\b(?:HSE|Dear[ \t]+[Pp]atients?|[Pp]ractice[ \t]+[Nn]urse|(?:call|contact|ring)[ \t]+(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)|on[ \t]+prescription|prescription[ \t]+charges?|[Mm]edical[ \t]+[Cc]ard|GP[ \t]+[Vv]isit[ \t]+[Cc]ard|routine[ \t]+appointment|(?:the|our)[ \t]+(?:[Pp]ractice|[Ss]urgery)|[Pp]harmacy[ \t]+[Ff]irst|[Pp]atients[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+need|health[ \t]+board|ICB|NHS[ \t]+App|residents[ \t]+are)\b/gu;
+export const PUBLIC_SERVICE = /\b(?:HSE|Dear[ \t]+[Pp]atients?|[Pp]ractice[ \t]+[Nn]urse|(?:call|contact|ring)[ \t]+(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)|on[ \t]+prescription|prescription[ \t]+charges?|[Mm]edical[ \t]+[Cc]ard|GP[ \t]+[Vv]isit[ \t]+[Cc]ard|routine[ \t]+appointment|(?:the|our)[ \t]+(?:[Pp]ractice|[Ss]urgery)|[Pp]harmacy[ \t]+[Ff]irst|[Pp]atients[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+need|health[ \t]+board|ICB|NHS[ \t]+App|residents[ \t]+are)\b/g;
 
 /** A sentence that says a thing is not offered, or warns against it: what it names is not sold there. */
 export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|no[ \t]+longer|never|won['’]t|will[ \t]+not|cannot|can['’]t)[ \t]+(?:\S+[ \t]+){0,2}?(?:offer|offers|provide|sell|stock|prescribe|advertise|promote|recommend)\b|\b(?:should|must|may)[ \t]+not[ \t]+be[ \t]+(?:advertised|promoted)\b|\bprohibited\b|\b(?:don['’]t|do[ \t]+not)[ \t]+be[ \t]+fooled\b|\bbeware\b|\bwarning\b|\bbe[ \t]+wary\b|\bavoid[ \t]+(?:clinics|providers|sellers|anyone)\b/gi;

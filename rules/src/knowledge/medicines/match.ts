@@ -30,7 +30,7 @@ interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exc
 
 /** Lower case, curly apostrophes straight, a possessive or trademark sign dropped. */
 const norm = (w: string) => {
-  const lower = w.toLowerCase();
+  const lower = w.toLowerCase(); // already lower case when it comes from tokenize(): a cheap no-op
   // Most words have none of these; the replacements are skipped for them (this runs on every word).
   return /[’'®™]/.test(lower) ? lower.replace(/’/g, "'").replace(/[®™]+$/, '').replace(/'s?$/, '') : lower;
 };
@@ -77,11 +77,17 @@ interface Token { start: number; end: number; word: string; hashtag: boolean }
 const TOKEN = /[#@]?[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’+]*[®™]?/g;
 
 function tokenize(prose: string): Token[] {
+  // Lower-cased once for the block rather than once a word; where lower-casing changes the length
+  // (a rare dotted capital I), each word is lower-cased on its own so offsets stay true.
+  const lower = prose.toLowerCase();
+  const same = lower.length === prose.length;
   const out: Token[] = [];
-  for (const m of prose.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(same ? lower : prose); m; m = TOKEN.exec(same ? lower : prose)) {
     const raw = m[0];
-    if (raw.startsWith('@')) continue; // a handle names an account, not a medicine
-    out.push({ start: m.index, end: m.index + raw.length, word: norm(raw.replace(/^#/, '')), hashtag: raw.startsWith('#') });
+    if (raw.charCodeAt(0) === 64) continue; // '@': a handle names an account, not a medicine
+    const hashtag = raw.charCodeAt(0) === 35;
+    out.push({ start: m.index, end: m.index + raw.length, word: norm(hashtag ? raw.slice(1) : raw), hashtag });
   }
   return out;
 }
