@@ -62,21 +62,29 @@ export default defineRule<Facts>({
         groups.set(key, list);
       }
     }
+    // The strongest selling evidence in each block, so a mention's distance to it is a lookup.
+    const strongest = new Map<number, number>();
+    for (const e of selling) strongest.set(e.block.index, Math.max(strongest.get(e.block.index) ?? 0, e.weight));
     const out: RuleFinding[] = [];
     for (const mentions of groups.values()) {
       let best: { block: Block; m: MedicineMention; distance: number } | undefined;
       for (const { block, m } of mentions) {
-        // A name known only by its INN stem is a weaker guess: it needs an offer in its own block.
-        const near = selling.filter((e) => e.block.post === block.post && (m.kind !== 'stem' || (e.block === block && e.weight === 2)));
-        for (const e of near) {
-          // Nearest first; at the same distance, the mention beside the stronger evidence.
-          const distance = Math.abs(e.block.index - block.index) * 4 + (2 - e.weight);
-          if (!best || distance < best.distance) best = { block, m, distance };
+        const post = draft.posts[block.post];
+        // Beside the evidence (its own block or the next), or anywhere in a short post (a caption
+        // and its hashtags). A name known only by its INN stem is a weaker guess: it needs an
+        // offer in its own block.
+        const reach = m.kind === 'stem' ? 0 : post.blocks.length <= SHORT_POST_BLOCKS ? post.blocks.length : 1;
+        for (let d = 0; d <= reach; d++) {
+          for (const i of d === 0 ? [block.index] : [block.index - d, block.index + d]) {
+            const w = strongest.get(i);
+            if (w === undefined || draft.blocks[i].post !== block.post || (m.kind === 'stem' && w < 2)) continue;
+            // Nearest first; at the same distance, the mention beside the stronger evidence.
+            const distance = d * 4 + (2 - w);
+            if (!best || distance < best.distance) best = { block, m, distance };
+          }
         }
       }
-      const post = best && draft.posts[best.block.post];
-      // Beside the evidence (its own block or the next), or anywhere in a short post (a caption and its hashtags).
-      if (!best || !post || (best.distance >= 8 && post.blocks.length > SHORT_POST_BLOCKS)) continue;
+      if (!best) continue;
       const { block, m } = best;
       out.push({ ...block.toSource(m.start, m.end), message: message(draft, m, nearest(context.evidence, block)), fixes: [fixFor(mentions, m)] });
     }
