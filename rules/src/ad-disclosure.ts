@@ -71,14 +71,19 @@ export default defineRule({
 });
 
 /**
- * The evidence the message names: the first in the draft of the kind that makes the label owed (a
- * brand's tie, the writer's own product or service), else the first of any. The first in draft
- * order, so the finding stays put while the writer types further down.
+ * The evidence the message names: the first strong piece in the draft (an offer, a code, a gift),
+ * else the first of any. The first in draft order, so the finding stays put while the writer types
+ * further down.
  */
 function triggerOf(context: Commercial): Evidence | undefined {
-  const inOrder = [...context.evidence].sort((a, b) => a.block.index - b.block.index || a.start - b.start);
-  return inOrder.find((e) => e.whose === context.whose && e.whose !== undefined && e.kind !== 'label')
-    ?? inOrder.find((e) => e.weight === 2 && e.kind !== 'label') ?? inOrder.find((e) => e.kind !== 'label');
+  let first: Evidence | undefined, strong: Evidence | undefined;
+  for (const e of context.evidence) {
+    if (e.kind === 'label') continue;
+    const before = (a: Evidence | undefined) => !a || e.block.index < a.block.index || (e.block === a.block && e.start < a.start);
+    if (before(first)) first = e;
+    if (e.weight === 2 && before(strong)) strong = e;
+  }
+  return strong ?? first;
 }
 
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);

@@ -73,9 +73,9 @@ export default defineRule<Facts>({
  */
 function ownInterest(context: Commercial): { block: Block; m: Match; why: string } | undefined {
   if (!context.advert) return undefined;
-  const inOrder = [...context.evidence].sort((a, b) => a.block.index - b.block.index || a.start - b.start);
-  const priced = (e: Evidence) => inOrder.some((o) => o.block === e.block && (o.kind === 'price' || o.kind === 'offer'));
-  const own = inOrder.find((e) => e.kind === 'own product' || e.kind === 'own service' || (e.kind === 'our service' && priced(e)));
+  const pricedBlocks = new Set(context.evidence.filter((o) => o.kind === 'price' || o.kind === 'offer').map((o) => o.block));
+  const priced = (e: Evidence) => pricedBlocks.has(e.block);
+  const own = context.evidence.find((e) => e.kind === 'own product' || e.kind === 'own service' || (e.kind === 'our service' && priced(e)));
   if (!own) return undefined;
   const what = own.kind === 'own product' ? 'promotes products you sell' : 'promotes a service you are paid for';
   return { block: own.block, m: own, why: `'${own.text.trim()}' ${what}` };

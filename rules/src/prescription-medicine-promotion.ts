@@ -99,12 +99,13 @@ const SHORT_POST_BLOCKS = 4;
 
 /** The evidence to name beside a mention: its block's, else its post's, else the draft's; two at most. */
 function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
-  const inBlock = evidence.filter((e) => e.block === block);
-  const inPost = evidence.filter((e) => e.block.post === block.post);
-  const pool = [...inBlock, ...inPost.filter((e) => e.block !== block).sort((a, b) => Math.abs(a.block.index - block.index) - Math.abs(b.block.index - block.index))];
+  const strongestFirst = (a: Evidence, b: Evidence) => b.weight - a.weight;
+  const inBlock = evidence.filter((e) => e.block === block).sort(strongestFirst);
+  const inPost = evidence.filter((e) => e.block.post === block.post && e.block !== block);
+  const pool = [...inBlock, ...inPost.sort((a, b) => Math.abs(a.block.index - block.index) - Math.abs(b.block.index - block.index) || strongestFirst(a, b))];
   // Two pieces at most, of different kinds, neither inside the other ("Save £10" holds "£10").
   const chosen: Evidence[] = [];
-  for (const e of pool.length ? pool : evidence) {
+  for (const e of pool.length ? pool : [...evidence].sort(strongestFirst)) {
     if (chosen.length === 2) break;
     if (chosen.some((c) => c.kind === e.kind || (c.block === e.block && c.start < e.end && e.start < c.end))) continue;
     chosen.push(e);
@@ -113,7 +114,7 @@ function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
 }
 
 function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {
-  const name = m.text.replace(/[®™]+$/, '');
+  const name = m.text.replace(/[®™]{1,3}$/, '');
   const generic = m.medicine && m.medicine.name.toLowerCase() !== name.toLowerCase().replace(/^#/, '') && m.medicine.group !== 'any prescription medicine' ? ` (${m.medicine.name})` : '';
   const where = draft.isThread ? 'thread' : draft.platform === 'blog' ? 'page' : 'post';
   return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${andList(near.map(describeEvidence))}. Describe the treatment or consultation instead of naming the medicine`;
@@ -138,4 +139,4 @@ function fixFor(mentions: readonly { block: Block; m: MedicineMention }[], shown
   return { title: mentions.length > 1 ? `${named} (${mentions.length} mentions)` : named, safe: false, edits };
 }
 
-const atSentenceStart = (prose: string, i: number) => /(?:^|[.!?]\s+|\n)\W*$/.test(prose.slice(Math.max(0, i - 6), i));
+const atSentenceStart = (prose: string, i: number) => /(?:^|[.!?]\s{1,3}|\n)\W{0,4}$/.test(prose.slice(Math.max(0, i - 6), i));

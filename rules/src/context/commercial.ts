@@ -54,7 +54,7 @@ export interface Evidence extends Cue { block: Block }
 export interface Commercial {
   /** The draft is a marketing communication. */
   advert: boolean;
-  /** The evidence, strongest first then in draft order. */
+  /** The evidence that counted, in draft order but for labels, tags and a tied endorsement, which come last. */
   evidence: readonly Evidence[];
   whose?: Whose;
   /**
@@ -81,7 +81,7 @@ for (const j of ['uk', 'ie', 'us'] as const) {
   ambiguousTags.set(j, wordList(AMBIGUOUS_TAGS.filter((t) => !(labels as readonly string[]).includes(t))));
 }
 /** "AD" or "Ad" as a label inside a post: beside a handle or a code, before a slash or a bar, or ending it. */
-const BARE_LABEL = /(?<=@[\w.]+[ \t]+)(?:AD|Ad|ad)\b|\b(?:AD|Ad)(?=[ \t]*[(/|]|[ \t]+@|[ \t]*$)/g;
+const BARE_LABEL = /(?<=@[\w.]{1,30}[ \t]{1,3})(?:AD|Ad|ad)\b|\b(?:AD|Ad)(?=[ \t]{0,3}[(/|]|[ \t]{1,3}@|[ \t]{0,3}$)/g;
 
 const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
   'discount code': { kind: 'code', whose: 'brand' }, discount: { kind: 'offer' }, 'paid partnership': { kind: 'paid', whose: 'brand' },
@@ -89,13 +89,13 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
 };
 
 /** "Don't miss our offers": a negation that urges rather than denies. */
-const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]*$/i;
+const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]{0,40}$/i;
 const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
-const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]*$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]*$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]*(?:[ \t]+\p{Lu}[\p{L}®-]*){0,2}[ \t:–-]+$|^$/u;
-const PRICE_AFTER = /^[ \t]*(?:per|each|instead|off|incl|including|\/)\b|^[ \t]*(?:for|a)[ \t]+(?:one|two|three|\d|the|a|an)?[ \t]*(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
+const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]{0,3}$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]{0,3}$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]{0,20}(?:[ \t]{1,3}\p{Lu}[\p{L}®-]{0,20}){0,2}[ \t:–-]{1,3}$|^$/u;
+const PRICE_AFTER = /^[ \t]{0,3}(?:per|each|instead|off|incl|including|\/)\b|^[ \t]{0,3}(?:for|a)[ \t]{1,3}(?:(?:one|two|three|\d|the|a|an)[ \t]{1,3})?(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
 const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
 
 function scan(block: Block, settings: Settings): Facts {
@@ -229,13 +229,16 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   const score = [...best.values()].reduce((a, b) => a + b, 0);
   const sponsored = settings.sponsored === true;
   const advert = sponsored || score >= 2;
-  const counted = evidence.filter(counts).sort((a, b) => b.weight - a.weight || a.block.index - b.block.index || a.start - b.start);
+  // In draft order (blocks in order, cues in order within each; labels, tags and a tied endorsement
+  // after them): no sort, since a pasted book can hold tens of thousands of pieces of evidence.
+  const counted = evidence.filter(counts);
 
   let whose: Whose | undefined;
   if (advert) {
     const has = (w: Whose) => counted.some((e) => e.whose === w);
     // A code beside the writer's own product or service is the writer's own discount.
-    const ownBeside = (e: Evidence) => counted.some((o) => o.block === e.block && (o.whose === 'own product' || o.whose === 'own service'));
+    const ownBlocks = new Set(counted.filter((o) => o.whose === 'own product' || o.whose === 'own service').map((o) => o.block));
+    const ownBeside = (e: Evidence) => ownBlocks.has(e.block);
     const brandTie = counted.some((e) => e.whose === 'brand' && !(e.kind === 'code' && ownBeside(e)));
     whose = brandTie ? 'brand' : has('own product') ? 'own product' : has('own service') ? 'own service'
       // A person's post about a sale by an account it tags: the brand's advert in the writer's voice.
@@ -254,7 +257,7 @@ export const commercial = defineAnalysis<Facts, Commercial>({
 
 /** What a piece of evidence is, for a message ("the offer '£20 off'"). */
 export function describeEvidence(e: Cue): string {
-  const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,}[A-Z0-9_]*_[A-Z0-9_]+|(?<=code[ \t]*:?[ \t]*["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
+  const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,15}[A-Z0-9_]{0,15}_[A-Z0-9_]{1,15}|(?<=code[ \t]{0,3}:?[ \t]{0,3}["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
   const text = code ?? e.text.trim().replace(/\s+/g, ' ');
   const what: Record<CueKind, string> = {
     offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to book', availability: 'the availability notice',

@@ -91,13 +91,13 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** Offers: discounts, savings, was/now, "for the price of", free extras, sales, price changes. */
 export const OFFER = new RegExp([
-  String.raw`\b\d{1,2}[ \t]?%[ \t]?off\b`, String.raw`[£€$][ \t]?\d[\d,.]*[ \t]+off\b`,
-  String.raw`\bsave[ \t]+(?:yourself[ \t]+)?(?:up[ \t]+to[ \t]+)?(?:[£€$][ \t]?\d[\d,.]*|\d{1,2}[ \t]?%|some[ \t]+£+)`,
+  String.raw`\b\d{1,2}[ \t]?%[ \t]?off\b`, String.raw`[£€$][ \t]?\d[\d,.]{0,9}[ \t]{1,3}off\b`,
+  String.raw`\bsave[ \t]+(?:yourself[ \t]+)?(?:up[ \t]+to[ \t]+)?(?:[£€$][ \t]?\d[\d,.]{0,9}|\d{1,2}[ \t]?%|some[ \t]+£{1,4})`,
   String.raw`\b(?:a[ \t]+)?saving[ \t]+of[ \t]+[£€$]`, String.raw`\bfor[ \t]+the[ \t]+price[ \t]+of[ \t]+(?:\d+|one|two|three)\b`,
-  String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]*[ \t,]+now\b`, String.raw`\bhalf[- ]price\b`,
+  String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]{0,9}[ \t,]{1,3}now\b`, String.raw`\bhalf[- ]price\b`,
   String.raw`\b(?:free|complimentary)[ \t]+(?:first[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
   String.raw`\bfirst[ \t]+(?:month|dose|pen|session|consultation|order|appointment)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
-  String.raw`\b(?:our|my|these|this|the)[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?(?:offers?|deals?|promotions?|promos?|discounts?)\b`,
+  String.raw`\b(?:our|my|these|this|the)[ \t]+(?:[A-Za-z]{1,20}[ \t]{1,3}){0,2}?(?:offers?|deals?|promotions?|promos?|discounts?)\b`,
   String.raw`\b(?:special|exclusive|introductory|limited[- ]time|new[- ]year|january|summer|spring|autumn|winter|christmas|black[ \t]+friday|birthday)[ \t]+(?:offers?|deals?|prices?|sale|discounts?)\b`,
   String.raw`\bsale[ \t]+(?:is[ \t]+)?(?:now[ \t]+)?(?:on|live)\b`, String.raw`\btake[ \t]+advantage[ \t]+of\b`,
   String.raw`\b(?:(?:implement|introduce|announce)[ \t]+(?:a|an|our)[ \t]+(?:[£€$]\d+[ \t]+)?price[ \t]+(?:rise|increase)|(?:increase|raise|lower|drop)[ \t]+(?:our|my)[ \t]+prices?)\b`,
@@ -106,7 +106,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'gi');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]+(?:my|our|the|MY)?[ \t]*(?:[Cc]odes?|CODE)\b(?:[ \t]*:?[ \t]*["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]*:?[ \t]*["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/g;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|(?<=\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]{1,3}(?:(?:my|our|the|MY)[ \t]{1,3})?)(?:[Cc]odes?|CODE)\b(?:[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/g;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
@@ -149,7 +149,7 @@ export const COMPETITION = /\b(?:giveaway|give-away|competition|prize[ \t]+draw|
 export const CREDIT = /\b(?:[Cc]reated|CREATED|[Pp]roduced|PRODUCED)[ \t]+(?:by|with|for|BY|WITH|FOR)[ \t]+\p{Lu}[\p{L}&'’-]*|\b(?:[Bb]rought[ \t]+to[ \t]+you[ \t]+by|[Ii]n[ \t]+(?:partnership|association|collaboration)[ \t]+with|[Pp]resented[ \t]+by|[Pp]owered[ \t]+by)\b/gu;
 
 /** The writer's own products back in stock, launched or for sale: an own-brand promotion. */
-export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y|OUR|MY)[ \t]+(?:own[ \t]+)?(?:(?:new|latest|[A-Za-z-]+)[ \t]+){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+[A-Z]))|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:[A-Za-z-]+[ \t]+){1,5}?(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|available[ \t]+to[ \t]+(?:buy|order)|on[ \t]+sale)\b|#(?:[Mm]y)?[Oo]wn[Bb]rand\b|\b[Mm]y[ \t]+own[ \t]+(?:brand|range|label|company)\b/g;
+export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y|OUR|MY)[ \t]+(?:own[ \t]+)?(?:(?!(?:favourite|favorite|go-to|usual|old|current|daily|nightly|morning|evening)\b)[A-Za-z-]{1,20}[ \t]{1,3}){0,3}?(?:box(?:es)?|range|products?|serums?|creams?|masks?|supplements?|collection|kits?|bundles?|sets?|mousses?|drops|merch|formula|blend)\b(?=[^.!?\n]{0,60}?\b(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|sold[ \t]+out|restock|launch|available|for[ \t]+sale|buy|order|shop|[£€$]\d|is[ \t]+(?:a|the)[ \t]+(?:brand[ \t]+new|new|revolutionary)|is[ \t]+[A-Z]))|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:(?!(?:favourite|favorite|go-to|usual|old|current|daily|nightly|morning|evening)\b)[A-Za-z-]{1,20}[ \t]{1,3}){1,5}?(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?(?:back[ \t]+in[ \t]+stock|in[ \t]+stock|available[ \t]+to[ \t]+(?:buy|order)|on[ \t]+sale)\b|#(?:[Mm]y)?[Oo]wn[Bb]rand\b|\b[Mm]y[ \t]+own[ \t]+(?:brand|range|label|company)\b/g;
 
 /**
  * Notices from the NHS, the HSE or a GP practice to its patients: they tell people how to get a

@@ -32,7 +32,7 @@ interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exc
 const norm = (w: string) => {
   const lower = w.toLowerCase(); // already lower case when it comes from tokenize(): a cheap no-op
   // Most words have none of these; the replacements are skipped for them (this runs on every word).
-  return /[’'®™]/.test(lower) ? lower.replace(/’/g, "'").replace(/[®™]+$/, '').replace(/'s?$/, '') : lower;
+  return /[’'®™]/.test(lower) ? lower.replace(/’/g, "'").replace(/[®™]{1,3}$/, '').replace(/'s?$/, '') : lower;
 };
 /** A name as the words a text tokenises it into ("anti-wrinkle injections" -> anti, wrinkle, injections). */
 const tokensOf = (name: string) => name.split(/[\s\-–/]+/).map(norm).filter(Boolean);
@@ -120,7 +120,7 @@ const HASHTAG_FORMS: readonly [Form, RegExp][] = [
   ['injection', /^(?:injections?|injectables?|jabs?|shots?|drips?|pens?|vials?)/], ['oral', /^(?:tablets?|pills?|capsules?)/],
   ['topical', /^(?:creams?|gels?|ointments?|foam|serums?)/], ['nasal', /^nasal/], ['eye', /^eyedrops?/], ['inhaled', /^inhalers?/],
 ];
-const STRENGTH = /(\d+(?:\.\d+)?)[ \t]?(mg|mcg|micrograms?|µg)\b|\b(\d+(?:\.\d+)?)\/500\b/gi;
+const STRENGTH = /(\d{1,5}(?:\.\d{1,3})?)[ \t]?(mg|mcg|micrograms?|µg)\b|\b(\d{1,3}(?:\.\d{1,2})?)\/500\b/gi;
 /** How far either side of a mention its form and strength are looked for, within the sentence. */
 const WINDOW = 60;
 
