@@ -39,7 +39,7 @@ export default defineRule<Facts>({
   id: 'prescription-medicine-promotion',
   title: 'Prescription-only medicines must not be promoted to the public',
   severity: 'error',
-  rationale: 'Offering a prescription-only medicine with a price, discount or booking call is advertising it to the public, which UK law forbids whoever posts it, on any page.',
+  rationale: 'Naming a prescription-only medicine in an advert (beside a price, an offer, a code or a call to book) is advertising it to the public, which UK law forbids whoever posts it, on any page. Describe the treatment or the consultation instead.',
   guidance: { uk: [Q.cap1212, Q.hmr284], ie: [], us: [Q.amaInterests, Q.ftc255_5] },
   scan,
   notable: (f) => f.medicines.length > 0,
@@ -47,9 +47,8 @@ export default defineRule<Facts>({
   check({ draft, notable, facts, read }) {
     const context = read(commercial);
     if (!context.advert) return [];
-    // What sells, as opposed to what labels the whole draft an advert: a medicine is promoted where it
-    // stands beside the offer, the price or the call, in its post.
-    // (Whose it is, a label or a brand's credit mark the whole draft, not the passage that sells.)
+    // What sells, as opposed to what marks the whole draft an advert (a label, a brand's credit, whose
+    // business it is): a medicine is promoted where it stands beside the offer, price or call.
     const selling = context.evidence.filter((e) => !LABELLING.has(e.kind));
     // One finding per medicine per post, on its mention nearest what sells it; the fix rewrites
     // every mention of it in the post.
