@@ -262,7 +262,7 @@ export function describeEvidence(e: Cue): string {
   const what: Record<CueKind, string> = {
     offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to book', availability: 'the availability notice',
     place: 'the pointer to where to get it', 'price list': 'the price list', listing: 'the listing', testimonial: 'the testimonial', endorsement: 'the endorsement',
-    competition: 'the competition', credit: "the brand's credit", 'own product': "the writer's own product", 'own service': "the writer's own service",
+    competition: 'the competition', credit: "the brand's credit", 'own product': 'your own product', 'own service': 'your own service',
     'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
   };
   return `${what[e.kind]} '${text}'`;
