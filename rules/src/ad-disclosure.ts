@@ -47,6 +47,7 @@ export default defineRule({
     if (opening.some((b) => bareStart.get(settings.jurisdiction)!.test(b.prose))) return [];
     const buried = context.labels[0];
     const vague = context.ambiguous[0];
+    const credit = context.evidence.find((e) => e.kind === 'credit');
 
     const trigger = triggerOf(context);
     const where = draft.isThread ? "the thread's first post" : 'the post';
@@ -55,6 +56,7 @@ export default defineRule({
     let message = `${lead}, but ${where} has no ad label at its start`;
     if (buried) message += ` ('${buried.m.text}' ${buried.block.post > 0 ? `in post ${buried.block.post + 1} ` : ''}is not at the start)`;
     else if (vague) message += ` ('${vague.m.text}' alone is not a clear ad label)`;
+    else if (credit) message += ` ('${credit.text}' credits the brand but is not an ad label)`;
 
     const insertAt = firstPost.insertAt;
     const label = snippet('ad-label');

@@ -116,7 +116,10 @@ function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {
   const name = m.text.replace(/[®™]{1,3}$/, '');
   const generic = m.medicine && m.medicine.name.toLowerCase() !== name.toLowerCase().replace(/^#/, '') && m.medicine.group !== 'any prescription medicine' ? ` (${m.medicine.name})` : '';
   const where = draft.isThread ? 'thread' : draft.platform === 'blog' ? 'page' : 'post';
-  return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${andList(near.map(describeEvidence))}. Describe the treatment or consultation instead of naming the medicine`;
+  const evidence = andList(near.map(describeEvidence));
+  // "Prescription-only medications" named as such: the advert names the class, not one medicine.
+  if (m.medicine?.group === 'any prescription medicine') return `'${name}' names prescription-only medicines, and this ${where} advertises them: ${evidence}. Describe the treatment or consultation instead`;
+  return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${evidence}. Describe the treatment or consultation instead of naming the medicine`;
 }
 
 /**

@@ -260,7 +260,7 @@ export function describeEvidence(e: Cue): string {
   const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,15}[A-Z0-9_]{0,15}_[A-Z0-9_]{1,15}|(?<=code[ \t]{0,3}:?[ \t]{0,3}["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
   const text = code ?? e.text.trim().replace(/\s+/g, ' ');
   const what: Record<CueKind, string> = {
-    offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to book', availability: 'the availability notice',
+    offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to action', availability: 'the availability notice',
     place: 'the pointer to where to get it', 'price list': 'the price list', listing: 'the listing', testimonial: 'the testimonial', endorsement: 'the endorsement',
     competition: 'the competition', credit: "the brand's credit", 'own product': 'your own product', 'own service': 'your own service',
     'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
