@@ -1,45 +1,144 @@
 // prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
-// (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). Education is fine; an offer is not.
+// (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). A marketing communication that names
+// a POM advertises it, with or without a price; education with no commercial context does not. The
+// medicines come from the knowledge list (knowledge/medicines), the commercial context from the
+// analysis the ad and interest rules read too (context/commercial.ts).
+import { commercial, describeEvidence, type CueKind, type Evidence } from './context/commercial.js';
 import { byAnalogy, Q } from './guidance.js';
-import { NOT_AN_OFFER, OFFER_CUES, POM_SUFFIX, PRESCRIPTION_ONLY } from './lexicons/medicines.js';
-import { defineRule, type RuleFinding } from './types.js';
-import { nextInPost } from './util/context.js';
-import { findAll, negatedBefore, wordList, type Match } from './util/patterns.js';
+import { findMedicines, type MedicineMention } from './knowledge/medicines/match.js';
+import type { Group } from './knowledge/medicines/types.js';
+import { NOT_SOLD } from './lexicons/advertising.js';
+import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
+import { findAll, negatedBefore, quoted } from './util/patterns.js';
+import { andList } from './util/words.js';
 
-const POM = wordList(PRESCRIPTION_ONLY);
-interface Facts { medicines: Match[]; offers: Match[] }
+interface Facts { medicines: MedicineMention[] }
+
+/** What the advert can say instead of a medicine's name: the treatment, not the product (CAP 12.12). */
+const TREATMENT: Record<Group, string> = {
+  aesthetics: 'wrinkle treatment', 'weight loss': 'medical weight-loss treatment', 'sexual health': 'treatment',
+  contraception: 'contraception', 'hair loss': 'hair-loss treatment', skin: 'skin treatment', steroid: 'treatment',
+  'vitamin or drip': 'treatment', antibiotic: 'treatment', antifungal: 'treatment', antiviral: 'treatment', travel: 'travel health advice',
+  'sleep or anxiety': 'treatment', ADHD: 'ADHD assessment', 'mental health': 'treatment', pain: 'pain management', migraine: 'migraine treatment',
+  'heart and circulation': 'treatment', diabetes: 'diabetes care', 'breathing and allergy': 'treatment', 'stomach and bowel': 'treatment',
+  hormones: 'menopause care', urology: 'treatment', 'bones and joints': 'treatment', eyes: 'treatment', 'nervous system': 'treatment',
+  addiction: 'support', vaccine: 'vaccination', 'any prescription medicine': 'treatment',
+};
+
+function scan(block: Block, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): Facts {
+  const p = block.prose;
+  const found = findMedicines(p, settings.jurisdiction).filter((m) => m.prescription);
+  if (found.length === 0) return { medicines: found }; // most blocks: nothing more to read
+  const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
+  // "We don't offer Kenalog", a page on why it must not be advertised, a quoted name: not sold here.
+  const medicines = found.filter((m) => !excluded.some((s) => s.start <= m.start && m.start < s.end) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
+  return { medicines };
+}
 
 export default defineRule<Facts>({
   id: 'prescription-medicine-promotion',
   title: 'Prescription-only medicines must not be promoted to the public',
   severity: 'error',
-  rationale: 'Offering a prescription-only medicine with a price, discount or booking call is advertising it to the public, which UK law forbids whoever posts it, on any page.',
+  rationale: 'Naming a prescription-only medicine in an advert (beside a price, an offer, a code or a call to book) is advertising it to the public, which UK law forbids whoever posts it, on any page. Describe the treatment or the consultation instead.',
   guidance: { uk: [Q.cap1212, Q.hmr284], ie: [Q.asaIe1116, Q.hpraPom], us: [Q.amaInterests, Q.ftc255_5, ...byAnalogy('uk', Q.hmr284)] },
-  scan(block) {
-    const p = block.prose;
-    return {
-      medicines: [...findAll(POM, p), ...findAll(POM_SUFFIX, p)].sort((a, b) => a.start - b.start).filter((m) => !negatedBefore(p, m.start, 2)),
-      offers: NOT_AN_OFFER.test(p) ? [] : findAll(OFFER_CUES, p).filter((m) => !negatedBefore(p, m.start, 2)),
-    };
-  },
+  scan,
   notable: (f) => f.medicines.length > 0,
-  check({ draft, facts, notable }) {
-    const out: RuleFinding[] = [];
+  reads: [commercial],
+  check({ draft, notable, facts, read }) {
+    const context = read(commercial);
+    if (!context.advert) return [];
+    // What sells, as opposed to what marks the whole draft an advert (a label, a brand's credit, whose
+    // business it is): a medicine is promoted where it stands beside the offer, price or call.
+    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind));
+    // One finding per medicine per post, on its mention nearest what sells it; the fix rewrites
+    // every mention of it in the post.
+    const groups = new Map<string, { block: Block; m: MedicineMention }[]>();
     for (const block of notable) {
-      const { medicines, offers } = facts(block);
-      // An offer in the same block, or right after a short headline naming the medicine
-      // ("Botox is back!" / "£99 this week"); a paragraph explaining it stands on its own.
-      const headline = block.prose.length <= 60;
-      const next = nextInPost(draft, block);
-      const nextOffers = headline && next ? facts(next).offers : [];
-      const offer = offers[0] ?? nextOffers[0];
-      if (!offer) continue;
-      const med = medicines[0];
-      const range = offers[0]
-        ? block.toSource(Math.min(med.start, offer.start), Math.max(med.end, offer.end))
-        : block.toSource(med.start, med.end);
-      out.push({ ...range, message: `'${med.text}' is a prescription-only medicine, and '${offer.text}' promotes it to the public` });
+      for (const m of facts(block).medicines) {
+        const key = `${block.post}\u0000${m.medicine?.name ?? m.text.toLowerCase()}`;
+        const list = groups.get(key) ?? [];
+        list.push({ block, m });
+        groups.set(key, list);
+      }
     }
-    return out;
+    // The strongest selling evidence in each block, so a mention's distance to it is a lookup.
+    const strongest = new Map<number, number>();
+    for (const e of selling) strongest.set(e.block.index, Math.max(strongest.get(e.block.index) ?? 0, e.weight));
+    const out: RuleFinding[] = [];
+    for (const mentions of groups.values()) {
+      let best: { block: Block; m: MedicineMention; distance: number } | undefined;
+      for (const { block, m } of mentions) {
+        const post = draft.posts[block.post];
+        // Beside the evidence (its own block or the next), or anywhere in a short post (a caption
+        // and its hashtags). A name known only by its INN stem is a weaker guess: it needs an
+        // offer in its own block.
+        const reach = m.kind === 'stem' ? 0 : post.blocks.length <= SHORT_POST_BLOCKS ? post.blocks.length : 1;
+        for (let d = 0; d <= reach; d++) {
+          for (const i of d === 0 ? [block.index] : [block.index - d, block.index + d]) {
+            const w = strongest.get(i);
+            if (w === undefined || draft.blocks[i].post !== block.post || (m.kind === 'stem' && w < 2)) continue;
+            // Nearest first; at the same distance, the mention beside the stronger evidence.
+            const distance = d * 4 + (2 - w);
+            if (!best || distance < best.distance) best = { block, m, distance };
+          }
+        }
+      }
+      if (!best) continue;
+      const { block, m } = best;
+      out.push({ ...block.toSource(m.start, m.end), message: message(draft, m, nearest(context.evidence, block)), fixes: [fixFor(mentions, m)] });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 });
+
+const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit']);
+
+/** A post this short is one caption: the medicine and the offer are read together wherever they stand. */
+const SHORT_POST_BLOCKS = 4;
+
+/** The evidence to name beside a mention: its block's, else its post's, else the draft's; two at most. */
+function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
+  const strongestFirst = (a: Evidence, b: Evidence) => b.weight - a.weight;
+  const inBlock = evidence.filter((e) => e.block === block).sort(strongestFirst);
+  const inPost = evidence.filter((e) => e.block.post === block.post && e.block !== block);
+  const pool = [...inBlock, ...inPost.sort((a, b) => Math.abs(a.block.index - block.index) - Math.abs(b.block.index - block.index) || strongestFirst(a, b))];
+  // Two pieces at most, of different kinds, neither inside the other ("Save £10" holds "£10").
+  const chosen: Evidence[] = [];
+  for (const e of pool.length ? pool : [...evidence].sort(strongestFirst)) {
+    if (chosen.length === 2) break;
+    if (chosen.some((c) => c.kind === e.kind || (c.block === e.block && c.start < e.end && e.start < c.end))) continue;
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+function message(draft: Draft, m: MedicineMention, near: Evidence[]): string {
+  const name = m.text.replace(/[®™]{1,3}$/, '');
+  const generic = m.medicine && m.medicine.name.toLowerCase() !== name.toLowerCase().replace(/^#/, '') && m.medicine.group !== 'any prescription medicine' ? ` (${m.medicine.name})` : '';
+  const where = draft.isThread ? 'thread' : draft.platform === 'blog' ? 'page' : 'post';
+  const evidence = andList(near.map(describeEvidence));
+  // "Prescription-only medications" named as such: the advert names the class, not one medicine.
+  if (m.medicine?.group === 'any prescription medicine') return `'${name}' names prescription-only medicines, and this ${where} advertises them: ${evidence}. Describe the treatment or consultation instead`;
+  return `'${name}'${generic} is prescription-only, and this ${where} advertises it: ${evidence}. Describe the treatment or consultation instead of naming the medicine`;
+}
+
+/**
+ * Rewrite every mention of the medicine in the post as the treatment it is for (hashtags naming it
+ * go): an unsafe fix, since it changes the writer's words.
+ */
+function fixFor(mentions: readonly { block: Block; m: MedicineMention }[], shown: MedicineMention) {
+  const edits = mentions.map(({ block, m }) => {
+    if (m.text.startsWith('#')) {
+      const gap = block.prose[m.start - 1] === ' ' ? 1 : 0;
+      return { ...block.toSource(m.start - gap, m.end), newText: '' };
+    }
+    const plain = m.medicine ? TREATMENT[m.medicine.group] : 'treatment';
+    const text = m.text === m.text.toUpperCase() && /\p{Lu}{2}/u.test(m.text) ? plain.toUpperCase()
+      : atSentenceStart(block.prose, m.start) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+    return { ...block.toSource(m.start, m.end), newText: text };
+  });
+  const named = shown.text.startsWith('#') ? `Remove '${shown.text}'` : `Name the treatment, not the medicine, for '${shown.text}'`;
+  return { title: mentions.length > 1 ? `${named} (${mentions.length} mentions)` : named, safe: false, edits };
+}
+
+const atSentenceStart = (prose: string, i: number) => /(?:^|[.!?]\s{1,3}|\n)\W{0,4}$/.test(prose.slice(Math.max(0, i - 6), i));

@@ -120,6 +120,34 @@ export interface RuleContext<Facts = unknown> {
   notable: readonly Block[];
   /** Fill a snippet from ../snippets with the draft's settings. */
   snippet(name: SnippetName, vars?: Record<string, string>): string;
+  /** The draft-level decision of an analysis the rule `reads`, made once per check for every rule. */
+  read<Decision>(analysis: Analysis<any, Decision>): Decision;
+}
+
+/**
+ * Facts about a draft that several rules share ("this draft sells something, whose it is, and who
+ * profits"), so that they cannot disagree. Like a rule, it scans each block once (cached by the
+ * engine with the block, re-scanned only when the block changes) and says which blocks are
+ * notable; then `decide` makes one draft-level decision per check from the notable blocks, which
+ * every rule that `reads` it is handed through `RuleContext.read`.
+ */
+export interface Analysis<Facts = unknown, Decision = unknown> {
+  id: string;
+  scan(block: Block, settings: Settings): Facts;
+  notable(facts: Facts): boolean;
+  decide(ctx: AnalysisContext<Facts>): Decision;
+}
+
+export interface AnalysisContext<Facts> {
+  draft: Draft;
+  settings: Settings;
+  facts(block: Block): Facts;
+  /** The blocks whose facts are notable, in draft order. */
+  notable: readonly Block[];
+}
+
+export function defineAnalysis<Facts, Decision>(analysis: Analysis<Facts, Decision>): Analysis<Facts, Decision> {
+  return analysis;
 }
 
 export type SnippetName =
@@ -155,6 +183,8 @@ export interface Rule<Facts = unknown> extends RuleMeta {
   applies?(ctx: RuleContext<Facts>): boolean;
   /** Findings that need the whole draft (a label at its start, a declaration anywhere in it). */
   check?(ctx: RuleContext<Facts>): RuleFinding[];
+  /** The shared analyses whose decisions `check` and `applies` read (with `ctx.read`). */
+  reads?: readonly Analysis<any, any>[];
 }
 
 export function defineRule<Facts>(rule: Rule<Facts>): Rule<Facts> {

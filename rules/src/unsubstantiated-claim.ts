@@ -16,7 +16,7 @@ import { fires, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block, type Fix, type RuleContext, type RuleFinding } from './types.js';
 import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
 import { hedgeSentence } from './util/hedge.js';
-import { PRESCRIPTION_ONLY } from './lexicons/medicines.js';
+import { findMedicines } from './knowledge/medicines/match.js';
 import { andList } from './util/words.js';
 import { sampleBlock } from './util/warm.js';
 
@@ -48,7 +48,11 @@ interface Facts {
 }
 
 const OUTCOME = wordList(OUTCOMES);
-const MEDICINE = wordList(PRESCRIPTION_ONLY);
+/**
+ * A licensed medicine named by its generic or brand name. A colloquial name ("skinny pen", "vitamin
+ * B12") is as often an unlicensed product's, and an INN stem alone is too weak a sign.
+ */
+const namesMedicine = (text: string) => findMedicines(text, 'uk').some((m) => m.kind === 'name' || m.kind === 'brand');
 /** A product or therapy named, then "for": the start of "… for the coronavirus". */
 const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_THERAPIES.source})(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+for[ \\t]+(?:the[ \\t]+)?`, 'giu');
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
@@ -128,7 +132,7 @@ function scan(block: Block): Facts {
     if (ABSOLUTE_WORDS.test(t)) context.push('absoluteWords');
     // A licensed medicine named here or just before ("Isotretinoin is … It shrinks …").
     const previous = block.sentences[i - 1]?.text ?? '';
-    if (LICENSED.test(t) || findAll(MEDICINE, t).length > 0 || findAll(MEDICINE, previous).length > 0) context.push('licensed');
+    if (LICENSED.test(t) || namesMedicine(t) || namesMedicine(previous)) context.push('licensed');
     if (AUTHORITY.test(t)) context.push('authority');
     if (isHedged(t)) context.push('hedged');
     if (FIRST_PERSON_RESULT.test(t)) context.push('firstPersonResult');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import credentials, { HAND as CREDENTIALS_HAND, titleCandidates } from '../src/credentials.js';
 import { candidates as professionalismCandidates, HAND as PROFESSIONALISM_HAND } from '../src/professionalism.js';
 import { probability, type Model } from '../src/scoring.js';
-import type { Block, Draft, RuleContext } from '../src/types.js';
+import type { Analysis, Block, Draft, RuleContext } from '../src/types.js';
 import claims, { candidates as claimCandidates, HAND as CLAIMS_HAND } from '../src/unsubstantiated-claim.js';
 import { Engine } from '../../server/src/engine/engine.js';
 import { rng } from '../../bench/drafts.mjs';
@@ -82,6 +82,11 @@ function context<F>(draft: Draft, rule: { scan?(b: Block, s: Draft['settings']):
   return {
     draft, settings: draft.settings, facts: (b) => facts.get(b)!, snippet: () => '',
     notable: draft.blocks.filter((b) => !rule.notable || rule.notable(facts.get(b)!)),
+    // A shared analysis decided as the engine decides it: scanned per block, then once for the draft.
+    read: <D>(analysis: Analysis<any, D>): D => {
+      const seen = new Map<Block, unknown>(draft.blocks.map((b) => [b, analysis.scan(b, draft.settings)]));
+      return analysis.decide({ draft, settings: draft.settings, facts: (b) => seen.get(b), notable: draft.blocks.filter((b) => analysis.notable(seen.get(b))) });
+    },
   };
 }
 

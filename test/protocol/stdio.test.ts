@@ -285,7 +285,7 @@ describe('language server over stdio', () => {
     const found = await client.diagnostics(u, 1);
     const pom = found.find((d: any) => d.code === 'prescription-medicine-promotion');
     const note = 'Probity applies UK guidance here by analogy (Human Medicines Regulations 2012), as no US guidance it quotes says this directly';
-    expect(pom.message).toBe(`'Botox' is a prescription-only medicine, and '$99' promotes it to the public; ${note}`);
+    expect(pom.message).toBe(`'Botox' (botulinum toxin) is prescription-only, and this page advertises it: the price '$99' and the call to action 'DM to book'. Describe the treatment or consultation instead of naming the medicine; ${note}`);
     const text = hoverText(await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 3, character: 2 } }));
     // The US guidance first; the UK's below the sentence that says it is borrowed.
     expect(text.indexOf('Guidance for the United States')).toBeLessThan(text.indexOf(note));

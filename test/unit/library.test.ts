@@ -33,7 +33,7 @@ describe('@probity/server from plain Node', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      rules: ['ad-disclosure'], fixed: '#AD Use my code GLOW20 for 20% off the serum.\n', ids: 10, args: ['--v8-pool-size=1'],
+      rules: ['ad-disclosure'], fixed: '#AD Use my code GLOW20 for 20% off the serum.\n', ids: 10, args: ['--v8-pool-size=1', '--max-semi-space-size=4'],
     });
   });
 

@@ -1,6 +1,6 @@
 // The engine: builds the Draft, runs every enabled rule (per-block facts and findings cached across
 // checks, moved with their block), drops suppressed findings and attaches severity and guidance.
-import { isReply, RULES, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type RuleFinding, type Settings, type Severity } from '@probity/rules';
+import { isReply, RULES, type Analysis, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
 import { buildDraftSteps, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
@@ -104,7 +104,12 @@ export class Engine {
   // What the engine knows of each remembered layout: what the whole-text scans found in its text
   // (one not cut short), and the memo table its check ran to its end with.
   private readonly known = new WeakMap<Layout, LayoutKnown>();
-  constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {}
+  // The shared analyses the rules read: their per-block facts sit in each block's memo after the
+  // rules' own, so they are cached, moved and forgotten with the block like a rule's.
+  private readonly analyses: readonly Analysis[];
+  constructor(private readonly rules: readonly Rule[] = RULES as readonly Rule[]) {
+    this.analyses = [...new Set(rules.flatMap((r) => r.reads ?? []))];
+  }
 
   /** The memo of a parsed block under `settings`, made on first use. */
   private memos(settings: Settings): MemoOf {
@@ -117,7 +122,7 @@ export class Engine {
       table = { token: {}, memos: new WeakMap() };
     }
     this.tables.set(key, table);
-    const ruleCount = this.rules.length;
+    const slotCount = this.rules.length + this.analyses.length;
     const { token, memos } = table;
     // The block's own memo serves the settings it last ran with: a property read, where a WeakMap
     // probe per block per keystroke adds up on a long draft.
@@ -125,7 +130,7 @@ export class Engine {
     const memoOf = (rel: ChunkBlock): Memo => {
       if (mine(rel)) return rel.memo as Memo;
       let memo = memos.get(rel);
-      if (!memo) memos.set(rel, memo = { table: token, facts: new Array<unknown>(ruleCount).fill(NONE), reported: undefined, notable: 0, known: 0 });
+      if (!memo) memos.set(rel, memo = { table: token, facts: new Array<unknown>(slotCount).fill(NONE), reported: undefined, notable: 0, known: 0 });
       return (rel.memo = memo);
     };
     return Object.assign(memoOf, { mine, table: token });
@@ -203,9 +208,28 @@ export class Engine {
       return severity === 'off' ? [] : [ruleRun(rule, ruleIndex, severity, settings, text.length, memoOf)];
     });
 
-    // One walk over the blocks gathers every rule's per-block findings and each rule's notable blocks.
-    let reported = yield* walkBlocks(draft, runs, { settings, reply: false, snippet }, memoOf, stepwise);
-    const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: notableOf(draft, run) });
+    // The analyses that enabled rules read, each run like a rule with a scan and notable blocks.
+    const analysisRuns = new Map<Analysis, Run>();
+    this.analyses.forEach((analysis, i) => {
+      if (!runs.some((r) => r.rule.reads?.includes(analysis))) return;
+      analysisRuns.set(analysis, ruleRun(analysisRule(analysis), this.rules.length + i, 'hint', settings, text.length, memoOf));
+    });
+
+    // One walk over the blocks gathers every rule's per-block findings and each rule's (and
+    // analysis's) notable blocks.
+    let reported = yield* walkBlocks(draft, [...runs, ...analysisRuns.values()], { settings, reply: false, snippet }, memoOf, stepwise);
+    // Each analysis decides once per check, when a rule first asks; every rule reads the same decision.
+    const decisions = new Map<Analysis, unknown>();
+    const read = <D>(analysis: Analysis<unknown, D>): D => {
+      if (decisions.has(analysis)) return decisions.get(analysis) as D;
+      const run = analysisRuns.get(analysis);
+      if (!run) throw new Error(`no rule declares that it reads the ${analysis.id} analysis`);
+      if (run.failure !== undefined) throw new Error(`the ${analysis.id} analysis failed: ${run.failure}`);
+      const decision = analysis.decide({ draft, settings, facts: run.facts, notable: notableOf(draft, run) });
+      decisions.set(analysis, decision);
+      return decision;
+    };
+    const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: notableOf(draft, run), read });
     // Rules whose per-block findings do not stand in this draft: still cached, not reported.
     const silenced = new Set<string>();
     for (const run of runs) {
@@ -253,7 +277,15 @@ export class Engine {
   }
 }
 
-/** One enabled rule in one check: its cached facts, its findings as the engine reports them. */
+/** An analysis seen as a rule with only a scan and notable blocks, so one kind of run serves both. */
+function analysisRule(analysis: Analysis): Rule {
+  return {
+    id: analysis.id, title: analysis.id, severity: 'hint', rationale: '', guidance: { uk: [], ie: [], us: [] },
+    scan: analysis.scan, notable: analysis.notable,
+  };
+}
+
+/** One enabled rule (or analysis) in one check: its cached facts, its findings as the engine reports them. */
 interface Run {
   rule: Rule;
   /** Bit of the rule in a memo's notable masks. */

@@ -1,0 +1,269 @@
+// The commercial context of a draft: does it sell something, whose is it, and who profits. Read by
+// prescription-medicine-promotion, ad-disclosure and conflict-of-interest, so that the three cannot
+// disagree about whether a draft is an advert.
+//
+// CAP 12.12 as the ASA and ASAI apply it: a marketing communication that names a POM advertises it,
+// with or without a price. Whether a draft is a marketing communication is decided once, from
+// evidence anywhere in it (an offer, a price, a code, a call to book, availability, a price list,
+// a testimonial, a competition, a credit to a brand, the writer's own products or services, a tie
+// or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
+// patients; a sentence saying a thing is not offered, or warning against it; quoted words).
+import {
+  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
+  KEYWORD_CALL, NOT_AN_OFFER, NOT_SOLD, OFFER, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_UNIT, PUBLIC_SERVICE, TESTIMONIAL,
+} from '../lexicons/advertising.js';
+import { TIES } from '../lexicons/interests.js';
+import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
+import { interestPattern } from '../util/interests.js';
+import { findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
+
+/** Whose the thing sold is: a brand that pays or gifts the writer, the writer's own, or a business speaking for itself. */
+export type Whose = 'brand' | 'own product' | 'own service' | 'business';
+
+export type CueKind =
+  | 'offer' | 'price' | 'code' | 'call' | 'availability' | 'place' | 'price list' | 'listing' | 'testimonial' | 'endorsement'
+  | 'competition' | 'credit' | 'own product' | 'own service' | 'our service' | 'paid' | 'gift' | 'affiliate' | 'label' | 'tag';
+
+export interface Cue extends Match {
+  kind: CueKind;
+  /** 2: enough alone; 1: needs another kind beside it; 0: seen but not evidence (a cost explained). */
+  weight: 0 | 1 | 2;
+  whose?: Whose;
+}
+
+export interface Facts {
+  cues: Cue[];
+  /** Distinct words of a public-service notice (NHS, "Dear Patient", "call reception"). */
+  publicService: string[];
+  /** Clear ad labels ("#ad") and ambiguous tags ("#sp", "#gifted") in the block. */
+  labels: Match[];
+  ambiguous: Match[];
+  /** Names of companies the writer has a tie to, from the sentence of the tie. */
+  tiedBrands: string[];
+  /** Sentences that endorse something without describing a tie, with the names they hold: a tied brand named there is a cue. */
+  endorsements: { start: number; text: string; names: ReadonlySet<string> }[];
+  /** The writer speaks as a person (I, my) or as a business (we, our). */
+  personal: boolean;
+  business: boolean;
+  handles: boolean;
+  any: boolean;
+}
+
+export interface Evidence extends Cue { block: Block }
+
+export interface Commercial {
+  /** The draft is a marketing communication. */
+  advert: boolean;
+  /** The evidence that counted, in draft order but for labels, tags and a tied endorsement, which come last. */
+  evidence: readonly Evidence[];
+  whose?: Whose;
+  /**
+   * Readers need an ad label: a brand pays, gifts or credits the writer, or the writer promotes
+   * their own products or business in their own voice. A business's own offer on its own page is
+   * obviously an advert and needs none (but may still not name a POM).
+   */
+  labelOwed: boolean;
+  /** The draft reads as an NHS, HSE or GP-practice notice to patients. */
+  publicNotice: boolean;
+  sponsored: boolean;
+  labels: readonly { block: Block; m: Match }[];
+  ambiguous: readonly { block: Block; m: Match }[];
+  /** Recommending a brand after a tie to it (FTC 255.5): the sentence and the brand. */
+  tiedEndorsement?: { block: Block; m: Match; brand: string };
+}
+
+const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
+const hashLabels = new Map<Jurisdiction, RegExp>();
+const ambiguousTags = new Map<Jurisdiction, RegExp>();
+for (const j of ['uk', 'ie', 'us'] as const) {
+  const labels = labelsFor(j);
+  hashLabels.set(j, wordList(labels.filter((l) => l.startsWith('#'))));
+  ambiguousTags.set(j, wordList(AMBIGUOUS_TAGS.filter((t) => !(labels as readonly string[]).includes(t))));
+}
+/** "AD" or "Ad" as a label inside a post: beside a handle or a code, before a slash or a bar, or ending it. */
+const BARE_LABEL = /(?<=@[\w.]{1,30}[ \t]{1,3})(?:AD|Ad|ad)\b|\b(?:AD|Ad)(?=[ \t]{0,3}[(/|]|[ \t]{1,3}@|[ \t]{0,3}$)/g;
+
+const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
+  'discount code': { kind: 'code', whose: 'brand' }, discount: { kind: 'offer' }, 'paid partnership': { kind: 'paid', whose: 'brand' },
+  payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' },
+};
+
+/** "Don't miss our offers": a negation that urges rather than denies. */
+const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]{0,40}$/i;
+const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
+const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
+const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
+/** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
+const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]{0,3}$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]{0,3}$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]{0,20}(?:[ \t]{1,3}\p{Lu}[\p{L}®-]{0,20}){0,2}[ \t:–-]{1,3}$|^$/u;
+const PRICE_AFTER = /^[ \t]{0,3}(?:per|each|instead|off|incl|including|\/)\b|^[ \t]{0,3}(?:for|a)[ \t]{1,3}(?:(?:one|two|three|\d|the|a|an)[ \t]{1,3})?(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
+const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
+
+function scan(block: Block, settings: Settings): Facts {
+  const p = block.prose;
+  const j = settings.jurisdiction;
+  // Sentences that say a thing is not sold, or warn against it: nothing in them is evidence. (Found
+  // once over the block, and sentences asked for only where there is one: most blocks have none.)
+  const denials = findAll(NOT_SOLD, p);
+  const excluded = denials.length === 0 ? [] : block.sentences.filter((s) => denials.some((d) => s.start <= d.start && d.start < s.end));
+  const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
+  const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
+  const cues: Cue[] = [];
+  const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
+    for (const m of findAll(re, p)) {
+      if (excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end)) continue;
+      cues.push({ ...m, kind, weight, whose });
+    }
+  };
+  add(OFFER, 'offer', 2);
+  add(CODE, 'code', 2, 'brand');
+  for (const { name, pattern } of COMMERCIAL_CUES) {
+    const c = CUE_NAMES[name];
+    if (c) add(pattern, c.kind, 2, c.whose);
+  }
+  add(CALL, 'call', 1);
+  add(KEYWORD_CALL, 'call', 1);
+  add(AVAILABILITY, 'availability', 1);
+  add(AVAILABLE_AT, 'place', 2);
+  add(PRICE_UNIT, 'price list', 1);
+  add(INCLUDED, 'listing', 2);
+  add(TESTIMONIAL, 'testimonial', 1);
+  add(COMPETITION, 'competition', 2);
+  add(CREDIT, 'credit', 1, 'brand');
+  add(OWN_PRODUCT, 'own product', 2, 'own product');
+  add(OWN_SERVICE, 'own service', 1, 'own service');
+  // "In my clinic this week": where the writer works, not what they sell.
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'own service' && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(p.slice(Math.max(0, cues[i].start - 12), cues[i].start))) cues.splice(i, 1);
+  add(OUR_SERVICE, 'our service', 1, 'business');
+  // "I'm running … appointments" is the writer's own service in their own voice; "we're offering" a business's.
+  for (const c of cues) if (c.kind === 'our service' && /^I\b/.test(c.text)) { c.kind = 'own service'; c.whose = 'own service'; }
+  // A name from the writer's own `interests` (their clinic, their brand) is theirs, whatever the voice.
+  const interests = interestPattern(settings);
+  if (interests) add(interests, 'own service', 1, 'own service');
+  // A treatment had "with @clinic" told as a testimonial endorses the provider.
+  for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
+  for (const m of findAll(PRICE, p)) {
+    if (excludedAt(m.start) || quoted(p, m.start, m.end)) continue;
+    const sentence = sentenceOf(m.start);
+    const lineStart = Math.max(sentence?.start ?? 0, p.lastIndexOf('\n', m.start - 1) + 1);
+    const before = p.slice(Math.max(lineStart, m.start - 24), m.start);
+    const after = p.slice(m.end, m.end + 16);
+    const explained = sentence && (NOT_AN_OFFER.test(sentence.text) || COST_EXPLAINED.test(p.slice(sentence.start, m.start)));
+    const weight = explained ? 0 : PRICE_BEFORE.test(before) || PRICE_AFTER.test(after) ? 2 : 1;
+    cues.push({ ...m, kind: 'price', weight });
+  }
+  const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);
+  const ambiguous = findAll(ambiguousTags.get(j)!, p);
+  const ties = findAll(TIES, p);
+  const tying = ties.length === 0 ? [] : block.sentences.filter((s) => ties.some((t) => s.start <= t.start && t.start < s.end));
+  const tiedBrands = tying.flatMap((s) => capitalisedNames(s.text));
+  // Only a sentence that names something can endorse a tied brand; its names are kept, so the
+  // decision on each keystroke looks them up rather than searching every sentence's text.
+  const endorsements = !ENDORSEMENT.test(p) ? [] : block.sentences
+    .filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s))
+    .map(({ start, text }) => ({ start, text, names: new Set(capitalisedNames(` ${text}`)) }))
+    .filter((e) => e.names.size > 0);
+  const publicService = [...new Set(findAll(PUBLIC_SERVICE, p).map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')))];
+  cues.sort((a, b) => a.start - b.start);
+  const personal = PERSONAL.test(p), business = BUSINESS.test(p), handles = HANDLE.test(p);
+  // The voice matters only beside evidence, so it alone makes no block notable: a long draft's
+  // every paragraph says "I", and the decision reads only notable blocks on each keystroke.
+  const any = cues.length > 0 || labels.length > 0 || ambiguous.length > 0 || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
+  return { cues, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
+}
+
+/** Capitalised words that are not a sentence's first word: candidate brand names. */
+function capitalisedNames(sentence: string): string[] {
+  return [...sentence.matchAll(/(?<=\s)[A-Z][A-Za-z0-9\u00C0-\u024F&'’-]{2,}/g)].map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((w) => !/^(?:I|The|This|That|NHS|UK|GP|Dr|Mr|Mrs|Ms|Prof|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w));
+}
+
+const evidenceOf = (m: Match, kind: CueKind, weight: Cue['weight'], whose: Whose | undefined, block: Block): Evidence =>
+  ({ start: m.start, end: m.end, text: m.text, kind, weight, whose, block });
+
+/** Two or more distinct public-service words make a notice; "NHS" alone is any clinic's comparison. */
+const PUBLIC_NOTICE_WORDS = 2;
+
+function decide({ draft, settings, facts, notable }: { draft: Draft; settings: Settings; facts(block: Block): Facts; notable: readonly Block[] }): Commercial {
+  const evidence: Evidence[] = [];
+  const labels: Commercial['labels'][number][] = [];
+  const ambiguous: Commercial['ambiguous'][number][] = [];
+  const publicWords = new Set<string>();
+  const tied = new Set<string>();
+  let personal = false, business = false, handles = false;
+  for (const block of notable) {
+    const f = facts(block);
+    // Built field by field: an object spread here cost twice as much, on every keystroke.
+    for (const c of f.cues) if (c.weight > 0) evidence.push(evidenceOf(c, c.kind, c.weight, c.whose, block));
+    for (const m of f.labels) labels.push({ block, m });
+    for (const m of f.ambiguous) ambiguous.push({ block, m });
+    for (const w of f.publicService) publicWords.add(w);
+    for (const b of f.tiedBrands) tied.add(b);
+    personal ||= f.personal; business ||= f.business; handles ||= f.handles;
+  }
+  // Recommending the product of a company the writer has a tie to is an endorsement (FTC 255.5).
+  let tiedEndorsement: Commercial['tiedEndorsement'];
+  if (tied.size > 0) {
+    for (const block of notable) {
+      for (const s of facts(block).endorsements) {
+        let brand: string | undefined;
+        for (const name of s.names) if (tied.has(name)) { brand = name; break; }
+        if (!brand) continue;
+        const at = s.start + s.text.indexOf(brand);
+        tiedEndorsement = { block, m: { start: at, end: at + brand.length, text: brand }, brand };
+        break;
+      }
+      if (tiedEndorsement) break;
+    }
+  }
+  for (const { block, m } of labels) evidence.push(evidenceOf(m, 'label', 2, 'brand', block));
+  for (const { block, m } of ambiguous) evidence.push(evidenceOf(m, 'tag', 2, 'brand', block));
+  if (tiedEndorsement) evidence.push(evidenceOf(tiedEndorsement.m, 'endorsement', 2, 'brand', tiedEndorsement.block));
+
+  const publicNotice = publicWords.size >= PUBLIC_NOTICE_WORDS;
+  // In a notice to patients, only an offer, a code or the like counts: its calls to book, prices
+  // explained and "our practice" sell nothing.
+  const counts = (e: Evidence) => e.weight > 0 && !(publicNotice && (e.weight < 2 || e.kind === 'price'));
+  const best = new Map<CueKind, number>();
+  for (const e of evidence) if (counts(e)) best.set(e.kind, Math.max(best.get(e.kind) ?? 0, e.weight));
+  // The kinds of "ours": a business's own service and the writer's own add weight together only once.
+  const score = [...best.values()].reduce((a, b) => a + b, 0);
+  const sponsored = settings.sponsored === true;
+  const advert = sponsored || score >= 2;
+  // In draft order (blocks in order, cues in order within each; labels, tags and a tied endorsement
+  // after them): no sort, since a pasted book can hold tens of thousands of pieces of evidence.
+  const counted = evidence.filter(counts);
+
+  let whose: Whose | undefined;
+  if (advert) {
+    const has = (w: Whose) => counted.some((e) => e.whose === w);
+    // A code beside the writer's own product or service is the writer's own discount.
+    const ownBlocks = new Set(counted.filter((o) => o.whose === 'own product' || o.whose === 'own service').map((o) => o.block));
+    const ownBeside = (e: Evidence) => ownBlocks.has(e.block);
+    const brandTie = counted.some((e) => e.whose === 'brand' && !(e.kind === 'code' && ownBeside(e)));
+    whose = brandTie ? 'brand' : has('own product') ? 'own product' : has('own service') ? 'own service'
+      // A person's post about a sale by an account it tags: the brand's advert in the writer's voice.
+      : personal && !business && handles && counted.some((e) => e.kind === 'offer' || e.kind === 'call') ? 'brand' : 'business';
+  }
+  const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
+  return { advert, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, tiedEndorsement };
+}
+
+export const commercial = defineAnalysis<Facts, Commercial>({
+  id: 'commercial-context',
+  scan,
+  notable: (f) => f.any,
+  decide,
+});
+
+/** What a piece of evidence is, for a message ("the offer '£20 off'"). */
+export function describeEvidence(e: Cue): string {
+  const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,15}[A-Z0-9_]{0,15}_[A-Z0-9_]{1,15}|(?<=code[ \t]{0,3}:?[ \t]{0,3}["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
+  const text = code ?? e.text.trim().replace(/\s+/g, ' ');
+  const what: Record<CueKind, string> = {
+    offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to action', availability: 'the availability notice',
+    place: 'the pointer to where to get it', 'price list': 'the price list', listing: 'the listing', testimonial: 'the testimonial', endorsement: 'the endorsement',
+    competition: 'the competition', credit: "the brand's credit", 'own product': 'your own product', 'own service': 'your own service',
+    'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
+  };
+  return `${what[e.kind]} '${text}'`;
+}
