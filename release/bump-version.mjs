@@ -10,7 +10,7 @@ import { ROOT } from './project.mjs';
 // Obsidian compares plain x.y.z versions, so no pre-release suffix.
 const VERSION = /^(\d+)\.(\d+)\.(\d+)$/;
 
-/** The files that hold the version, relative to the root, as the bump writes them. */
+/** The Obsidian plugin's files that the bump writes, relative to the root. */
 export const OBSIDIAN_MANIFEST = 'clients/obsidian/manifest.json';
 export const OBSIDIAN_VERSIONS = 'clients/obsidian/versions.json';
 

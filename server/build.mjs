@@ -1,8 +1,8 @@
-// Bundles the CLI, the language server and the library entry points with esbuild: one file each,
-// no node_modules at run time; then tsc writes the library's type declarations (dist/types), and
-// rollup-plugin-dts folds them, with the rules' and snippets' types they import, into one file per
-// entry point (dist/index.d.ts, dist/launch.d.ts): the published package (the root package.json)
-// has no @probity/rules beside it for a declaration to import from.
+// Bundles the CLI, the language server and the library entry points with esbuild, no node_modules
+// at run time (the code they share in dist/chunks/); then tsc writes the library's type
+// declarations (dist/types), and rollup-plugin-dts folds them, with the rules' and snippets' types
+// they import, into one file per entry point (dist/index.d.ts, dist/launch.d.ts): the published
+// package (the root package.json) has no @probity/rules beside it for a declaration to import from.
 // Entries that do not exist yet are skipped, so the build grows with the project.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

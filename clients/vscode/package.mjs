@@ -16,11 +16,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function stageExtension(stage = join(here, 'dist', 'vsix')) {
   // The manifest's `files` lists what ships beside package.json, README.md, CHANGELOG.md and LICENSE.
   const { scripts, devDependencies, ...manifest } = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
-  const SHIPPED = manifest.files;
-  for (const f of SHIPPED) if (!existsSync(join(here, f))) throw new Error(`${join(here, f)} is missing: run \`node build.mjs\` first`);
+  const { files } = manifest;
+  for (const f of files) if (!existsSync(join(here, f))) throw new Error(`${join(here, f)} is missing: run \`node build.mjs\` first`);
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
-  for (const f of SHIPPED) cpSync(join(here, f), join(stage, f), { recursive: true });
+  for (const f of files) cpSync(join(here, f), join(stage, f), { recursive: true });
   cpSync(join(here, 'README.md'), join(stage, 'README.md'));
   cpSync(join(ROOT, 'CHANGELOG.md'), join(stage, 'CHANGELOG.md'));
   cpSync(join(ROOT, 'LICENSE'), join(stage, 'LICENSE'));
@@ -29,7 +29,7 @@ export function stageExtension(stage = join(here, 'dist', 'vsix')) {
   // The build's own fields (scripts, devDependencies) stay behind: nothing in the .vsix builds anything.
   const shipped = {
     ...manifest,
-    files: [...SHIPPED, 'README.md', 'CHANGELOG.md', 'LICENSE'],
+    files: [...files, 'README.md', 'CHANGELOG.md', 'LICENSE'],
     repository: { type: 'git', url: `${links.home}.git`, directory: relative(ROOT, here) },
     homepage: links.page(`${relative(ROOT, here)}/README.md`),
     bugs: { url: links.issues },

@@ -15,6 +15,7 @@ import { postForPublishing } from '../../server/src/engine/publish.js';
 import { Engine } from '../../server/src/engine/engine.js';
 import { applyFixes } from '../../server/src/engine/fixes.js';
 import { serverNodeArgs } from '../../server/src/lsp/launch.js';
+import { statusView } from '../../clients/vscode/src/status.js';
 import { installExtension, startCodeServer, writeUserSettings, type CodeServer } from './codeServer.js';
 // @ts-expect-error plain ES module without types
 import { installCodeServer } from './install.mjs';
@@ -113,6 +114,15 @@ async function recordStatusTexts() {
 }
 const statusTexts = () => page.evaluate(() => [...(window as unknown as { probityStatus: string[] }).probityStatus]);
 const statusItem = () => page.locator(STATUS);
+
+/** What the status bar says of a draft once checked, from the engine's findings with these settings. */
+function statusOf(text: string, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): string {
+  const counts = { error: 0, warning: 0, other: 0 };
+  for (const f of new Engine().check(text, { settings }).findings) counts[f.severity === 'error' || f.severity === 'warning' ? f.severity : 'other']++;
+  return statusView('running', true, counts).text.replace(/^\$\([^)]*\) /, '');
+}
+/** The status bar item showing exactly this text. */
+const statusShowing = (text: string) => page.locator(STATUS, { hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
 
 /** Opens a file of the workspace by name with Quick Open, as a writer would with Ctrl+P. */
 async function openFile(name: string, text: string) {
@@ -490,8 +500,11 @@ describe('Probity in a real VS Code (code-server)', () => {
   });
 
   test('"Probity: Insert Ad Label (#AD)" puts the label at the start of the post, inside the list, wherever the cursor is', async () => {
+    // The settings by now: the jurisdiction test left 'ie'.
+    const before = statusOf(LIST_DRAFT, { jurisdiction: 'ie' });
+    expect(before).toMatch(/\b1 error\b/);
     await openFile('list.md', 'Short days');
-    await page.locator(STATUS, { hasText: 'Probity: 1 error, 1 warning' }).waitFor();
+    await statusShowing(before).waitFor();
     await editor().locator('.view-lines').click();
     await page.keyboard.press('Control+End');
     await runCommand('Probity: Insert Ad Label (#AD)');
@@ -500,7 +513,9 @@ describe('Probity in a real VS Code (code-server)', () => {
     const expected = LIST_DRAFT.replace('1. Short', '1. #AD Short');
     await until('the labelled list saved', async () => (readFileSync(join(draftPath, '..', 'list.md'), 'utf8') === expected ? true : undefined), 30_000);
     // The list is still a list, and the error is gone.
-    await page.locator(STATUS, { hasText: 'Probity: 1 warning' }).waitFor();
+    const after = statusOf(expected, { jurisdiction: 'ie' });
+    expect(after).not.toMatch(/error/);
+    await statusShowing(after).waitFor();
     await shot('06a-insert-ad-label');
   });
 
