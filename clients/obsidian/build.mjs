@@ -1,11 +1,13 @@
-// Builds the plugin folder that goes into .obsidian/plugins/probity/: main.js (the plugin, with the
-// language server's Web Worker bundle inlined as text), manifest.json and styles.css.
+// Builds the plugin's release folder, what goes into .obsidian/plugins/probity/ and a release's
+// assets: exactly main.js (the plugin, with the language server's Web Worker bundle inlined as
+// text), manifest.json (with the author's address from the root package.json) and styles.css.
 // Run after `npm run build` (which writes server/dist/worker.js); `npm run build:obsidian` does both.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectLinks } from '../../release/project.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -45,9 +47,17 @@ export function ruleList() {
   return rules.map((r) => ({ id: r.id, title: r.title, severity: r.severity }));
 }
 
+/** The manifest as released: the one in this folder, with the author's address added. */
+export function releaseManifest() {
+  const manifest = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8'));
+  return { ...manifest, authorUrl: projectLinks().owner };
+}
+
 export async function buildObsidian({ outdir = join(here, 'dist'), minify = true } = {}) {
+  rmSync(outdir, { recursive: true, force: true }); // the folder holds the three files and nothing else
   mkdirSync(outdir, { recursive: true });
-  const version = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8')).version;
+  const manifest = releaseManifest();
+  const { version } = manifest;
   await build({
     entryPoints: [join(here, 'src', 'main.ts')], outfile: join(outdir, 'main.js'),
     bundle: true, format: 'cjs', platform: 'browser', target: 'es2020', minify, sourcemap: false,
@@ -56,7 +66,7 @@ export async function buildObsidian({ outdir = join(here, 'dist'), minify = true
     define: { PROBITY_RULES: JSON.stringify(ruleList()) },
     plugins: [workerSourcePlugin()],
   });
-  copyFileSync(join(here, 'manifest.json'), join(outdir, 'manifest.json'));
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   copyFileSync(join(here, 'styles.css'), join(outdir, 'styles.css'));
   return outdir;
 }

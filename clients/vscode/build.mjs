@@ -1,6 +1,7 @@
 // Builds the extension into dist/: extension.js (the client) and server.js (the language server from
 // server/src/lsp/node.ts), each one CommonJS file with its dependencies inside, so the .vsix needs
 // no node_modules; plus probity.schema.json, the JSON Schema VS Code checks probity.json against.
+// package.mjs makes the .vsix from them (`npm run package`).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,22 +54,6 @@ mkdirSync(dist, { recursive: true });
 
 const { meta, schema } = await fromSources();
 writeFileSync(join(dist, 'probity.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-
-// The README the extension page shows. VS Code shows a local extension's README with no base for
-// relative links, and lets images in only from https: URLs (data: ones are stripped), so the
-// screenshot shows only from a published home: vsce puts one in front of each relative image from
-// the manifest's `repository` (packaging for the Marketplace sets it). Until then an image would
-// show broken, so it is left out of the packaged page, and the build says so every time.
-const manifest = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
-let readme = readFileSync(join(here, 'README.md'), 'utf8');
-if (!manifest.repository) {
-  const images = [...readme.matchAll(/^!\[[^\]]*\]\(([^)]+)\)\n\n/gm)];
-  for (const [line, file] of images) {
-    readme = readme.replace(line, '');
-    console.warn(`build: ${file} is left out of the extension page: VS Code shows README images only from an https home, and package.json has no repository yet`);
-  }
-}
-writeFileSync(join(dist, 'README.md'), readme);
 
 await build({
   ...common,

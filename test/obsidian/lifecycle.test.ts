@@ -3,6 +3,7 @@
 // bundle running in a Node worker thread in place of the browser's Web Worker. What is checked is
 // what Obsidian and the writer would see: settings read and saved, the editor extension, commands
 // and settings tab registered, settings reaching the server, the status bar, and a clean unload.
+import { readFileSync } from 'node:fs';
 import { EditorState, type Extension } from '@codemirror/state';
 import { RULES } from '@probity/rules';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -28,7 +29,7 @@ const DRAFT = 'My favourite serum is back in stock.\nUse my code LEO20 for 20% o
 const LEO20 = { line: 1, character: DRAFT.split('\n')[1].indexOf('LEO20') + 2 };
 
 const app = new App();
-const manifest = { id: 'probity', name: 'Probity', version: '0.1.0', minAppVersion: '1.5.0' };
+const manifest = JSON.parse(readFileSync(new URL('../../clients/obsidian/manifest.json', import.meta.url), 'utf8'));
 let plugin: InstanceType<typeof ProbityPlugin>;
 /** The same object, seen through the stand-in's records of what was registered. */
 let rec: StandInPlugin;

@@ -3,7 +3,7 @@
 // Problems panel, hover and its link to the rule's page, settings, the quick-fix menu, the commands,
 // a bad probity.json, the walkthrough, and the extension's own page. Screenshots go to screenshots/vscode/.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +15,22 @@ import { postForPublishing } from '../../server/src/engine/publish.js';
 import { Engine } from '../../server/src/engine/engine.js';
 import { applyFixes } from '../../server/src/engine/fixes.js';
 import { serverNodeArgs } from '../../server/src/lsp/launch.js';
+import { statusView } from '../../clients/vscode/src/status.js';
 import { installExtension, startCodeServer, writeUserSettings, type CodeServer } from './codeServer.js';
 // @ts-expect-error plain ES module without types
 import { installCodeServer } from './install.mjs';
 import { listZip } from './vsix.js';
+import { projectLinks } from '../../release/project.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const extDir = join(root, 'clients', 'vscode');
 const version = JSON.parse(readFileSync(join(extDir, 'package.json'), 'utf8')).version as string;
 const vsix = join(extDir, `probity-${version}.vsix`);
 const shots = join(root, 'screenshots', 'vscode');
+// The repository's address for the extension's files: the README's images are linked there, since
+// VS Code shows a README's images only from https.
+const links = projectLinks();
+const repoFiles = links.raw('');
 const draftText = readFileSync(join(root, 'test', 'vscode', 'fixtures', 'draft.md'), 'utf8');
 
 const adRule = RULES.find((r) => r.id === 'ad-disclosure')!;
@@ -83,6 +89,9 @@ let work: string;
 let userDataDir: string;
 let extensionsDir: string;
 let draftPath: string;
+let packageOutput = '';
+/** The repository's files the browser asked for (the README's images), served from this tree. */
+const fetchedFromRepository: string[] = [];
 
 async function shot(name: string) {
   await page.screenshot({ path: join(shots, `${name}.png`) });
@@ -105,6 +114,15 @@ async function recordStatusTexts() {
 }
 const statusTexts = () => page.evaluate(() => [...(window as unknown as { probityStatus: string[] }).probityStatus]);
 const statusItem = () => page.locator(STATUS);
+
+/** What the status bar says of a draft once checked, from the engine's findings with these settings. */
+function statusOf(text: string, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): string {
+  const counts = { error: 0, warning: 0, other: 0 };
+  for (const f of new Engine().check(text, { settings }).findings) counts[f.severity === 'error' || f.severity === 'warning' ? f.severity : 'other']++;
+  return statusView('running', true, counts).text.replace(/^\$\([^)]*\) /, '');
+}
+/** The status bar item showing exactly this text. */
+const statusShowing = (text: string) => page.locator(STATUS, { hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) });
 
 /** Opens a file of the workspace by name with Quick Open, as a writer would with Ctrl+P. */
 async function openFile(name: string, text: string) {
@@ -202,7 +220,7 @@ beforeAll(async () => {
   timings.installCodeServerSeconds = since(t0);
 
   t0 = Date.now();
-  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+  packageOutput = execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   timings.packageSeconds = since(t0);
 
   work = mkdtempSync(join(tmpdir(), 'probity-vscode-'));
@@ -236,6 +254,14 @@ beforeAll(async () => {
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No network here: a request for a file of the repository (an image the README links) is answered
+  // with that file from this tree, so a link to a path that does not exist shows broken, as it would.
+  await context.route(`${repoFiles}**`, async (route) => {
+    const url = route.request().url();
+    fetchedFromRepository.push(url);
+    const file = join(root, decodeURIComponent(url.slice(repoFiles.length).split(/[?#]/)[0]));
+    await route.fulfill(existsSync(file) ? { path: file } : { status: 404, body: 'not found' });
+  });
   // "Copy Post for Publishing" writes the clipboard, and the test reads it back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
@@ -284,27 +310,33 @@ function processArgs(): string[][] {
 }
 
 describe('Probity in a real VS Code (code-server)', () => {
-  test('the .vsix holds only the built extension and is under 3 MB', () => {
+  test('`npm run package` passes vsce with no warning and no flag that silences one', () => {
+    expect(packageOutput).toMatch(/DONE\s+Packaged: .*probity-\d+\.\d+\.\d+\.vsix/);
+    expect(packageOutput).not.toMatch(/WARNING/i);
+    const script = JSON.parse(readFileSync(join(extDir, 'package.json'), 'utf8')).scripts.package as string;
+    for (const source of [script, readFileSync(join(extDir, 'package.mjs'), 'utf8')]) expect(source).not.toMatch(/--allow-/);
+  });
+
+  test('the .vsix holds only the built extension, its README, CHANGELOG, licence and icon, and is under 3 MB', () => {
     const entries = listZip(vsix);
     const names = entries.map((e) => e.name);
     expect(statSync(vsix).size).toBeLessThan(3 * 1024 * 1024);
-    expect(names).toContain('extension/dist/extension.js');
-    expect(names).toContain('extension/dist/server.js');
-    // The schema VS Code checks probity.json against, and the walkthrough's pages.
-    expect(names).toContain('extension/dist/probity.schema.json');
-    expect(names.filter((n) => n.startsWith('extension/walkthrough/')).sort())
-      .toEqual(['extension/walkthrough/credentials.md', 'extension/walkthrough/jurisdiction.md', 'extension/walkthrough/try-it.md']);
-    // The rule links open the guidance command's page, so no rule pages ship; completions come from
-    // the server alone, so no snippets file either.
-    expect(names.filter((n) => n.startsWith('extension/dist/rules/') || n.includes('snippets'))).toEqual([]);
+    expect(names.filter((n) => n.startsWith('extension/')).sort()).toEqual([
+      'extension/LICENSE.txt', 'extension/changelog.md', 'extension/dist/extension.js', 'extension/dist/probity.schema.json',
+      'extension/dist/server.js', 'extension/images/icon.png', 'extension/package.json', 'extension/readme.md',
+      // The walkthrough's pages.
+      'extension/walkthrough/credentials.md', 'extension/walkthrough/jurisdiction.md', 'extension/walkthrough/try-it.md',
+    ]);
     // The client holds the rules' metadata and the page renderer, not their checking code.
     expect(entries.find((e) => e.name === 'extension/dist/extension.js')!.size).toBeLessThan(1024 * 1024);
-    expect(names).toContain('extension/images/icon.png');
-    expect(names.map((n) => n.toLowerCase())).toContain('extension/readme.md');
-    expect(names).toContain('extension/LICENSE.txt');
-    expect(names.filter((n) => n.includes('node_modules/'))).toEqual([]);
-    expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
-    expect(names.filter((n) => /(^|\/)(src|test)\//.test(n) || /\.ts$/.test(n))).toEqual([]);
+    // What the Marketplace reads: the project's repository and licence, categories and the words a clinician searches for.
+    const manifest = JSON.parse(readFileSync(join(extDir, 'dist', 'vsix', 'package.json'), 'utf8'));
+    expect(manifest.repository.url).toBe(`${links.home}.git`);
+    expect(manifest.license).toBe('MIT');
+    expect(manifest.icon).toBe('images/icon.png');
+    expect(manifest.categories).toEqual(expect.arrayContaining(['Linters']));
+    expect(manifest.keywords).toEqual(expect.arrayContaining(['medical', 'GMC', 'ASA', 'social media', 'compliance']));
+    expect(manifest.contributes.walkthroughs).toHaveLength(1);
   });
 
   test('the status bar says "Checking…" until the first check, then the count in the error colour; the Problems panel lists the findings', async () => {
@@ -468,8 +500,11 @@ describe('Probity in a real VS Code (code-server)', () => {
   });
 
   test('"Probity: Insert Ad Label (#AD)" puts the label at the start of the post, inside the list, wherever the cursor is', async () => {
+    // The settings by now: the jurisdiction test left 'ie'.
+    const before = statusOf(LIST_DRAFT, { jurisdiction: 'ie' });
+    expect(before).toMatch(/\b1 error\b/);
     await openFile('list.md', 'Short days');
-    await page.locator(STATUS, { hasText: 'Probity: 1 error' }).waitFor();
+    await statusShowing(before).waitFor();
     await editor().locator('.view-lines').click();
     await page.keyboard.press('Control+End');
     await runCommand('Probity: Insert Ad Label (#AD)');
@@ -478,7 +513,9 @@ describe('Probity in a real VS Code (code-server)', () => {
     const expected = LIST_DRAFT.replace('1. Short', '1. #AD Short');
     await until('the labelled list saved', async () => (readFileSync(join(draftPath, '..', 'list.md'), 'utf8') === expected ? true : undefined), 30_000);
     // The list is still a list, and the error is gone.
-    await page.locator(STATUS, { hasText: 'Probity: no findings' }).waitFor();
+    const after = statusOf(expected, { jurisdiction: 'ie' });
+    expect(after).not.toMatch(/error/);
+    await statusShowing(after).waitFor();
     await shot('06a-insert-ad-label');
   });
 
@@ -663,13 +700,19 @@ describe('Probity in a real VS Code (code-server)', () => {
     await runCommand('File: Revert File');
   });
 
-  test('the extension\'s page shows no broken image', async () => {
+  test('the extension\'s page shows the README with its screenshot, linked at the repository\'s https address, and no broken image', async () => {
     await runCommand('Extensions: Show Installed Extensions');
     await page.locator('.extension-list-item', { hasText: 'Probity' }).first().click();
     const details = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await details.locator('h1', { hasText: 'Probity for VS Code' }).waitFor({ timeout: 60_000 });
-    const images = await details.locator('img').evaluateAll((imgs) => imgs.map((i) => ({ src: (i as HTMLImageElement).src, w: (i as HTMLImageElement).naturalWidth })));
+    const screenshot = links.raw('clients/vscode/images/screenshot.png');
+    const images = await until('the page\'s images loaded', async () => {
+      const now = await details.locator('img').evaluateAll((imgs) => imgs.map((i) => ({ src: (i as HTMLImageElement).src, w: (i as HTMLImageElement).naturalWidth, done: (i as HTMLImageElement).complete })));
+      return now.length > 0 && now.every((i) => i.done) ? now : undefined;
+    });
     expect(images.filter((i) => i.w === 0)).toEqual([]);
+    expect(images.map((i) => i.src)).toContain(screenshot);
+    expect(fetchedFromRepository).toContain(screenshot);
     await shot('13-extension-page');
   });
 });
