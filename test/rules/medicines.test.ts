@@ -81,7 +81,7 @@ describe('the knowledge itself', () => {
   it('gives no name to two medicines', () => {
     const owner = new Map<string, string>();
     for (const m of MEDICINES) {
-      for (const n of [m.name, ...m.brands.map((b) => (typeof b === 'string' ? b : b.name)), ...m.aka, ...m.weak]) {
+      for (const n of [m.name, ...[...m.brands, ...m.aka].map((b) => (typeof b === 'string' ? b : b.name)), ...m.weak]) {
         const key = n.toLowerCase();
         expect(owner.get(key) ?? m.name, `'${n}' is listed for ${owner.get(key)} and ${m.name}`).toBe(m.name);
         owner.set(key, m.name);
