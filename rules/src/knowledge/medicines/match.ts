@@ -7,7 +7,7 @@
 // Words are looked up in a map rather than matched by one regex of ~2,000 alternatives: a regex
 // that size tries each alternative at each position, a map lookup per word does not.
 import type { Jurisdiction } from '../../types.js';
-import type { Match } from '../../util/patterns.js';
+import { alternatives, type Match } from '../../util/patterns.js';
 import { MEDICINES } from './index.js';
 import type { Brand, Depends, Form, Medicine, Status } from './types.js';
 
@@ -69,7 +69,7 @@ function buildIndex() {
     for (const a of medicine.aka) add(typeof a === 'string' ? a : a.name, { medicine, brand: typeof a === 'string' ? undefined : a, kind: 'aka' });
     for (const w of medicine.weak) add(w, { medicine, kind: 'weak' });
     if (medicine.topic) {
-      const words = new RegExp(`\\b(?:${medicine.topic.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]+')).join('|')})\\b`, 'gi');
+      const words = new RegExp(`\\b(?:${alternatives(medicine.topic.words)})\\b`, 'gi');
       for (const n of medicine.topic.names) topical.set(n, [...(topical.get(n) ?? []), { medicine, words }]);
     }
   }
