@@ -33,7 +33,8 @@ const SUBJECT = /\b(?:I|we|you|he|she|they|it|patients|people|someone|anyone|eve
 
 const SELLS = [
   `^[ \\t]+(?:it[ \\t]+|them[ \\t]+|one[ \\t]+|in[ \\t]+|up[ \\t]+)?(?:${alt(CALL_ADVERBS)})\\b`,
-  `^[ \\t]+yours\\b`,
+  // "Grab one", "get yours", "snap some up": a pronoun for the thing sold.
+  `^[ \\t]+(?:yours|one|some|them)\\b(?![ \\t]+(?:of|another|day|more))`,
   `^[ \\t]+(?:in[ \\t]+|into[ \\t]+|to[ \\t]+|by[ \\t]+|with[ \\t]+|at[ \\t]+|on[ \\t]+|over[ \\t]+to[ \\t]+)?(?:our|my)[ \\t]+(?:[\\p{L}\\p{N}'’&-]+[ \\t]+){0,2}?(?:${alt(SELLERS)})\\b`,
   `^[ \\t]+(?:to[ \\t]+|in[ \\t]+to[ \\t]+)?the[ \\t]+(?:clinic|studio|salon|spa|shop|store|website|site|link|team)\\b`,
 ];
@@ -112,6 +113,7 @@ function commandAt(prose: string, i: number): boolean {
   if (cut < 0 && i > 60) return FRAME.test(head);
   // Bullets, quotes and numbers before a command are decoration ("1. Book", "“Get yours”").
   const lead = head.slice(cut + 1).replace(/^[^\p{L}]+/u, '');
-  if (LEAD.test(lead) || FRAME.test(lead)) return true;
+  // "Slots go quick, so grab one": after "so", a verb with no subject of its own is a command.
+  if (LEAD.test(lead) || FRAME.test(lead) || /\bso[ \t]+$/i.test(lead)) return true;
   return JOINED.test(lead) && !SUBJECT.test(lead);
 }

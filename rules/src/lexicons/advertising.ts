@@ -132,7 +132,7 @@ export const CALL = new RegExp([
 /** Availability: stock, spaces, dates, waiting lists, "available at" a named place. */
 export const AVAILABILITY = new RegExp([
   String.raw`\b(?:back|now)[ \t]+in[ \t]+stock\b`, String.raw`\b(?:sold[ \t]+out|restock(?:ed)?|pre-?order)\b`,
-  String.raw`\b(?:spaces|slots|places|appointments|spots)[ \t]+(?:are[ \t]+)?(?:left|available|remaining|filling|go(?:ing)?[ \t]+(?:fast|quickly))\b`,
+  String.raw`\b(?:spaces|slots|places|appointments|spots)[ \t]+(?:are[ \t]+)?(?:left|available|remaining|filling|go(?:ing|es)?[ \t]+(?:fast|quick|quickly))\b`,
   String.raw`\bwaiting[ \t]+list\b`, String.raw`\bupcoming[ \t]+dates\b`, String.raw`\bnew[ \t]+dates\b`,
   String.raw`\b(?:now|also)[ \t]+available\b`, String.raw`\bavailable[ \t]+(?:now|today|this[ \t]+week|to[ \t]+(?:order|book|buy))\b`,
   String.raw`\bI[ \t]+now[ \t]+(?:have|offer|do|stock)\b`, String.raw`\bwe[ \t]+now[ \t]+(?:have|offer|do|stock)\b`,
@@ -169,7 +169,7 @@ export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y|OUR|MY)[ \t]+(?:own[ \t]+)?(?:(?!(
 export const PUBLIC_SERVICE = /\b(?:HSE|Dear[ \t]+[Pp]atients?|[Pp]ractice[ \t]+[Nn]urse|(?:call|contact|ring)[ \t]+(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)|on[ \t]+prescription|prescription[ \t]+charges?|[Mm]edical[ \t]+[Cc]ard|GP[ \t]+[Vv]isit[ \t]+[Cc]ard|routine[ \t]+appointment|(?:the|our)[ \t]+(?:[Pp]ractice|[Ss]urgery)|[Pp]harmacy[ \t]+[Ff]irst|[Pp]atients[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+need|health[ \t]+board|ICB|NHS[ \t]+App|residents[ \t]+are)\b/g;
 
 /** A sentence that says a thing is not offered, or warns against it: what it names is not sold there. */
-export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|no[ \t]+longer|never|won['’]t|will[ \t]+not|cannot|can['’]t)[ \t]+(?:\S+[ \t]+){0,2}?(?:offer|offers|provide|sell|stock|prescribe|advertise|promote|recommend|give|gives|inject|use)\b|\b(?:ASA|ASAI|FTC|MHRA|HPRA|FDA|CAP)\b[^.!?\n]{0,60}?\b(?:ruled|banned|upheld|found[ \t]+against|warned|ordered|fined|investigat(?:ed|ing))\b|\b(?:ruled|ruling)[ \t]+against\b|\b(?:should|must|may)[ \t]+not[ \t]+be[ \t]+(?:advertised|promoted)\b|\bprohibited\b|\b(?:don['’]t|do[ \t]+not)[ \t]+be[ \t]+fooled\b|\bbeware\b|\bwarning\b|\bbe[ \t]+wary\b|\bavoid[ \t]+(?:clinics|providers|sellers|anyone)\b/gi;
+export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|no[ \t]+longer|never|won['’]t|will[ \t]+not|cannot|can['’]t)[ \t]+(?:\S+[ \t]+){0,2}?(?:offer|offers|provide|sell|stock|prescribe|advertise|promote|recommend|give|gives|inject|use)\b|\b(?:ASA|ASAI|FTC|MHRA|HPRA|FDA|CAP)\b[^.!?\n]{0,60}?\b(?:ruled|banned|upheld|found[ \t]+against|warned|ordered|fined|investigat(?:ed|ing))\b|\b(?:ruled|ruling)[ \t]+against\b|\b(?:saw|seen|see|spotted|noticed|found|came[ \t]+across|caught)\b[^.!?\n]{0,60}?\b(?:advertising|advertised|promoting|promoted|selling|sold|offering|pushing|marketing)\b|\b(?:another|other|some|these|those|many)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:salons?|clinics?|pharmacies|companies|brands?|influencers?|accounts?|practitioners?|providers?|sellers?|websites?)[ \t]+(?:advertising|promoting|selling|offering|pushing|marketing)\b|\b(?:should|must|may)[ \t]+not[ \t]+be[ \t]+(?:advertised|promoted)\b|\bprohibited\b|\b(?:don['’]t|do[ \t]+not)[ \t]+be[ \t]+fooled\b|\bbeware\b|\bwarning\b|\bbe[ \t]+wary\b|\bavoid[ \t]+(?:clinics|providers|sellers|anyone)\b/gi;
 
 // ---------------------------------------------------------------------------------------------
 // The call to act, as a small grammar (../context/calls.ts reads it): an imperative verb of buying,
@@ -198,7 +198,8 @@ export const CALL_FRAMES = ['reasons', 'reason', 'time', 'ways', 'way', 'chance'
 /** Adverbs of now and here that make a verb a call to act on it ("book now", "order online today"). */
 export const CALL_ADVERBS = ['now', 'today', 'tonight', 'online', 'here', 'below', 'asap', 'this week', 'this weekend', 'this month', 'in store',
   'in-store', 'via the link', 'through the link', 'at the link', 'in my bio', 'in our bio', 'in the bio', 'while stocks last', 'before it’s gone',
-  "before it's gone", 'for more', 'for details', 'for prices', 'for pricing', 'for availability', 'for a consultation', 'for a consult'];
+  "before it's gone", 'before they go', 'before they’re gone', "before they're gone", 'while you can', 'while they last', 'quick', 'quickly',
+  'fast', 'early', 'for more', 'for details', 'for prices', 'for pricing', 'for availability', 'for a consultation', 'for a consult'];
 
 /** Who sells, as a call's object ("speak to our prescribers", "pop in to our studio", "message the team"). */
 export const SELLERS = ['clinic', 'clinics', 'studio', 'salon', 'spa', 'lounge', 'shop', 'store', 'pharmacy', 'website', 'site', 'page', 'team',

@@ -28,8 +28,8 @@ export interface MedicineMention extends Match {
 
 interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exclude<MentionKind, 'stem' | 'topic'> }
 
-/** A medicine that a bare noun ("jab") means where its block speaks of the medicine's topic. */
-interface Topical { medicine: Medicine; words: RegExp }
+/** A medicine that a bare noun ("jab") or a short name ("ED meds") means where its block speaks of the medicine's topic. */
+interface Topical { tokens: string[]; medicine: Medicine; words: RegExp }
 
 /** Lower case, curly apostrophes straight, a possessive or trademark sign dropped. */
 const norm = (w: string) => {
@@ -70,7 +70,10 @@ function buildIndex() {
     for (const w of medicine.weak) add(w, { medicine, kind: 'weak' });
     if (medicine.topic) {
       const words = new RegExp(`\\b(?:${alternatives(medicine.topic.words)})\\b`, 'gi');
-      for (const n of medicine.topic.names) topical.set(n, [...(topical.get(n) ?? []), { medicine, words }]);
+      for (const n of medicine.topic.names) {
+        const tokens = tokensOf(n);
+        topical.set(tokens[0], [...(topical.get(tokens[0]) ?? []), { tokens, medicine, words }]);
+      }
     }
   }
   // Longest names first, so "Viagra Connect" wins over "Viagra".
@@ -247,9 +250,17 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
       matched = true;
       break;
     }
-    if (!matched && topical.has(t.word) && bareNoun(prose, tokens, i)) {
-      const medicine = topicOf(prose, t, topical.get(t.word)!);
-      if (medicine) mention(t.start, t.end, { medicine, kind: 'topic' });
+    if (!matched && topical.has(t.word)) {
+      // A name of two words ("ED meds") as names are matched; a bare noun ("jab") only where no
+      // other noun makes it something else.
+      const fits = topical.get(t.word)!.filter((c) => c.tokens.length === 1 ? bareNoun(prose, tokens, i)
+        : c.tokens.every((w, k) => k === 0 || (tokens[i + k] && tokens[i + k].word === w && adjacent(prose, tokens[i + k - 1], tokens[i + k]))));
+      const longest = Math.max(0, ...fits.map((c) => c.tokens.length));
+      const medicine = topicOf(prose, t, fits.filter((c) => c.tokens.length === longest));
+      if (medicine) {
+        mention(t.start, tokens[i + longest - 1].end, { medicine, kind: 'topic' });
+        i += longest - 1;
+      }
       continue;
     }
     if (!matched && hasStem(t.word)) {

@@ -13,10 +13,15 @@ export const SEXUAL_HEALTH = group('sexual health', { source: `${EMC}; ${BNF}` }
   ['vardenafil', 'Levitra|Vivanza'],
   // The class as sellers name it. It holds prescription-only medicines and two pharmacy packs
   // (Viagra Connect, Cialis Together), which are sold by those brand names: so the class is read as
-  // prescription-only, unless the words beside it say it is sold without a prescription. Not "ED
-  // treatment" or "ED meds": in American posts ED is as often the emergency department.
+  // prescription-only, unless the words beside it say it is sold without a prescription. "ED
+  // treatment" and "ED meds" only where the block speaks of sex or men's health: in American posts ED
+  // is as often the emergency department.
   ['sildenafil, tadalafil, vardenafil or avanafil', '', {
     members: ['sildenafil', 'tadalafil', 'vardenafil', 'avanafil'],
+    topic: {
+      names: spellings(['ed'], ['meds', 'medication', 'medications', 'medicine', 'medicines', 'treatment', 'treatments']),
+      words: ['erectile', 'erection', 'erections', 'sex', 'sexual', 'bedroom', 'men', "men's", 'impotence', 'libido', 'performance', 'viagra', 'cialis', 'sildenafil', 'tadalafil'],
+    },
     aka: [...spellings(['ed'], ['tablets', 'tablet', 'pills', 'pill']),
       ...spellings(['erectile dysfunction', 'erection', 'erectile', 'impotence'], ['tablets', 'tablet', 'pills', 'pill', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'treatment', 'treatments'])
 ],
