@@ -77,7 +77,8 @@ function ownInterest(context: Commercial): { block: Block; m: Match; why: string
   const own = context.evidence.find((e) => e.whose === 'own product' || e.whose === 'own service');
   if (!own) {
     // A business's own post, signed by the writer as its owner or director: what it sells is theirs.
-    const sells = context.signedBy && context.whose === 'business' && context.evidence.find((e) => e.kind !== 'label' && e.kind !== 'tag' && e.weight === 2);
+    const selling = context.whose === 'business' ? context.evidence.filter((e) => e.kind !== 'label' && e.kind !== 'tag') : [];
+    const sells = context.signedBy && (selling.find((e) => e.weight === 2) ?? selling[0]);
     if (!sells || !context.signedBy) return undefined;
     const { block, m } = context.signedBy;
     return { block, m, why: `You sign this advert (${describeEvidence(sells)}) as '${m.text.trim()}', so what it sells is your interest` };

@@ -47,8 +47,8 @@ const PUBLIC_OBJECT = new RegExp(`^[^.!?\\n]{0,30}?\\b(?:${alt(PUBLIC_OBJECTS)})
 
 const CLAUSE_BREAK = /[.!?;:\n,(–—]|[ \t]-[ \t]|\p{Extended_Pictographic}/gu;
 
-/** Verbs of getting and starting: with a named medicine as their object they call to obtain it. */
-const BARE_VERBS = new Set<keyof typeof CALL_VERBS>(['acquire', 'start']);
+/** Verbs of getting: with a named medicine as their object they call to obtain it ("get your Botox"). */
+const BARE_VERBS = new Set<keyof typeof CALL_VERBS>(['acquire']);
 
 /** Every call to act in `prose`, in order. */
 export function findCalls(prose: string): Call[] {

@@ -39,8 +39,8 @@ export interface Facts {
   /** Prescription-only medicines named, but not where the sentence denies selling them or warns, or quotes them. */
   medicines: MedicineMention[];
   /** A result told ("down 9kg", "three months on Mounjaro") and a provider credited ("thanks @clinic"): a testimonial when one post holds both. */
-  results: Match[];
-  credits: (Match & { whose: Whose })[];
+  results: (Match & { medicine?: true })[];
+  credits: (Match & { whose: Whose; provider: boolean })[];
   /** A referral scheme ("refer a friend", "you both get"): the business's own offer. */
   referral: boolean;
   /** A signature by the business's owner or director ("Dr Raj Mehta, GP and clinical director"). */
@@ -121,8 +121,20 @@ const QUOTED = /["“][^"”\n]{1,300}["”]/g;
 const PROVIDES = new RegExp(`\\b(?:we|we['’]re|we[ \\t]+are|our[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}?(?:${alt(PROVIDERS)}))[ \\t]+(?:(?:now|also|proudly|currently|can|are[ \\t]+(?:now[ \\t]+)?(?:proud|pleased|happy|delighted|able)[ \\t]+to)[ \\t]+){0,2}(?:${alt(PROVIDING)})\\b`, 'giu');
 /** Things provided that are sold: a treatment, a product, a medicine (checked beside the named medicines). */
 const SOLD_THING = /\b(?:treatments?|injections?|injectables?|jabs?|shots?|pens?|tablets|pills|consultations?|appointments?|prescriptions?|programmes?|programs?|plans?|drips?|infusions?|peels?|fillers?|facials?|boosters?|medications?|medicines?|skincare|creams?)\b/i;
-/** "Our" just before a medicine's name ("our Saxenda waiting list", "our steroid jab"): a business's own. */
-const OUR_BEFORE = /\b[Oo]ur[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/u;
+// Words without which a block holds no price in words, no result and no offer in words: most blocks
+// are skipped by one cheap test rather than scanned by patterns that try a number at every position.
+const MONEY_WORDS = /\b(?:pounds?|euros?|dollars?|bucks|quid)\b/i;
+const RESULT_WORDS = /\b(?:lost|dropped|shed|down|minus|sizes?)\b/i;
+/**
+ * "Our" just before a medicine's name ("our Saxenda waiting list", "our new steroid jab"): a
+ * business's own; not "our antibiotic prescribing" or "our Mounjaro patients", a clinic's work.
+ */
+const OUR_BEFORE = /\b[Oo]ur[ \t]+(?:(?:new|latest|popular|signature|monthly|weekly|online)[ \t]+)?$/;
+const NOT_OURS_AFTER = /^[ \t]+(?:patients?|prescribing|prescriptions?|prescribers?|use|usage|guidelines?|guidance|policy|polic(?:ies)|audit|data|stewardship|supply|shortage|safety|review|reviews|figures|rates?)\b/i;
+/** "At Marlow Skin, we offer": a business named before its "we". */
+const AT_BUSINESS = /\b[Aa]t[ \t]+\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,3},?[ \t]*$/u;
+/** A clinician's verbs: "we prescribe" is as often the profession speaking as a business. */
+const CLINICAL_VERB = /\b(?:prescrib\w*|administer\w*|deliver\w*|perform\w*|uses?)$/i;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
@@ -151,7 +163,7 @@ function scan(block: Block, settings: Settings): Facts {
     for (const m of findAll(re, p)) if (keep(m)) cues.push({ ...m, kind, weight, whose });
   };
   add(OFFER, 'offer', 2);
-  add(OFFER_IN_WORDS, 'offer', 2);
+  if (MONEY_WORDS.test(p) || /\b(?:off|one|BOGOF|discount|friend|early)\b/i.test(p)) add(OFFER_IN_WORDS, 'offer', 2);
   // A code's owner is decided with the whole draft in view (decide): a person's code is a brand's.
   add(CODE, 'code', 2);
   add(REFERRAL, 'code', 2);
@@ -184,15 +196,20 @@ function scan(block: Block, settings: Settings): Facts {
   for (const m of findAll(OUR_SERVICE, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'our service', weight: 1, whose: 'business' });
   // A business saying what it provides is a marketing communication (CAP 12.12 as the ASA applies
   // it), unless what it provides is advice or support; "our" before a medicine is its own too.
-  for (const m of findAll(PROVIDES, p)) {
+  // A bare "we" is as often the profession ("we prescribe too many antibiotics") as a business: it
+  // needs another cue beside it, and a clinician's verbs (prescribe, administer) none at all; "our
+  // clinic offers", "at Marlow Skin we offer" and "we now offer" are a business's.
+  for (const m of BUSINESS.test(p) ? findAll(PROVIDES, p) : []) {
     if (!keep(m) || publicSentence(m.start) || NOT_GOODS.test(p.slice(m.end, m.end + 60))) continue;
+    const named = /^our\b|\bnow\b/i.test(m.text) || AT_BUSINESS.test(p.slice(Math.max(0, m.start - 40), m.start));
+    if (!named && CLINICAL_VERB.test(m.text)) continue;
     const object = p.slice(m.end, m.end + 60).split(/[.!?;\n]/)[0];
-    const weight = namesMedicine(m.end, m.end + object.length) || SOLD_THING.test(object) ? 2 : 1;
+    const weight = named && (namesMedicine(m.end, m.end + object.length) || SOLD_THING.test(object)) ? 2 : 1;
     cues.push({ ...m, kind: 'provides', weight, whose: 'business' });
   }
   for (const med of medicines) {
     const our = OUR_BEFORE.exec(p.slice(Math.max(0, med.start - 30), med.start));
-    if (!our || publicSentence(med.start)) continue;
+    if (!our || publicSentence(med.start) || NOT_OURS_AFTER.test(p.slice(med.end, med.end + 20))) continue;
     const start = med.start - our[0].length;
     cues.push({ start, end: med.end, text: p.slice(start, med.end), kind: 'provides', weight: 2, whose: 'business' });
   }
@@ -203,7 +220,7 @@ function scan(block: Block, settings: Settings): Facts {
   if (interests) add(interests, 'own service', 1, 'own service');
   // A treatment had "with @clinic" told as a testimonial endorses the provider.
   for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
-  for (const m of [...findAll(PRICE, p), ...findAll(PRICE_IN_WORDS, p)]) {
+  for (const m of MONEY_WORDS.test(p) ? [...findAll(PRICE, p), ...findAll(PRICE_IN_WORDS, p)] : findAll(PRICE, p)) {
     if (excludedAt(m.start) || quoted(p, m.start, m.end)) continue;
     const sentence = sentenceOf(m.start);
     const lineStart = Math.max(sentence?.start ?? 0, p.lastIndexOf('\n', m.start - 1) + 1);
@@ -214,12 +231,13 @@ function scan(block: Block, settings: Settings): Facts {
     cues.push({ ...m, kind: 'price', weight });
   }
   // A testimonial's parts: a result, and who is credited for it ("three months on Mounjaro", "thanks @clinic").
-  const results = findAll(RESULT, p).filter(keep);
+  const results: Facts['results'] = RESULT_WORDS.test(p) ? findAll(RESULT, p).filter(keep) : [];
   for (const med of medicines) {
     const on = TIME_ON.exec(p.slice(Math.max(0, med.start - 40), med.start));
-    if (on) results.push({ start: med.start - on[0].length, end: med.end, text: p.slice(med.start - on[0].length, med.end) });
+    if (on) results.push({ start: med.start - on[0].length, end: med.end, text: p.slice(med.start - on[0].length, med.end), medicine: true });
   }
-  const credits = results.length === 0 && !/\bthank|@/i.test(p) ? [] : findAll(PROVIDER_CREDIT, p).filter(keep).map((m) => ({ ...m, whose: 'brand' as Whose }));
+  const credits = results.length === 0 && !/\bthank|@/i.test(p) ? [] : findAll(PROVIDER_CREDIT, p).filter(keep)
+    .map((m) => ({ ...m, whose: 'brand' as Whose, provider: PROVIDER_NAME.test(m.text) }));
   const referral = cues.some((c) => c.kind === 'code' && REFERRAL_WORDS.test(c.text));
   const signed = /,/.test(p) ? findAll(OWNER_SIGNATURE, p)[0] : undefined;
   const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);
@@ -242,6 +260,9 @@ function scan(block: Block, settings: Settings): Facts {
     || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
   return { cues, medicines, results, credits, referral, signed, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
 }
+
+/** A credited account or name that sells care or bodies: a clinic, a pharmacy, a weight-loss or skin brand. */
+const PROVIDER_NAME = /(?:clinic|aesthetic|skin|slim|weight|lean|trim|health|pharma|chemist|med|rx|doc|beauty|derm|glow|body|wellness|diet)/i;
 
 const REFERRAL_WORDS = /\brefer[ \t]+a[ \t]+friend\b|\bboth[ \t]+get\b|\breferral[ \t]+(?:scheme|programme|program|bonus|reward)/i;
 
@@ -268,6 +289,8 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   let signedBy: Commercial['signedBy'];
   // The voice of each post, for whose a code or a business's words are.
   const posts = new Map<number, { personal: boolean; business: boolean; handles: boolean; referral: boolean; results: boolean; credits: { block: Block; m: Facts['credits'][number] }[] }>();
+  /** Blocks telling a result on a medicine ("three months on Mounjaro"): whoever they credit provided it. */
+  const onMedicine = new Set<Block>();
   for (const block of notable) {
     const f = facts(block);
     // Built field by field: an object spread here cost twice as much, on every keystroke.
@@ -280,15 +303,18 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
     if (f.signed) signedBy ??= { block, m: f.signed };
     personal ||= f.personal; business ||= f.business; handles ||= f.handles;
     const post = posts.get(block.post) ?? { personal: false, business: false, handles: false, referral: false, results: false, credits: [] };
+    if (f.results.some((r) => r.medicine)) onMedicine.add(block);
     post.personal ||= f.personal; post.business ||= f.business; post.handles ||= f.handles; post.referral ||= f.referral;
     post.results ||= f.results.length > 0;
     for (const m of f.credits) post.credits.push({ block, m });
     posts.set(block.post, post);
   }
-  // A testimonial: a result told and a provider credited in one post (the credit is the evidence).
+  // A testimonial: a result told and a provider credited in one post (the credit is the evidence),
+  // where the credit is to a clinic or a seller, or beside a result on a medicine ("thanks @parkrun" is none).
   for (const post of posts.values()) {
-    if (!post.results || post.credits.length === 0) continue;
-    const { block, m } = post.credits[0];
+    const credit = post.results ? post.credits.find((c) => c.m.provider || onMedicine.has(c.block)) : undefined;
+    if (!credit) continue;
+    const { block, m } = credit;
     evidence.push(evidenceOf(m, 'testimonial', 2, m.whose, block));
   }
   // Whose a code is: a person's ("my code", a post in the first person or beside a brand's @handle)

@@ -178,14 +178,17 @@ export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|n
 
 /** The verbs, by what they ask for. Several words each are one verb ("pop in", "get in touch"). */
 export const CALL_VERBS = {
-  acquire: ['buy', 'order', 'purchase', 'shop', 'shop for', 'get', 'grab', 'claim', 'secure', 'snap up', 'pick up', 'try', 'book', 'book in',
+  acquire: ['buy', 'order', 'purchase', 'shop', 'shop for', 'get', 'grab', 'claim', 'secure', 'snap up', 'pick up', 'book', 'book in',
     'reserve', 'bag', 'treat yourself to'],
-  start: ['start', 'begin', 'kick-start', 'kickstart', 'jump-start', 'get started', 'join'],
+  // Starting and trying sell with an object of their own ("start today", "try a session"); with only a
+  // medicine ("start sertraline at 50 mg") they are a clinician's instruction, not a call to buy.
+  start: ['start', 'begin', 'kick-start', 'kickstart', 'jump-start', 'get started', 'join', 'try'],
   contact: ['contact', 'call', 'ring', 'phone', 'text', 'message', 'dm', 'email', 'e-mail', 'whatsapp', 'inbox', 'enquire', 'inquire',
     'get in touch with', 'reach out to', 'speak to', 'speak with', 'talk to', 'chat to', 'chat with', 'drop us', 'send us', 'give us', 'ask'],
   visit: ['visit', 'pop in', 'pop into', 'pop by', 'pop down', 'drop in', 'drop by', 'come in', 'come and see', 'come see', 'head to',
     'head over to', 'find us', 'walk in', 'treat yourself'],
-  click: ['click', 'tap', 'swipe up', 'follow the link', 'hit the link', 'use the link', 'sign up', 'register', 'enrol', 'enroll', 'subscribe'],
+  click: ['click', 'tap', 'swipe up', 'follow the link', 'hit the link', 'use the link', 'sign up', 'register', 'enrol', 'enroll', 'subscribe',
+    'fill in', 'fill out', 'complete'],
 } as const;
 
 /** Words before a verb that keep it a command: "why not try", "just book", "don't forget to order". */
@@ -211,7 +214,8 @@ export const GOODS = ['consultation', 'consultations', 'consult', 'appointment',
   'places', 'spot', 'spots', 'session', 'sessions', 'treatment', 'treatments', 'top-up', 'top up', 'order', 'kit', 'pack', 'box', 'bundle', 'plan',
   'plans', 'programme', 'program', 'membership', 'subscription', 'course', 'journey', 'transformation', 'trial', 'first month', 'first dose',
   'jab', 'jabs', 'shot', 'shots', 'injection', 'injections', 'pen', 'pens', 'tablets', 'pills', 'dose', 'voucher', 'gift card', 'discount', 'offer',
-  'deal', 'code', 'ticket', 'tickets', 'seat', 'visit', 'assessment', 'waiting list', 'waitlist', 'glow', 'fresh look', 'new look'];
+  'deal', 'code', 'ticket', 'tickets', 'seat', 'visit', 'assessment', 'waiting list', 'waitlist', 'glow', 'fresh look', 'new look', 'form',
+  'online form', 'questionnaire'];
 
 /**
  * Words in a call's object that make it a public service or a check-up, not a sale: "book your flu
@@ -234,7 +238,7 @@ export const PROVIDERS = ['clinic', 'clinics', 'salon', 'spa', 'studio', 'pharma
   'injectors', 'injector', 'experts', 'specialists', 'lounge', 'centre', 'center', 'service', 'online clinic'];
 export const PROVIDING = ['offer', 'offers', 'offering', 'provide', 'provides', 'providing', 'sell', 'sells', 'selling', 'stock', 'stocks',
   'stocking', 'supply', 'supplies', 'supplying', 'prescribe', 'prescribes', 'prescribing', 'administer', 'administers', 'deliver', 'delivers',
-  'carry', 'carries', 'specialise in', 'specialises in', 'specialize in', 'specializes in', 'perform', 'performs'];
+  'carry', 'carries', 'specialise in', 'specialises in', 'specialize in', 'specializes in', 'perform', 'performs', 'use', 'uses'];
 /** What is provided that sells nothing: "we offer advice", "our team provides support". */
 export const NOT_GOODS = /^[ \t]+(?:(?:free|expert|impartial|confidential|practical|general|further|more|lots[ \t]+of|plenty[ \t]+of|a[ \t]+range[ \t]+of|a[ \t]+listening)[ \t]+)?(?:information|info|advice|support|guidance|help|signposting|counselling|counseling|education|training|resources|leaflets?|reassurance|ear|care[ \t]+to|services[ \t]+to|a[ \t]+safe[ \t]+space)\b/i;
 
@@ -261,12 +265,12 @@ export const PRICE_IN_WORDS = new RegExp([
 export const OFFER_IN_WORDS = new RegExp([
   String.raw`\bhalf[ \t]+off\b`, `\\b${AMOUNT}[ \\t-]{1,2}(?:pounds?|euros?|dollars?|quid|bucks)[ \\t]+off\\b`,
   String.raw`\b(?:two|2)[ \t]+for[ \t]+(?:one|1)\b`, String.raw`\bbuy[ \t]+one[ \t]*,?[ \t]+get[ \t]+one\b`, String.raw`\bBOGOF\b`,
-  String.raw`\b\d{1,2}[ \t]?%[ \t]+discount\b`, String.raw`\bmoney[ \t]+off\b`, String.raw`\bbring[ \t]+a[ \t]+friend\b`,
+  String.raw`\b\d{1,2}[ \t]?%[ \t]+discount\b`, String.raw`\bmoney[ \t]+off\b`, String.raw`\bbring[ \t]+a[ \t]+friend[ \t]+(?:for|and)[ \t]+(?:get[ \t]+|save[ \t]+|both[ \t]+)?(?:[£€$]|\d|half|free|a[ \t]+discount|\w+[ \t]+(?:pounds|euros?|quid)[ \t]+off)`,
   String.raw`\bearly[- ]bird[ \t]+(?:rate|price|offer|discount|ticket)s?\b`,
 ].join('|'), 'gi');
 
 /** A referral scheme: the business's own offer, whoever passes it on. */
-export const REFERRAL = /\brefer[ \t]+a[ \t]+friend\b|\b(?:you|we)[ \t]+both[ \t]+get\b|\breferral[ \t]+(?:scheme|programme|program|bonus|reward)\b/gi;
+export const REFERRAL = /\brefer[ \t]+a[ \t]+friend\b|\b(?:you|we)[ \t]+both[ \t]+get[ \t]+(?:[£€$]|\d|(?:a[ \t]+)?(?:free|discount|reward|credit|voucher|bonus|money))|\breferral[ \t]+(?:scheme|programme|program|bonus|reward)\b/gi;
 
 /** More availability: walk-ins, no appointment needed, delivery to the door, bookings open. */
 export const AVAILABILITY_MORE = new RegExp([

@@ -69,7 +69,8 @@ function buildIndex() {
     for (const a of medicine.aka) add(typeof a === 'string' ? a : a.name, { medicine, brand: typeof a === 'string' ? undefined : a, kind: 'aka' });
     for (const w of medicine.weak) add(w, { medicine, kind: 'weak' });
     if (medicine.topic) {
-      const words = new RegExp(`\\b(?:${alternatives(medicine.topic.words)})\\b`, 'gi');
+      // Letters, not word boundaries, delimit a topic word, so "8kg" speaks of weight.
+      const words = new RegExp(`(?<![A-Za-z])(?:${alternatives(medicine.topic.words)})(?![A-Za-z])`, 'gi');
       for (const n of medicine.topic.names) {
         const tokens = tokensOf(n);
         topical.set(tokens[0], [...(topical.get(tokens[0]) ?? []), { tokens, medicine, words }]);
