@@ -34,7 +34,9 @@ export default defineRule({
     if (!context.advert) return [];
     // What sells, as opposed to what marks the whole draft an advert (a label, a brand's credit, whose
     // business it is): a medicine is promoted where it stands beside the offer, price or call.
-    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind));
+    // The writer's own product sells a medicine only when it is one ("our weight-loss product Saxenda").
+    const sellsItself = (e: Evidence) => e.kind === 'own product' && context.medicines.some(({ block, m }) => block === e.block && names(block, e, m.start));
+    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind) || sellsItself(e));
     // One finding per medicine per post, on its mention nearest what sells it; the fix rewrites
     // every mention of it in the post.
     const groups = new Map<string, { block: Block; m: MedicineMention }[]>();
@@ -77,7 +79,12 @@ export default defineRule({
   },
 });
 
-const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit']);
+// What marks a draft an advert without selling a medicine in it: a label, a credit, whose business it
+// is, and the writer's own product (a book or a course that mentions HRT does not sell HRT).
+const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit', 'own product']);
+
+/** The product's own words name the medicine ("our weight-loss product Saxenda"), in one clause. */
+const names = (block: Block, e: Evidence, at: number) => at >= e.start && at - e.end <= 20 && !/[,;:.!?]|\band\b/.test(block.prose.slice(e.end, at));
 
 /** A post this short is one caption: the medicine and the offer are read together wherever they stand. */
 const SHORT_POST_BLOCKS = 4;

@@ -58,6 +58,9 @@ describe('the forms a marketing communication takes (CAP 12.12: a reference to a
     ['a testimonial crediting a provider', 'Eight weeks on Mounjaro and I have dropped 6kg. Thank you @leanwell.clinic for the check-ins!', /'Mounjaro' .*the testimonial/],
     ['a business saying what it provides', 'Our beauty lounge now offers Botox with a visiting nurse prescriber.', /'Botox' .*the service offered/],
     ['a waiting list', 'Our Wegovy waiting list is open again: leave your name with the front desk.', /'Wegovy' /],
+    ['a pitch and open slots', 'Wave goodbye to sneezing season with one Kenalog jab. Diary now open.', /'Kenalog jab' /],
+    ['a provider thanked for a medicine given', 'Huge thanks to @smoothskin.clinic for my Botox, not a line in sight!', /'Botox' .*the testimonial/],
+    ['a timetable', 'Fewer frown lines by the weekend? Tox sessions every Friday evening, just text the studio.', /'Tox' /],
   ])('%s', (_name, text, message) => {
     expect(pom(text)).toEqual([expect.stringMatching(message)]);
   });
@@ -81,6 +84,9 @@ describe('the forms a marketing communication takes (CAP 12.12: a reference to a
     ['a sexual health post', 'Starting PrEP? Make sure you both get tested first, and bring a friend to your appointment if it helps.'],
     ['a result credited to a free community', 'Down 2 stone since January and still running. Thanks @parkrun for every Saturday! My GP started me on metformin too.'],
     ['a start to treatment', 'Start sertraline at 50 mg and try it for six weeks before judging it.'],
+    ['a repeat-prescription reminder', 'Order your inhalers in good time before Christmas: the pharmacy closes early.'],
+    ['a hospital’s service', 'At St Luke’s we offer Botox for chronic migraine after three preventers have failed.'],
+    ['a clinic’s protocol', 'Our new ADHD medication shared-care protocol starts in May.'],
   ])('clinicians’ own words stay clean: %s', (_name, text) => {
     const { decision, findings } = run(text);
     expect(decision.advert).toBe(false);
@@ -116,6 +122,12 @@ describe('whose it is, and who must say so', () => {
     expect(run(text).decision).toMatchObject({ advert: true, whose: 'business', labelOwed: false });
     expect(run(text).findings.map((f) => [f.rule, f.message])).toEqual([['conflict-of-interest',
       "You sign this advert (the service offered 'We now offer') as 'Dr Amy Hale, GP and clinical director', so what it sells is your interest, but the draft has no declaration of interests"]]);
+  });
+
+  it('the writer’s own book is an advert for the book, not for a medicine it mentions', () => {
+    const text = 'My new book on the menopause is out in paperback, and I still think HRT is underused. (I receive the royalties.)';
+    expect(run(text).decision).toMatchObject({ advert: true, whose: 'own product', labelOwed: true });
+    expect(rules(text)).toEqual(['ad-disclosure']);
   });
 
   it.each([

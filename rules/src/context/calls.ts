@@ -63,7 +63,8 @@ export function findCalls(prose: string): Call[] {
     const after = prose.slice(end, Math.min(clauseEnd, end + 80));
     if (PUBLIC_AFTER.test(after)) continue;
     // "Join" takes only a thing bought ("join our programme"), never the seller ("join our team").
-    const sells = verb === 'contact' && (US.test(after) || verbText.endsWith(' us')) ? true
+    const sells = verb === 'pitch' ? objectLength(after) > 0
+      : verb === 'contact' && (US.test(after) || verbText.endsWith(' us')) ? true
       : verbText !== 'join' && SELLS_RE.test(after) ? true
         : GOODS_RE.test(after) && !PUBLIC_OBJECT.test(after);
     if (sells) {

@@ -9,6 +9,7 @@
 // or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
 // patients; a sentence saying a thing is not offered, or warning against it; quoted words).
 import { findMedicines, type MedicineMention } from '../knowledge/medicines/match.js';
+import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
   AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
   KEYWORD_CALL, NOT_AN_OFFER, NOT_GOODS, NOT_SOLD, OFFER, OFFER_IN_WORDS, OWNER_SIGNATURE, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_IN_WORDS, PRICE_UNIT,
@@ -124,15 +125,16 @@ const SOLD_THING = /\b(?:treatments?|injections?|injectables?|jabs?|shots?|pens?
 // Words without which a block holds no price in words, no result and no offer in words: most blocks
 // are skipped by one cheap test rather than scanned by patterns that try a number at every position.
 const MONEY_WORDS = /\b(?:pounds?|euros?|dollars?|bucks|quid)\b/i;
-const RESULT_WORDS = /\b(?:lost|dropped|shed|down|minus|sizes?)\b/i;
+const RESULT_WORDS = /\b(?:lost|dropped|shed|down|minus|sizes?|look\w*|feel\w*|believe|happy)\b/i;
 /**
- * "Our" just before a medicine's name ("our Saxenda waiting list", "our new steroid jab"): a
- * business's own; not "our antibiotic prescribing" or "our Mounjaro patients", a clinic's work.
+ * "Our" just before a medicine's name ("our Saxenda waiting list", "our new steroid jab could…"): a
+ * business's own, where what follows is what it sells (OURS_AFTER); not "our antibiotic prescribing",
+ * "our Mounjaro patients" or "our ADHD medication protocol", a clinic's work.
  */
 const OUR_BEFORE = /\b[Oo]ur[ \t]+(?:(?:new|latest|popular|signature|monthly|weekly|online)[ \t]+)?$/;
-const NOT_OURS_AFTER = /^[ \t]+(?:patients?|prescribing|prescriptions?|prescribers?|use|usage|guidelines?|guidance|policy|polic(?:ies)|audit|data|stewardship|supply|shortage|safety|review|reviews|figures|rates?)\b/i;
-/** "At Marlow Skin, we offer": a business named before its "we". */
-const AT_BUSINESS = /\b[Aa]t[ \t]+\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,3},?[ \t]*$/u;
+const OURS_AFTER = /^(?:[ \t]*(?:[.!?,;:)\n]|$)|[ \t]+(?:waiting[ \t]+list|waitlist|programmes?|programs?|plans?|packages?|clinics?|service|treatments?|appointments?|consultations?|prices?|pricing|offers?|deals?|courses?|subscriptions?|memberships?|pens?|jabs?|shots?|injections?|sessions?|days?|evenings?|nights?|is|are|could|can|will|helps?|gives?|works?|starts?|from|at|with)\b)/i;
+/** "At Marlow Skin, we offer": a business named before its "we" (not a hospital: "at St Mary's", "at the Royal"). */
+const AT_BUSINESS = /\b[Aa]t[ \t]+(?!(?:St|Saint|Royal|University|Queen|King|General|NHS|The)\b)\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,3},?[ \t]*$/u;
 /** A clinician's verbs: "we prescribe" is as often the profession speaking as a business. */
 const CLINICAL_VERB = /\b(?:prescrib\w*|administer\w*|deliver\w*|perform\w*|uses?)$/i;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
@@ -157,6 +159,7 @@ function scan(block: Block, settings: Settings): Facts {
   // advertised, a quoted name are not sold here.
   const medicines = findMedicines(p, j).filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
   const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
+  const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group)));
   const cues: Cue[] = [];
   const keep = (m: Match) => !(excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end));
   const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
@@ -176,7 +179,7 @@ function scan(block: Block, settings: Settings): Facts {
   // Calls read as a grammar: a call to get a named medicine ("get your Botox") is enough alone.
   for (const c of findCalls(p)) {
     if (!keep(c) || publicSentence(c.start)) continue;
-    const medicine = namesMedicine(c.start, c.end);
+    const medicine = namesSoldMedicine(c.start, c.end);
     if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: medicine && c.verb !== 'contact' ? 2 : 1 });
   }
   for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1 });
@@ -209,7 +212,7 @@ function scan(block: Block, settings: Settings): Facts {
   }
   for (const med of medicines) {
     const our = OUR_BEFORE.exec(p.slice(Math.max(0, med.start - 30), med.start));
-    if (!our || publicSentence(med.start) || NOT_OURS_AFTER.test(p.slice(med.end, med.end + 20))) continue;
+    if (!our || publicSentence(med.start) || !OURS_AFTER.test(p.slice(med.end, med.end + 20))) continue;
     const start = med.start - our[0].length;
     cues.push({ start, end: med.end, text: p.slice(start, med.end), kind: 'provides', weight: 2, whose: 'business' });
   }
@@ -238,6 +241,12 @@ function scan(block: Block, settings: Settings): Facts {
   }
   const credits = results.length === 0 && !/\bthank|@/i.test(p) ? [] : findAll(PROVIDER_CREDIT, p).filter(keep)
     .map((m) => ({ ...m, whose: 'brand' as Whose, provider: PROVIDER_NAME.test(m.text) }));
+  // "Thanks @clinic for my anti-wrinkle injections": crediting a provider for a medicine given is a
+  // testimonial without a result told.
+  for (const c of credits) {
+    const med = medicines.find((m) => m.start >= c.end && m.start - c.end < 40 && /\bfor[ \t]+(?:my|the|our)[ \t]+$/i.test(p.slice(c.end, m.start)));
+    if (med) results.push({ start: c.start, end: med.end, text: p.slice(c.start, med.end), medicine: true });
+  }
   const referral = cues.some((c) => c.kind === 'code' && REFERRAL_WORDS.test(c.text));
   const signed = /,/.test(p) ? findAll(OWNER_SIGNATURE, p)[0] : undefined;
   const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);

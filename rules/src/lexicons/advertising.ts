@@ -146,7 +146,7 @@ export const AVAILABLE_AT = /\bavailable[ \t]+(?:now[ \t]+)?(?:at|from|with)[ \t
 export const PRICE_UNIT = /\bper[ \t]+(?:area|syringe|ml|shot|session|vial|pen|unit|treatment|injection|month)\b|\b\d[ \t]+areas?\b(?=[^.!?\n]{0,40}?\b\d[ \t]+areas?\b)/gi;
 
 /** What a sale includes ("kit included", "£60 including a full consultation"): a listing's tell. */
-export const INCLUDED = /\b(?:kit|delivery|postage|consultation|aftercare|follow-?up|syringes|needles|swabs|sharps[ \t]+bin)[ \t]+(?:is[ \t]+|are[ \t]+)?included\b|\bincluding[ \t]+(?:a[ \t]+)?(?:full[ \t]+|free[ \t]+)?(?:consultation|delivery|aftercare|review|follow-?up)\b/gi;
+export const INCLUDED = /\b(?:kit|delivery|postage|consultation|consult|aftercare|follow-?up|syringes|needles|swabs|sharps[ \t]+bin)[ \t]+(?:is[ \t]+|are[ \t]+)?included\b|\bincluding[ \t]+(?:a[ \t]+)?(?:full[ \t]+|free[ \t]+)?(?:consultation|consult|delivery|aftercare|review|follow-?up)\b/gi;
 
 /** Testimonials and before/after: a treatment's result told to sell it. */
 export const TESTIMONIAL = /\b(?:[Tt]estimonials?|TESTIMONIALS|[Rr]eviews[ \t]+from[ \t]+(?:our|my)|[Ww]hat[ \t]+(?:our|my)[ \t]+(?:clients|patients|customers)[ \t]+(?:say|think)|(?:[Bb]efore|BEFORE)[ \t]*(?:and|&|\/|AND)[ \t]*(?:after|AFTER)|[Tt]he[ \t]+best[ \t]+part[ \t]+about[ \t]+it|I[ \t]+(?:had|got)[ \t]+my[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}?(?:done|treated|topped[ \t]+up)[ \t]+(?:with|by|at)[ \t]+(?:@[\w.]+|[A-Z][a-z]+))\b/g;
@@ -183,8 +183,11 @@ export const CALL_VERBS = {
   // Starting and trying sell with an object of their own ("start today", "try a session"); with only a
   // medicine ("start sertraline at 50 mg") they are a clinician's instruction, not a call to buy.
   start: ['start', 'begin', 'kick-start', 'kickstart', 'jump-start', 'get started', 'join', 'try'],
+  // A pitch's own verbs: whatever follows them is what is sold ("say goodbye to frown lines").
+  pitch: ['say goodbye to', 'say hello to', 'wave goodbye to'],
   contact: ['contact', 'call', 'ring', 'phone', 'text', 'message', 'dm', 'email', 'e-mail', 'whatsapp', 'inbox', 'enquire', 'inquire',
-    'get in touch with', 'reach out to', 'speak to', 'speak with', 'talk to', 'chat to', 'chat with', 'drop us', 'send us', 'give us', 'ask'],
+    'get in touch with', 'reach out to', 'speak to', 'speak with', 'talk to', 'chat to', 'chat with', 'drop us', 'send us', 'give us', 'ask',
+    'request', 'enquire about'],
   visit: ['visit', 'pop in', 'pop into', 'pop by', 'pop down', 'drop in', 'drop by', 'come in', 'come and see', 'come see', 'head to',
     'head over to', 'find us', 'walk in', 'treat yourself'],
   click: ['click', 'tap', 'swipe up', 'follow the link', 'hit the link', 'use the link', 'sign up', 'register', 'enrol', 'enroll', 'subscribe',
@@ -215,7 +218,7 @@ export const GOODS = ['consultation', 'consultations', 'consult', 'appointment',
   'plans', 'programme', 'program', 'membership', 'subscription', 'course', 'journey', 'transformation', 'trial', 'first month', 'first dose',
   'jab', 'jabs', 'shot', 'shots', 'injection', 'injections', 'pen', 'pens', 'tablets', 'pills', 'dose', 'voucher', 'gift card', 'discount', 'offer',
   'deal', 'code', 'ticket', 'tickets', 'seat', 'visit', 'assessment', 'waiting list', 'waitlist', 'glow', 'fresh look', 'new look', 'form',
-  'online form', 'questionnaire'];
+  'online form', 'questionnaire', 'call back', 'callback', 'quote'];
 
 /**
  * Words in a call's object that make it a public service or a check-up, not a sale: "book your flu
@@ -280,7 +283,12 @@ export const AVAILABILITY_MORE = new RegExp([
   String.raw`\b(?:limited|few)[ \t]+(?:appointments|slots|spaces|places|spots)\b`, String.raw`\b(?:places|spaces|slots)[ \t]+are[ \t]+limited\b`,
   String.raw`\b(?:bookings?|appointments)[ \t]+(?:are[ \t]+)?(?:now[ \t]+)?open\b`, String.raw`\bopens?[ \t]+for[ \t]+bookings?\b`,
   String.raw`\b(?:now[ \t]+)?taking[ \t]+bookings\b`, String.raw`\b(?:waiting[ \t]+list|waitlist)[ \t]+(?:has[ \t]+|is[ \t]+)?(?:re-?)?open(?:ed|s)?\b`,
-  String.raw`\bwaitlist\b`, String.raw`\baccepting[ \t]+new[ \t]+(?:patients|clients)\b`, String.raw`\bback[ \t]+in[ \t]+(?:(?:my|our|the)[ \t]+)?(?:clinic|studio|salon|stock)\b`,
+  String.raw`\bwaitlist\b`, String.raw`\baccepting[ \t]+new[ \t]+(?:patients|clients)\b`,
+  String.raw`\b(?:slots|spaces|places|diary|books)[ \t]+(?:are[ \t]+|is[ \t]+)?(?:now[ \t]+)?open\b`, String.raw`\bin[ \t]+stock\b`,
+  // A service's timetable ("sessions every Thursday evening") and where it now is ("now at our clinic").
+  String.raw`\b(?:sessions|clinics|appointments|evenings|slots)[ \t]+(?:every|each|on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|weekend|week)`,
+  String.raw`\b(?:is|are)[ \t]+now[ \t]+(?:at|in)[ \t]+(?:our|my)\b`,
+  String.raw`\bdelivered[ \t]+(?:monthly|every[ \t]+month|discreetly|next[- ]day)\b`, String.raw`\bcancel[ \t]+(?:any[ \t]?time|at[ \t]+any[ \t]+time)\b`, String.raw`\bback[ \t]+in[ \t]+(?:(?:my|our|the)[ \t]+)?(?:clinic|studio|salon|stock)\b`,
 ].join('|'), 'gi');
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +298,9 @@ export const AVAILABILITY_MORE = new RegExp([
 export const RESULT = new RegExp([
   `\\b(?:lost|dropped|shed|down|minus)[ \\t]+(?:a|half[ \\t]+a|${AMOUNT})[ \\t]*(?:stone|st|kg|kgs|kilos?|lbs?|pounds|dress[ \\t]+sizes?|jean[ \\t]+sizes?|sizes?|inches)\\b`,
   `\\b(?:a|${AMOUNT})[ \\t]+(?:dress[ \\t]+|jean[ \\t]+)?sizes?[ \\t]+(?:down|smaller)\\b`,
+  // How a treatment made the writer look or feel: "I look ten years younger", "can't believe the difference".
+  String.raw`\b(?:look|looks|looking|feel|feeling)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:years?[ \t]+younger|brand[ \t]+new|like[ \t]+a[ \t]+new[ \t]+(?:person|woman|man))\b`,
+  String.raw`\b(?:can['’]?t|cannot)[ \t]+believe[ \t]+(?:the|my)[ \t]+(?:difference|results?)\b`, String.raw`\bso[ \t]+happy[ \t]+with[ \t]+(?:my|the)[ \t]+results?\b`,
 ].join('|'), 'gi');
 /** "Three months on", "six weeks into": a result when a medicine follows it. */
 export const TIME_ON = new RegExp(`\\b(?:${AMOUNT})[ \\t]+(?:days?|weeks?|months?)[ \\t]+(?:on|into)[ \\t]+(?:the[ \\t]+|my[ \\t]+)?$`, 'i');

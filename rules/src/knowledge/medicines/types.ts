@@ -47,6 +47,15 @@ export type Group =
   | 'stomach and bowel' | 'hormones' | 'urology' | 'bones and joints' | 'eyes' | 'nervous system'
   | 'addiction' | 'vaccine' | 'any prescription medicine';
 
+/**
+ * The groups sold to the public by private clinics, online doctors and salons (the ASA's and ASAI's
+ * POM rulings are nearly all about these). "Get your B12 shot" calls to buy one; "order your
+ * inhalers before Christmas" is a repeat-prescription reminder, and "start your statin at night" an
+ * instruction, whatever their verbs.
+ */
+export const SOLD_PRIVATELY: ReadonlySet<Group> = new Set<Group>(['aesthetics', 'weight loss', 'sexual health', 'hair loss', 'skin', 'steroid',
+  'vitamin or drip', 'antibiotic', 'antiviral', 'travel', 'any prescription medicine']);
+
 export interface Medicine {
   /** The international non-proprietary name (or, for a class, the class's plain name). */
   name: string;
