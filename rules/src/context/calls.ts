@@ -83,9 +83,14 @@ export function findCalls(prose: string): Call[] {
  */
 function objectLength(after: string): number {
   const m = /^(?:[ \t]+[^\s.,;:!?]+){1,5}/.exec(after);
-  return m ? m[0].replace(TRAILING, '').length : 0;
+  if (!m) return 0;
+  // Words dropped from the end one by one (a regex anchored at the end would rescan for each).
+  const words = m[0].split(/(?=[ \t]+)/);
+  while (words.length > 0 && LITTLE.has(words[words.length - 1].trim().toLowerCase())) words.pop();
+  return words.join('').length;
 }
-const TRAILING = /(?:[ \t]+(?:at|to|for|with|from|in|on|by|before|after|the|a|an|and|or|this|that|our|your|my|of|so|if|when|while|but))+$/i;
+const LITTLE = new Set(['at', 'to', 'for', 'with', 'from', 'in', 'on', 'by', 'before', 'after', 'the', 'a', 'an', 'and', 'or', 'this', 'that',
+  'our', 'your', 'my', 'of', 'so', 'if', 'when', 'while', 'but']);
 
 function clauseEndAt(prose: string, from: number): number {
   const rest = prose.slice(from, from + 120);

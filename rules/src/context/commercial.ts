@@ -11,7 +11,7 @@
 import { findMedicines, type MedicineMention } from '../knowledge/medicines/match.js';
 import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
-  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
+  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, FIND_IT_AT, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
   KEYWORD_CALL, NOT_AN_OFFER, NOT_GOODS, NOT_SOLD, OFFER, OFFER_IN_WORDS, OWNER_SIGNATURE, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_IN_WORDS, PRICE_UNIT,
   PROVIDER_CREDIT, PROVIDERS, PROVIDING, PUBLIC_PROVIDER, PUBLIC_SERVICE, REFERRAL, RESULT, TESTIMONIAL, TIME_ON,
 } from '../lexicons/advertising.js';
@@ -135,6 +135,7 @@ const OUR_BEFORE = /\b[Oo]ur[ \t]+(?:(?:new|latest|popular|signature|monthly|wee
 const OURS_AFTER = /^(?:[ \t]*(?:[.!?,;:)\n]|$)|[ \t]+(?:waiting[ \t]+list|waitlist|programmes?|programs?|plans?|packages?|clinics?|service|treatments?|appointments?|consultations?|prices?|pricing|offers?|deals?|courses?|subscriptions?|memberships?|pens?|jabs?|shots?|injections?|sessions?|days?|evenings?|nights?|is|are|could|can|will|helps?|gives?|works?|starts?|from|at|with)\b)/i;
 /** "At Marlow Skin, we offer": a business named before its "we" (not a hospital: "at St Mary's", "at the Royal"). */
 const AT_BUSINESS = /\b[Aa]t[ \t]+(?!(?:St|Saint|Royal|University|Queen|King|General|NHS|The)\b)\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,3},?[ \t]*$/u;
+const WHY_CHOOSE = /\b[Ww]hy[ \t]+(?:choose|pick|book[ \t]+with)[ \t]+(?:us|[A-Z][A-Za-z&'’-]{1,30})\b/g;
 /** A clinician's verbs: "we prescribe" is as often the profession speaking as a business. */
 const CLINICAL_VERB = /\b(?:prescrib\w*|administer\w*|deliver\w*|perform\w*|uses?)$/i;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
@@ -184,6 +185,7 @@ function scan(block: Block, settings: Settings): Facts {
   }
   for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1 });
   add(AVAILABLE_AT, 'place', 2);
+  add(FIND_IT_AT, 'place', 2);
   add(PRICE_UNIT, 'price list', 1);
   add(INCLUDED, 'listing', 2);
   add(TESTIMONIAL, 'testimonial', 1);
@@ -210,6 +212,8 @@ function scan(block: Block, settings: Settings): Facts {
     const weight = named && (namesMedicine(m.end, m.end + object.length) || SOLD_THING.test(object)) ? 2 : 1;
     cues.push({ ...m, kind: 'provides', weight, whose: 'business' });
   }
+  // "Why choose us?", "Why choose Glow Clinic": a business's page selling itself.
+  for (const m of findAll(WHY_CHOOSE, p)) if (keep(m)) cues.push({ ...m, kind: 'provides', weight: 1, whose: 'business' });
   for (const med of medicines) {
     const our = OUR_BEFORE.exec(p.slice(Math.max(0, med.start - 30), med.start));
     if (!our || publicSentence(med.start) || !OURS_AFTER.test(p.slice(med.end, med.end + 20))) continue;

@@ -21,7 +21,8 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'discount', pattern: /\b\d{1,2}[ \t]?% off\b|[£€$]\d+(?:\.\d\d)? off\b/gi },
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   // "I've partnered with NutriCore", "working with @brand on their new SPF": a brand's tie (not the NHS's, a charity's or a colleague's).
-  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]{2,30}|\p{Lu}[\p{L}&'’-]{1,30})|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]{2,30}|\p{Lu}[\p{L}&'’-]{1,30})[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/giu },
+  // (ASCII letters, unbounded runs: a brand's name is written in them, and recheck can then decide the pattern.)
+  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/g },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit)|(?:parcel|package|box|goodies|bundle|hamper)[ \t]+(?:(?:arrived|came|landed)[ \t]+)?from[ \t]+@[\w.]{2,30}|gifted[ \t]+by)\b/gi },
@@ -140,7 +141,10 @@ export const AVAILABILITY = new RegExp([
 ].join('|'), 'gi');
 
 /** "Available at Eden Clinic", "at @clinic": the place a reader gets the treatment, named. */
-export const AVAILABLE_AT = /\bavailable[ \t]+(?:now[ \t]+)?(?:at|from|with)[ \t]+(?:@[\w.]+|(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){0,3}(?:Clinic|Clinics|Aesthetics|Skin|Pharmacy|Salon|Spa|Studio|Medispa|Lounge|Beauty|Health|Wellness|Medical))\b|\b(?:[Ff]ind|[Gg]et|[Bb]uy|[Gg]rab|[Pp]ick[ \t]+up)[ \t]+(?:it|them|yours|one|some)[ \t]+(?:at|from|in)[ \t]+(?:@[\w.]{2,30}|\p{Lu}[\p{L}&'’.-]{1,30})/gu;
+export const AVAILABLE_AT = /\bavailable[ \t]+(?:now[ \t]+)?(?:at|from|with)[ \t]+(?:@[\w.]+|(?:\p{Lu}[\p{L}&'’.-]*[ \t]+){0,3}(?:Clinic|Clinics|Aesthetics|Skin|Pharmacy|Salon|Spa|Studio|Medispa|Lounge|Beauty|Health|Wellness|Medical))\b/gu;
+/** "Find it at Boots", "get yours from @brand": where a reader buys the thing, named. */
+// (The name's letters unbounded: nothing follows them, and recheck cannot decide a bounded run here.)
+export const FIND_IT_AT = /\b(?:[Ff]ind|[Gg]et|[Bb]uy|[Gg]rab|[Pp]ick[ \t]+up)[ \t]+(?:it|them|yours|one|some)[ \t]+(?:at|from|in)[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’.-]+)/g;
 
 /** A price list by unit ("1 area, 2 areas", "per syringe") and what a sale includes ("kit included"). */
 export const PRICE_UNIT = /\bper[ \t]+(?:area|syringe|ml|shot|session|vial|pen|unit|treatment|injection|month)\b|\b\d[ \t]+areas?\b(?=[^.!?\n]{0,40}?\b\d[ \t]+areas?\b)/gi;
@@ -267,7 +271,7 @@ export const PRICE_IN_WORDS = new RegExp([
 /** Offers in words: "half off", "ten pounds off", "two for one", "bring a friend", "refer a friend". */
 export const OFFER_IN_WORDS = new RegExp([
   String.raw`\bhalf[ \t]+off\b`, `\\b${AMOUNT}[ \\t-]{1,2}(?:pounds?|euros?|dollars?|quid|bucks)[ \\t]+off\\b`,
-  String.raw`\b(?:two|2)[ \t]+for[ \t]+(?:one|1)\b`, String.raw`\bbuy[ \t]+one[ \t]*,?[ \t]+get[ \t]+one\b`, String.raw`\bBOGOF\b`,
+  String.raw`\b(?:two|2)[ \t]+for[ \t]+(?:one|1)\b`, String.raw`\bbuy[ \t]+one,?[ \t]+get[ \t]+one\b`, String.raw`\bBOGOF\b`,
   String.raw`\b\d{1,2}[ \t]?%[ \t]+discount\b`, String.raw`\bmoney[ \t]+off\b`, String.raw`\bbring[ \t]+a[ \t]+friend[ \t]+(?:for|and)[ \t]+(?:get[ \t]+|save[ \t]+|both[ \t]+)?(?:[£€$]|\d|half|free|a[ \t]+discount|\w+[ \t]+(?:pounds|euros?|quid)[ \t]+off)`,
   String.raw`\bearly[- ]bird[ \t]+(?:rate|price|offer|discount|ticket)s?\b`,
 ].join('|'), 'gi');

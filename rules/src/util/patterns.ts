@@ -21,8 +21,10 @@ export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
  * own boundaries.
  */
 export function alternatives(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[ -]/g, '[ \\t-]+')).join('|');
+  // Each spelling once: two words that compile alike ("don't", "don’t") would make the alternation
+  // ambiguous, which a repeated group turns into exponential backtracking.
+  return [...new Set([...words].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[ -]/g, '[ \\t-]+')))].join('|');
 }
 
 export function findAll(re: RegExp, text: string): Match[] {
