@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Per-block cost of rules' `scan` (what the engine re-runs for the edited block on a keystroke), over
+// Per-block cost of rules' and shared analyses' `scan` (what the engine re-runs for the edited block on
+// a keystroke; an analysis such as commercial-context is named by its id), over
 // the example drafts, ../shared/corpus and the training part of ../shared/corpus-real. With
 // `--base DIR` (another checkout of the project, e.g. `git archive main | tar -x -C DIR` with
 // node_modules linked) it times that build's rules too, alternating the two in one process, since the
@@ -48,8 +49,10 @@ for (const b of builds) {
   // drafts is timed on its own ("first"): every sentence is new to compromise's small cache, as the
   // edited sentence is on a keystroke. Later passes are warm.
   const probe = engine.check('You lazy idiots, I hope you suffer. This tea cures eczema. Dr Ana Lind, our chiropractor.\n', { settings: {} }).draft;
-  for (const rule of b.mod.RULES) if (rule.scan) for (const bl of probe.blocks) rule.scan(bl, probe.settings);
-  for (const rule of b.mod.RULES) {
+  // The analyses rules read (commercial-context) scan every block too, once for all their readers.
+  b.scanners = [...b.mod.RULES, ...new Set(b.mod.RULES.flatMap((r) => r.reads ?? []))];
+  for (const rule of b.scanners) if (rule.scan) for (const bl of probe.blocks) rule.scan(bl, probe.settings);
+  for (const rule of b.scanners) {
     if (!rules.includes(rule.id) || !rule.scan) continue;
     const t0 = performance.now();
     for (const d of b.drafts) for (const bl of d.blocks) rule.scan(bl, d.settings);
@@ -58,7 +61,7 @@ for (const b of builds) {
 }
 for (let round = 0; round < rounds; round++) {
   for (const b of round % 2 ? [...builds].reverse() : builds) {
-    for (const rule of b.mod.RULES) {
+    for (const rule of b.scanners) {
       if (!rules.includes(rule.id) || !rule.scan) continue;
       const t0 = performance.now();
       for (const d of b.drafts) for (const bl of d.blocks) rule.scan(bl, d.settings);
@@ -68,6 +71,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 console.log(`${texts.length} drafts, ${builds[0].blocks} blocks; microseconds per block of scan: the first pass, then the median of ${rounds} warm passes`);
-console.log(['rule'.padEnd(22), ...builds.flatMap((b) => [`${b.name} first`.padStart(12), `${b.name} warm`.padStart(12)])].join(''));
+const width = Math.max(22, ...rules.map((r) => r.length + 2));
+console.log(['rule'.padEnd(width), ...builds.flatMap((b) => [`${b.name} first`.padStart(12), `${b.name} warm`.padStart(12)])].join(''));
 const us = (x) => (x === undefined ? '-' : (x * 1000).toFixed(1)).padStart(12);
-for (const r of rules) console.log([r.padEnd(22), ...builds.flatMap((b) => [us(b.first[r]), us(b.times[r].length ? median(b.times[r]) : undefined)])].join(''));
+for (const r of rules) console.log([r.padEnd(width), ...builds.flatMap((b) => [us(b.first[r]), us(b.times[r].length ? median(b.times[r]) : undefined)])].join(''));

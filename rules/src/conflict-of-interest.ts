@@ -3,7 +3,7 @@
 // What the draft sells and whose it is comes from the commercial-context analysis
 // (context/commercial.ts), which the ad and POM rules read too.
 import { PLACEHOLDER } from '@probity/snippets';
-import { commercial, type Commercial, type Evidence } from './context/commercial.js';
+import { commercial, describeEvidence, type Commercial } from './context/commercial.js';
 import { Q } from './guidance.js';
 import { DECLARATIONS, TIES } from './lexicons/interests.js';
 import { defineRule, type Block, type Settings } from './types.js';
@@ -66,17 +66,23 @@ export default defineRule<Facts>({
 });
 
 /**
- * What the writer profits from in an advert: their own products, or their own service (in their own
- * voice, or a business's with its price beside it). A business's plain offer on its own page is no
- * personal interest of a writer's; a brand's code, gift or payment is the ad label's business
- * (ad-disclosure), and a tie to the brand behind it is declared by the words of the tie (TIES).
+ * What the writer profits from in an advert: their own products or their own service, in their own
+ * voice (the commercial context says whose each piece of evidence is). A business's offer on its own
+ * page is plainly an advert and no declaration of a writer's interests (CAP 12.12 still holds it to
+ * account); a brand's code, gift or payment is the ad label's business (ad-disclosure), and a tie to
+ * the brand behind it is declared by the words of the tie (TIES).
  */
 function ownInterest(context: Commercial): { block: Block; m: Match; why: string } | undefined {
   if (!context.advert) return undefined;
-  const pricedBlocks = new Set(context.evidence.filter((o) => o.kind === 'price' || o.kind === 'offer').map((o) => o.block));
-  const priced = (e: Evidence) => pricedBlocks.has(e.block);
-  const own = context.evidence.find((e) => e.kind === 'own product' || e.kind === 'own service' || (e.kind === 'our service' && priced(e)));
-  if (!own) return undefined;
-  const what = own.kind === 'own product' ? 'promotes products you sell' : 'promotes a service you are paid for';
+  const own = context.evidence.find((e) => e.whose === 'own product' || e.whose === 'own service');
+  if (!own) {
+    // A business's own post, signed by the writer as its owner or director: what it sells is theirs.
+    const selling = context.whose === 'business' ? context.evidence.filter((e) => e.kind !== 'label' && e.kind !== 'tag') : [];
+    const sells = context.signedBy && (selling.find((e) => e.weight === 2) ?? selling[0]);
+    if (!sells || !context.signedBy) return undefined;
+    const { block, m } = context.signedBy;
+    return { block, m, why: `You sign this advert (${describeEvidence(sells)}) as '${m.text.trim()}', so what it sells is your interest` };
+  }
+  const what = own.whose === 'own product' ? 'promotes products you sell' : 'promotes a service you are paid for';
   return { block: own.block, m: own, why: `'${own.text.trim()}' ${what}` };
 }

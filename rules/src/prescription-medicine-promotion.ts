@@ -1,18 +1,15 @@
 // prescription-medicine-promotion: prescription-only medicines cannot be advertised to the public
 // (CAP Code 12.12; Human Medicines Regulations 2012, reg 284). A marketing communication that names
 // a POM advertises it, with or without a price; education with no commercial context does not. The
-// medicines come from the knowledge list (knowledge/medicines), the commercial context from the
-// analysis the ad and interest rules read too (context/commercial.ts).
+// medicines (found with the knowledge list, knowledge/medicines) and the commercial context both come
+// from the analysis the ad and interest rules read too (context/commercial.ts): it needs the
+// medicines itself ("get your Botox" calls to obtain one), so they are found once, there.
 import { commercial, describeEvidence, type CueKind, type Evidence } from './context/commercial.js';
 import { byAnalogy, Q } from './guidance.js';
-import { findMedicines, type MedicineMention } from './knowledge/medicines/match.js';
+import type { MedicineMention } from './knowledge/medicines/match.js';
 import type { Group } from './knowledge/medicines/types.js';
-import { NOT_SOLD } from './lexicons/advertising.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
-import { findAll, negatedBefore, quoted } from './util/patterns.js';
 import { andList } from './util/words.js';
-
-interface Facts { medicines: MedicineMention[] }
 
 /** What the advert can say instead of a medicine's name: the treatment, not the product (CAP 12.12). */
 const TREATMENT: Record<Group, string> = {
@@ -25,41 +22,32 @@ const TREATMENT: Record<Group, string> = {
   addiction: 'support', vaccine: 'vaccination', 'any prescription medicine': 'treatment',
 };
 
-function scan(block: Block, settings: { jurisdiction: 'uk' | 'ie' | 'us' }): Facts {
-  const p = block.prose;
-  const found = findMedicines(p, settings.jurisdiction).filter((m) => m.prescription);
-  if (found.length === 0) return { medicines: found }; // most blocks: nothing more to read
-  const excluded = block.sentences.filter((s) => findAll(NOT_SOLD, s.text).length > 0);
-  // "We don't offer Kenalog", a page on why it must not be advertised, a quoted name: not sold here.
-  const medicines = found.filter((m) => !excluded.some((s) => s.start <= m.start && m.start < s.end) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
-  return { medicines };
-}
-
-export default defineRule<Facts>({
+export default defineRule({
   id: 'prescription-medicine-promotion',
   title: 'Prescription-only medicines must not be promoted to the public',
   severity: 'error',
   rationale: 'Naming a prescription-only medicine in an advert (beside a price, an offer, a code or a call to book) is advertising it to the public, which UK law forbids whoever posts it, on any page. Describe the treatment or the consultation instead.',
   guidance: { uk: [Q.cap1212, Q.hmr284], ie: [Q.asaIe1116, Q.hpraPom], us: [Q.amaInterests, Q.ftc255_5, ...byAnalogy('uk', Q.hmr284)] },
-  scan,
-  notable: (f) => f.medicines.length > 0,
   reads: [commercial],
-  check({ draft, notable, facts, read }) {
+  check({ draft, read }) {
     const context = read(commercial);
     if (!context.advert) return [];
     // What sells, as opposed to what marks the whole draft an advert (a label, a brand's credit, whose
     // business it is): a medicine is promoted where it stands beside the offer, price or call.
-    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind));
+    // The writer's own product sells a medicine only when it is one ("our weight-loss product Saxenda").
+    const sellsItself = (e: Evidence) => e.kind === 'own product' && context.medicines.some(({ block, m }) => block === e.block && names(block, e, m.start));
+    const selling = context.evidence.filter((e) => !LABELLING.has(e.kind) || sellsItself(e));
     // One finding per medicine per post, on its mention nearest what sells it; the fix rewrites
     // every mention of it in the post.
     const groups = new Map<string, { block: Block; m: MedicineMention }[]>();
-    for (const block of notable) {
-      for (const m of facts(block).medicines) {
-        const key = `${block.post}\u0000${m.medicine?.name ?? m.text.toLowerCase()}`;
-        const list = groups.get(key) ?? [];
-        list.push({ block, m });
-        groups.set(key, list);
-      }
+    // A class named beside one of its members ("#glp1" under "semaglutide") is that member.
+    const named = new Set(context.medicines.map(({ block, m }) => `${block.post}\u0000${m.medicine?.name}`));
+    for (const { block, m } of context.medicines) {
+      const member = m.medicine?.members?.find((n) => named.has(`${block.post}\u0000${n}`));
+      const key = `${block.post}\u0000${member ?? m.medicine?.name ?? m.text.toLowerCase()}`;
+      const list = groups.get(key) ?? [];
+      list.push({ block, m });
+      groups.set(key, list);
     }
     // The strongest selling evidence in each block, so a mention's distance to it is a lookup.
     const strongest = new Map<number, number>();
@@ -91,7 +79,12 @@ export default defineRule<Facts>({
   },
 });
 
-const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit']);
+// What marks a draft an advert without selling a medicine in it: a label, a credit, whose business it
+// is, and the writer's own product (a book or a course that mentions HRT does not sell HRT).
+const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service', 'credit', 'own product']);
+
+/** The product's own words name the medicine ("our weight-loss product Saxenda"), in one clause. */
+const names = (block: Block, e: Evidence, at: number) => at >= e.start && at - e.end <= 20 && !/[,;:.!?]|\band\b/.test(block.prose.slice(e.end, at));
 
 /** A post this short is one caption: the medicine and the offer are read together wherever they stand. */
 const SHORT_POST_BLOCKS = 4;

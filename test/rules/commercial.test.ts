@@ -46,7 +46,98 @@ describe('is the draft an advert', () => {
   });
 });
 
+describe('the forms a marketing communication takes (CAP 12.12: a reference to a POM in one is promotion)', () => {
+  const pom = (text: string) => run(text).findings.filter((f) => f.rule === 'prescription-medicine-promotion').map((f) => f.message);
+
+  it.each([
+    ['a business voice and a call not in any list', 'Six reasons to get your Dysport before the party season at our studio', /'Dysport' .*the call to action 'get your Dysport/],
+    ['a class name, a discount and a call', '40% off erection tablets. Order online tonight', /'erection tablets' \(sildenafil, tadalafil, vardenafil or avanafil\)/],
+    ['a colloquial name, a call and the seller', 'Weekly slimming pen. Start today with our online prescribers.', /'slimming pen' .*the call to action 'Start today/],
+    ['a call to get a named medicine', 'Get your B12 jab before the big day! Bright eyes and bags of energy.', /'B12 jab' \(hydroxocobalamin\)/],
+    ['a price in words', 'Our once-a-week jab helps with appetite. First consultation from thirty-nine pounds.', /'once-a-week jab'.*the price 'thirty-nine pounds'/],
+    ['a testimonial crediting a provider', 'Eight weeks on Mounjaro and I have dropped 6kg. Thank you @leanwell.clinic for the check-ins!', /'Mounjaro' .*the testimonial/],
+    ['a business saying what it provides', 'Our beauty lounge now offers Botox with a visiting nurse prescriber.', /'Botox' .*the service offered/],
+    ['a waiting list', 'Our Wegovy waiting list is open again: leave your name with the front desk.', /'Wegovy' /],
+    ['a pitch and open slots', 'Wave goodbye to sneezing season with one Kenalog jab. Diary now open.', /'Kenalog jab' /],
+    ['a provider thanked for a medicine given', 'Huge thanks to @smoothskin.clinic for my Botox, not a line in sight!', /'Botox' .*the testimonial/],
+    ['a timetable', 'Fewer frown lines by the weekend? Tox sessions every Friday evening, just text the studio.', /'Tox' /],
+  ])('%s', (_name, text, message) => {
+    expect(pom(text)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it.each([
+    ['an NHS clinic saying what it provides', 'The NHS headache clinic offers Botox for chronic migraine to adults referred by their GP.'],
+    ['an NHS waiting list', 'Our NHS weight service has a two-year waiting list, and most people on it ask about Mounjaro.'],
+    ['a ruling reported', 'The ASA has ruled against a salon that promoted Botox with a discount code and a countdown clock.'],
+    ['someone else’s advert seen', 'Today I saw yet another clinic advertising weight-loss jabs with 20% off. They are prescription-only.'],
+    ['advice on when to seek care', 'Mounjaro can cause pancreatitis. If you have severe tummy pain, book an urgent appointment.'],
+    ['a pharmacy’s over-the-counter pack', 'Erection tablets without a prescription: ask our pharmacist about Viagra Connect, £17.99 for four.'],
+    ['a vaccination service', 'Flu jabs at the pharmacy this Saturday: £14, walk in or book online.'],
+    ['a cream', 'Our anti-wrinkle treatment cream is back on the shelf, £24.'],
+  ])('not promotion: %s', (_name, text) => {
+    expect(pom(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the profession’s "we"', 'We prescribe far too many antibiotics in winter. We offer doxycycline for coughs that need nothing at all.'],
+    ['a clinic’s work', 'Our antibiotic prescribing fell by a fifth this year. Book in with the team if you want to hear how.'],
+    ['a sexual health post', 'Starting PrEP? Make sure you both get tested first, and bring a friend to your appointment if it helps.'],
+    ['a result credited to a free community', 'Down 2 stone since January and still running. Thanks @parkrun for every Saturday! My GP started me on metformin too.'],
+    ['a start to treatment', 'Start sertraline at 50 mg and try it for six weeks before judging it.'],
+    ['a repeat-prescription reminder', 'Order your inhalers in good time before Christmas: the pharmacy closes early.'],
+    ['a hospital’s service', 'At St Luke’s we offer Botox for chronic migraine after three preventers have failed.'],
+    ['a clinic’s protocol', 'Our new ADHD medication shared-care protocol starts in May.'],
+  ])('clinicians’ own words stay clean: %s', (_name, text) => {
+    const { decision, findings } = run(text);
+    expect(decision.advert).toBe(false);
+    expect(findings).toEqual([]);
+  });
+});
+
 describe('whose it is, and who must say so', () => {
+  it('a business’s own page offering a medicine names it in an advert, but owes no declaration or label', () => {
+    const text = 'Our spa offers Botox treatments by a qualified dental surgeon.';
+    expect(run(text).decision).toMatchObject({ advert: true, whose: 'business', labelOwed: false });
+    expect(rules(text)).toEqual(['prescription-medicine-promotion']);
+  });
+
+  it('a referral code in a business’s voice is its own offer; in a person’s, a brand’s', () => {
+    const business = 'Refer a friend with code PALS15 and you both get 15 pounds off Mounjaro';
+    expect(run(business).decision).toMatchObject({ advert: true, whose: 'business', labelOwed: false });
+    expect(rules(business)).toEqual(['prescription-medicine-promotion']);
+    const person = 'I have loved my skin since switching. Use my code PALS15 and we both get 15 pounds off at @glowdirect';
+    expect(run(person).decision).toMatchObject({ advert: true, whose: 'brand', labelOwed: true });
+    expect(rules(person)).toEqual(['ad-disclosure']);
+  });
+
+  it('a testimonial crediting a provider owes the label at the start', () => {
+    const { decision, findings } = run('Down 8kg since May on the jab 🙌 Couldn’t have done it without @fitpen.clinic');
+    expect(decision).toMatchObject({ advert: true, whose: 'brand', labelOwed: true });
+    expect(findings.map((f) => f.rule).sort()).toEqual(['ad-disclosure', 'prescription-medicine-promotion']);
+    expect(findings.find((f) => f.rule === 'ad-disclosure')!.message).toMatch(/^The testimonial 'Couldn’t have done it without @fitpen\.clinic' makes this an advert/);
+  });
+
+  it('a business’s post signed by its director owes a declaration, though no label', () => {
+    const text = 'We now offer skin consultations at Harbour Clinic, £45, book online.\n\nDr Amy Hale, GP and clinical director';
+    expect(run(text).decision).toMatchObject({ advert: true, whose: 'business', labelOwed: false });
+    expect(run(text).findings.map((f) => [f.rule, f.message])).toEqual([['conflict-of-interest',
+      "You sign this advert (the service offered 'We now offer') as 'Dr Amy Hale, GP and clinical director', so what it sells is your interest, but the draft has no declaration of interests"]]);
+  });
+
+  it('the writer’s own book is an advert for the book, not for a medicine it mentions', () => {
+    const text = 'My new book on the menopause is out in paperback, and I still think HRT is underused. (I receive the royalties.)';
+    expect(run(text).decision).toMatchObject({ advert: true, whose: 'own product', labelOwed: true });
+    expect(rules(text)).toEqual(['ad-disclosure']);
+  });
+
+  it.each([
+    ['a partnership with a brand', 'So pleased to have partnered with Solvie on their new SPF. Find it at Boots.'],
+    ['a gift', 'A parcel arrived from @calmnights this week and their pillow spray is lovely.'],
+  ])('%s owes the label', (_name, text) => {
+    expect(run(text).decision).toMatchObject({ advert: true, whose: 'brand', labelOwed: true });
+  });
+
+
   it('a business’s own offer is an advert whose POM is a finding, needing no ad label or declaration', () => {
     const text = 'Spring at Fairfield Aesthetics 🌸\n\nBotox for three areas is £199 this month, usually £260. Call the clinic to book.';
     const { decision } = run(text);
@@ -78,6 +169,11 @@ describe('the three rules agree', () => {
     'I had my lips done with @lushlips_clinic and honestly the best part about it is how natural they look. Use code LUSH10.',
     'Mounjaro starter month £149 with our online clinic, spaces left for January, message us.',
     'My new online course on sleep opens on Monday: £39, sign up through the link.',
+    'Get your Botox top-up before the holidays, walk-ins welcome.',
+    'Our clinic offers Mounjaro with monthly check-ins.',
+    'Down 5kg on Mounjaro, thanks @leanwell.clinic!',
+    'Refer a friend and you both get £10 off a facial with code GLOW10.',
+    'Our NHS clinic offers Botox for chronic migraine to patients referred by a neurologist.',
   ];
 
   it.each(drafts)('on one decision: %s', (text) => {

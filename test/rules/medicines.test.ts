@@ -72,6 +72,56 @@ describe('finding names as posts write them', () => {
   });
 });
 
+describe('medicines referred to, not named', () => {
+  const named = (text: string, j: 'uk' | 'ie' | 'us' = 'uk') => findMedicines(text, j).map((m) => `${m.text}=${m.category} (${m.medicine?.name})`);
+
+  it('classes as sellers name them resolve to their members, prescription-only', () => {
+    expect(named('ED tablets and erection pills')).toEqual([
+      'ED tablets=POM (sildenafil, tadalafil, vardenafil or avanafil)', 'erection pills=POM (sildenafil, tadalafil, vardenafil or avanafil)']);
+    expect(named('hair loss tablets')).toEqual(['hair loss tablets=POM (finasteride or oral minoxidil)']);
+    expect(named('Prescription skincare, antibiotics online')).toEqual(['Prescription skincare=POM (prescription skincare)', 'antibiotics=POM (antibiotics)']);
+  });
+
+  it('a class holding pharmacy packs is a pharmacy medicine where the words beside it sell it without a prescription', () => {
+    expect(named('Erection tablets over the counter')).toEqual(['Erection tablets=P (sildenafil, tadalafil, vardenafil or avanafil)']);
+    expect(named('ED pills without a prescription', 'ie')).toEqual(['ED pills=pharmacy (sildenafil, tadalafil, vardenafil or avanafil)']);
+    expect(named('ED pills without a prescription', 'us')).toEqual(['ED pills=Rx (sildenafil, tadalafil, vardenafil or avanafil)']);
+  });
+
+  it('weight-loss injections in every spelling', () => {
+    for (const text of ['weightloss jabs', 'weight-loss pen', 'Weight Loss Injections', 'slimming shots', 'skinny jab', 'fat-burning jab', 'GLP-1 shots', 'once-a-week pen']) {
+      expect(named(text), text).toEqual([`${text}=POM (semaglutide, tirzepatide or liraglutide)`]);
+    }
+    // Not "weekly injection" alone: methotrexate is one too.
+    expect(named('methotrexate, a weekly injection')).toEqual(['methotrexate=POM (methotrexate)']);
+  });
+
+  it('a bare noun is the medicine its block speaks of, and nothing after another noun', () => {
+    expect(named('Two months on the jab and down a dress size')).toEqual(['jab=POM (semaglutide, tirzepatide or liraglutide)']);
+    expect(named('My first jab for those frown lines')).toEqual(['jab=POM (botulinum toxin)']);
+    expect(named('The jab kept my pollen misery away')).toEqual(['jab=POM (triamcinolone acetonide)']);
+    expect(named('Book your flu jab; it will not help you lose weight')).toEqual([]);
+    expect(named('The jab is safe in pregnancy')).toEqual([]);
+    expect(named('Grab a pen and note your weight each week')).toEqual([]);
+  });
+
+  it('"ED meds" only where the block speaks of sex or men, since ED is also the emergency department', () => {
+    expect(named('ED meds for men, sent discreetly')).toEqual(['ED meds=POM (sildenafil, tadalafil, vardenafil or avanafil)']);
+    expect(named('ED treatment times rose again this winter, with patients waiting on trolleys')).toEqual([]);
+  });
+
+  it('an anti-wrinkle treatment is botulinum toxin where injected, a cosmetic otherwise', () => {
+    expect(named('Anti-wrinkle treatment, three areas')).toEqual(['Anti-wrinkle treatment=POM (botulinum toxin)']);
+    expect(named('Anti-wrinkle treatment 💉')).toEqual(['Anti-wrinkle treatment=POM (botulinum toxin)']);
+    expect(named('our anti-wrinkle treatment cream')).toEqual(['anti-wrinkle treatment=GSL (botulinum toxin)']);
+  });
+
+  it('B12, hay-fever and steroid injections by any name', () => {
+    expect(named('B12 jabs, vitamin B12 shots, hayfever shot, steroid jab, cortisone shot').map((m) => m.replace(/ \(.*/, ''))).toEqual([
+      'B12 jabs=POM', 'vitamin B12 shots=POM', 'hayfever shot=POM', 'steroid jab=POM', 'cortisone shot=POM']);
+  });
+});
+
 describe('the knowledge itself', () => {
   it('holds at least 400 medicines prescription-only in the UK, each with a source', () => {
     expect(UK_PRESCRIPTION_ONLY.length).toBeGreaterThanOrEqual(400);
@@ -81,7 +131,7 @@ describe('the knowledge itself', () => {
   it('gives no name to two medicines', () => {
     const owner = new Map<string, string>();
     for (const m of MEDICINES) {
-      for (const n of [m.name, ...m.brands.map((b) => (typeof b === 'string' ? b : b.name)), ...m.aka, ...m.weak]) {
+      for (const n of [m.name, ...[...m.brands, ...m.aka].map((b) => (typeof b === 'string' ? b : b.name)), ...m.weak]) {
         const key = n.toLowerCase();
         expect(owner.get(key) ?? m.name, `'${n}' is listed for ${owner.get(key)} and ${m.name}`).toBe(m.name);
         owner.set(key, m.name);

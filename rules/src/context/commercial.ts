@@ -8,21 +8,25 @@
 // a testimonial, a competition, a credit to a brand, the writer's own products or services, a tie
 // or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
 // patients; a sentence saying a thing is not offered, or warning against it; quoted words).
+import { findMedicines, type MedicineMention } from '../knowledge/medicines/match.js';
+import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
-  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABLE_AT, CALL, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
-  KEYWORD_CALL, NOT_AN_OFFER, NOT_SOLD, OFFER, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_UNIT, PUBLIC_SERVICE, TESTIMONIAL,
+  AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, FIND_IT_AT, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
+  KEYWORD_CALL, NOT_AN_OFFER, NOT_GOODS, NOT_SOLD, OFFER, OFFER_IN_WORDS, OWNER_SIGNATURE, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_IN_WORDS, PRICE_UNIT,
+  PROVIDER_CREDIT, PROVIDERS, PROVIDING, PUBLIC_PROVIDER, PUBLIC_SERVICE, REFERRAL, RESULT, TESTIMONIAL, TIME_ON,
 } from '../lexicons/advertising.js';
 import { TIES } from '../lexicons/interests.js';
 import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
 import { interestPattern } from '../util/interests.js';
-import { findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
+import { alternatives as alt, findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
+import { findCalls } from './calls.js';
 
 /** Whose the thing sold is: a brand that pays or gifts the writer, the writer's own, or a business speaking for itself. */
 export type Whose = 'brand' | 'own product' | 'own service' | 'business';
 
 export type CueKind =
   | 'offer' | 'price' | 'code' | 'call' | 'availability' | 'place' | 'price list' | 'listing' | 'testimonial' | 'endorsement'
-  | 'competition' | 'credit' | 'own product' | 'own service' | 'our service' | 'paid' | 'gift' | 'affiliate' | 'label' | 'tag';
+  | 'competition' | 'credit' | 'own product' | 'own service' | 'our service' | 'provides' | 'paid' | 'gift' | 'affiliate' | 'label' | 'tag';
 
 export interface Cue extends Match {
   kind: CueKind;
@@ -33,6 +37,15 @@ export interface Cue extends Match {
 
 export interface Facts {
   cues: Cue[];
+  /** Prescription-only medicines named, but not where the sentence denies selling them or warns, or quotes them. */
+  medicines: MedicineMention[];
+  /** A result told ("down 9kg", "three months on Mounjaro") and a provider credited ("thanks @clinic"): a testimonial when one post holds both. */
+  results: (Match & { medicine?: true })[];
+  credits: (Match & { whose: Whose; provider: boolean })[];
+  /** A referral scheme ("refer a friend", "you both get"): the business's own offer. */
+  referral: boolean;
+  /** A signature by the business's owner or director ("Dr Raj Mehta, GP and clinical director"). */
+  signed?: Match;
   /** Distinct words of a public-service notice (NHS, "Dear Patient", "call reception"). */
   publicService: string[];
   /** Clear ad labels ("#ad") and ambiguous tags ("#sp", "#gifted") in the block. */
@@ -42,7 +55,7 @@ export interface Facts {
   tiedBrands: string[];
   /** Sentences that endorse something without describing a tie, with the names they hold: a tied brand named there is a cue. */
   endorsements: { start: number; text: string; names: ReadonlySet<string> }[];
-  /** The writer speaks as a person (I, my) or as a business (we, our). */
+  /** The writer speaks as a person (I, my, outside quotation marks) or as a business (we, our). */
   personal: boolean;
   business: boolean;
   handles: boolean;
@@ -54,6 +67,8 @@ export interface Evidence extends Cue { block: Block }
 export interface Commercial {
   /** The draft is a marketing communication. */
   advert: boolean;
+  /** Every prescription-only medicine it names (advert or not), by block in draft order. */
+  medicines: readonly { block: Block; m: MedicineMention }[];
   /** The evidence that counted, in draft order but for labels, tags and a tied endorsement, which come last. */
   evidence: readonly Evidence[];
   whose?: Whose;
@@ -68,6 +83,11 @@ export interface Commercial {
   sponsored: boolean;
   labels: readonly { block: Block; m: Match }[];
   ambiguous: readonly { block: Block; m: Match }[];
+  /**
+   * The business's post is signed by its owner or director: its offer is the writer's interest, to
+   * declare (GMC 12), though the business's own page needs no ad label.
+   */
+  signedBy?: { block: Block; m: Match };
   /** Recommending a brand after a tie to it (FTC 255.5): the sentence and the brand. */
   tiedEndorsement?: { block: Block; m: Match; brand: string };
 }
@@ -83,14 +103,41 @@ for (const j of ['uk', 'ie', 'us'] as const) {
 /** "AD" or "Ad" as a label inside a post: beside a handle or a code, before a slash or a bar, or ending it. */
 const BARE_LABEL = /(?<=@[\w.]{1,30}[ \t]{1,3})(?:AD|Ad|ad)\b|\b(?:AD|Ad)(?=[ \t]{0,3}[(/|]|[ \t]{1,3}@|[ \t]{0,3}$)/g;
 
-const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose }> = {
+const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['weight'] }> = {
   'discount code': { kind: 'code', whose: 'brand' }, discount: { kind: 'offer' }, 'paid partnership': { kind: 'paid', whose: 'brand' },
+  // "Partnered with" a brand is a tie; with a charity it may be none, so it needs another cue beside it.
+  partnership: { kind: 'paid', whose: 'brand', weight: 1 },
   payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' },
 };
 
 /** "Don't miss our offers": a negation that urges rather than denies. */
 const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]{0,40}$/i;
-const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|my|me|mine)\b/;
+const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
+/** Quoted words: a testimonial's "I" on a business's page is the customer's voice, not the writer's. */
+const QUOTED = /["“][^"”\n]{1,300}["”]/g;
+/**
+ * A business saying what it provides: "we (now) offer", "our salon now offers", "our online doctor
+ * can prescribe". Not a practice or surgery (PROVIDERS): a GP practice's "we offer" is the NHS's.
+ */
+const PROVIDES = new RegExp(`\\b(?:we|we['’]re|we[ \\t]+are|our[ \\t]+(?:[\\p{L}'’-]+[ \\t]+){0,2}?(?:${alt(PROVIDERS)}))[ \\t]+(?:(?:now|also|proudly|currently|can|are[ \\t]+(?:now[ \\t]+)?(?:proud|pleased|happy|delighted|able)[ \\t]+to)[ \\t]+){0,2}(?:${alt(PROVIDING)})\\b`, 'giu');
+/** Things provided that are sold: a treatment, a product, a medicine (checked beside the named medicines). */
+const SOLD_THING = /\b(?:treatments?|injections?|injectables?|jabs?|shots?|pens?|tablets|pills|consultations?|appointments?|prescriptions?|programmes?|programs?|plans?|drips?|infusions?|peels?|fillers?|facials?|boosters?|medications?|medicines?|skincare|creams?)\b/i;
+// Words without which a block holds no price in words, no result and no offer in words: most blocks
+// are skipped by one cheap test rather than scanned by patterns that try a number at every position.
+const MONEY_WORDS = /\b(?:pounds?|euros?|dollars?|bucks|quid)\b/i;
+const RESULT_WORDS = /\b(?:lost|dropped|shed|down|minus|sizes?|look\w*|feel\w*|believe|happy)\b/i;
+/**
+ * "Our" just before a medicine's name ("our Saxenda waiting list", "our new steroid jab could…"): a
+ * business's own, where what follows is what it sells (OURS_AFTER); not "our antibiotic prescribing",
+ * "our Mounjaro patients" or "our ADHD medication protocol", a clinic's work.
+ */
+const OUR_BEFORE = /\b[Oo]ur[ \t]+(?:(?:new|latest|popular|signature|monthly|weekly|online)[ \t]+)?$/;
+const OURS_AFTER = /^(?:[ \t]*(?:[.!?,;:)\n]|$)|[ \t]+(?:waiting[ \t]+list|waitlist|programmes?|programs?|plans?|packages?|clinics?|service|treatments?|appointments?|consultations?|prices?|pricing|offers?|deals?|courses?|subscriptions?|memberships?|pens?|jabs?|shots?|injections?|sessions?|days?|evenings?|nights?|is|are|could|can|will|helps?|gives?|works?|starts?|from|at|with)\b)/i;
+/** "At Marlow Skin, we offer": a business named before its "we" (not a hospital: "at St Mary's", "at the Royal"). */
+const AT_BUSINESS = /\b[Aa]t[ \t]+(?!(?:St|Saint|Royal|University|Queen|King|General|NHS|The)\b)\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,3},?[ \t]*$/u;
+const WHY_CHOOSE = /\b[Ww]hy[ \t]+(?:choose|pick|book[ \t]+with)[ \t]+(?:us|[A-Z][A-Za-z&'’-]{1,30})\b/g;
+/** A clinician's verbs: "we prescribe" is as often the profession speaking as a business. */
+const CLINICAL_VERB = /\b(?:prescrib\w*|administer\w*|deliver\w*|perform\w*|uses?)$/i;
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
@@ -107,23 +154,38 @@ function scan(block: Block, settings: Settings): Facts {
   const excluded = denials.length === 0 ? [] : block.sentences.filter((s) => denials.some((d) => s.start <= d.start && d.start < s.end));
   const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
   const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
+  // "Our NHS clinic offers...", "referred by your GP": the NHS's or HSE's own service sells nothing.
+  const publicSentence = (i: number) => { const s = sentenceOf(i); return !!s && PUBLIC_PROVIDER.test(s.text); };
+  // Prescription-only medicines named: "we don't offer Kenalog", a page on why it must not be
+  // advertised, a quoted name are not sold here.
+  const medicines = findMedicines(p, j).filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
+  const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
+  const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group)));
   const cues: Cue[] = [];
+  const keep = (m: Match) => !(excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end));
   const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
-    for (const m of findAll(re, p)) {
-      if (excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end)) continue;
-      cues.push({ ...m, kind, weight, whose });
-    }
+    for (const m of findAll(re, p)) if (keep(m)) cues.push({ ...m, kind, weight, whose });
   };
   add(OFFER, 'offer', 2);
-  add(CODE, 'code', 2, 'brand');
+  if (MONEY_WORDS.test(p) || /\b(?:off|one|BOGOF|discount|friend|early)\b/i.test(p)) add(OFFER_IN_WORDS, 'offer', 2);
+  // A code's owner is decided with the whole draft in view (decide): a person's code is a brand's.
+  add(CODE, 'code', 2);
+  add(REFERRAL, 'code', 2);
   for (const { name, pattern } of COMMERCIAL_CUES) {
     const c = CUE_NAMES[name];
-    if (c) add(pattern, c.kind, 2, c.whose);
+    if (c) add(pattern, c.kind, c.weight ?? 2, c.kind === 'code' ? undefined : c.whose);
   }
   add(CALL, 'call', 1);
   add(KEYWORD_CALL, 'call', 1);
-  add(AVAILABILITY, 'availability', 1);
+  // Calls read as a grammar: a call to get a named medicine ("get your Botox") is enough alone.
+  for (const c of findCalls(p)) {
+    if (!keep(c) || publicSentence(c.start)) continue;
+    const medicine = namesSoldMedicine(c.start, c.end);
+    if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: medicine && c.verb !== 'contact' ? 2 : 1 });
+  }
+  for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1 });
   add(AVAILABLE_AT, 'place', 2);
+  add(FIND_IT_AT, 'place', 2);
   add(PRICE_UNIT, 'price list', 1);
   add(INCLUDED, 'listing', 2);
   add(TESTIMONIAL, 'testimonial', 1);
@@ -131,9 +193,33 @@ function scan(block: Block, settings: Settings): Facts {
   add(CREDIT, 'credit', 1, 'brand');
   add(OWN_PRODUCT, 'own product', 2, 'own product');
   add(OWN_SERVICE, 'own service', 1, 'own service');
-  // "In my clinic this week": where the writer works, not what they sell.
-  for (let i = cues.length - 1; i >= 0; i--) if (cues[i].kind === 'own service' && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(p.slice(Math.max(0, cues[i].start - 12), cues[i].start))) cues.splice(i, 1);
-  add(OUR_SERVICE, 'our service', 1, 'business');
+  // "In my clinic this week": where the writer works, not what they sell ("back in my clinic" is).
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const before = p.slice(Math.max(0, cues[i].start - 12), cues[i].start);
+    if (cues[i].kind === 'own service' && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(before) && !/\bback[ \t]+in[ \t]+$/i.test(before)) cues.splice(i, 1);
+  }
+  for (const m of findAll(OUR_SERVICE, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'our service', weight: 1, whose: 'business' });
+  // A business saying what it provides is a marketing communication (CAP 12.12 as the ASA applies
+  // it), unless what it provides is advice or support; "our" before a medicine is its own too.
+  // A bare "we" is as often the profession ("we prescribe too many antibiotics") as a business: it
+  // needs another cue beside it, and a clinician's verbs (prescribe, administer) none at all; "our
+  // clinic offers", "at Marlow Skin we offer" and "we now offer" are a business's.
+  for (const m of BUSINESS.test(p) ? findAll(PROVIDES, p) : []) {
+    if (!keep(m) || publicSentence(m.start) || NOT_GOODS.test(p.slice(m.end, m.end + 60))) continue;
+    const named = /^our\b|\bnow\b/i.test(m.text) || AT_BUSINESS.test(p.slice(Math.max(0, m.start - 40), m.start));
+    if (!named && CLINICAL_VERB.test(m.text)) continue;
+    const object = p.slice(m.end, m.end + 60).split(/[.!?;\n]/)[0];
+    const weight = named && (namesMedicine(m.end, m.end + object.length) || SOLD_THING.test(object)) ? 2 : 1;
+    cues.push({ ...m, kind: 'provides', weight, whose: 'business' });
+  }
+  // "Why choose us?", "Why choose Glow Clinic": a business's page selling itself.
+  for (const m of findAll(WHY_CHOOSE, p)) if (keep(m)) cues.push({ ...m, kind: 'provides', weight: 1, whose: 'business' });
+  for (const med of medicines) {
+    const our = OUR_BEFORE.exec(p.slice(Math.max(0, med.start - 30), med.start));
+    if (!our || publicSentence(med.start) || !OURS_AFTER.test(p.slice(med.end, med.end + 20))) continue;
+    const start = med.start - our[0].length;
+    cues.push({ start, end: med.end, text: p.slice(start, med.end), kind: 'provides', weight: 2, whose: 'business' });
+  }
   // "I'm running … appointments" is the writer's own service in their own voice; "we're offering" a business's.
   for (const c of cues) if (c.kind === 'our service' && /^I\b/.test(c.text)) { c.kind = 'own service'; c.whose = 'own service'; }
   // A name from the writer's own `interests` (their clinic, their brand) is theirs, whatever the voice.
@@ -141,16 +227,32 @@ function scan(block: Block, settings: Settings): Facts {
   if (interests) add(interests, 'own service', 1, 'own service');
   // A treatment had "with @clinic" told as a testimonial endorses the provider.
   for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
-  for (const m of findAll(PRICE, p)) {
+  for (const m of MONEY_WORDS.test(p) ? [...findAll(PRICE, p), ...findAll(PRICE_IN_WORDS, p)] : findAll(PRICE, p)) {
     if (excludedAt(m.start) || quoted(p, m.start, m.end)) continue;
     const sentence = sentenceOf(m.start);
     const lineStart = Math.max(sentence?.start ?? 0, p.lastIndexOf('\n', m.start - 1) + 1);
     const before = p.slice(Math.max(lineStart, m.start - 24), m.start);
     const after = p.slice(m.end, m.end + 16);
     const explained = sentence && (NOT_AN_OFFER.test(sentence.text) || COST_EXPLAINED.test(p.slice(sentence.start, m.start)));
-    const weight = explained ? 0 : PRICE_BEFORE.test(before) || PRICE_AFTER.test(after) ? 2 : 1;
+    const weight = explained ? 0 : PRICE_BEFORE.test(before) || PRICE_AFTER.test(after) || /[/ \t]mo(?:nth)?\b/.test(after.slice(0, 8)) ? 2 : 1;
     cues.push({ ...m, kind: 'price', weight });
   }
+  // A testimonial's parts: a result, and who is credited for it ("three months on Mounjaro", "thanks @clinic").
+  const results: Facts['results'] = RESULT_WORDS.test(p) ? findAll(RESULT, p).filter(keep) : [];
+  for (const med of medicines) {
+    const on = TIME_ON.exec(p.slice(Math.max(0, med.start - 40), med.start));
+    if (on) results.push({ start: med.start - on[0].length, end: med.end, text: p.slice(med.start - on[0].length, med.end), medicine: true });
+  }
+  const credits = results.length === 0 && !/\bthank|@/i.test(p) ? [] : findAll(PROVIDER_CREDIT, p).filter(keep)
+    .map((m) => ({ ...m, whose: 'brand' as Whose, provider: PROVIDER_NAME.test(m.text) }));
+  // "Thanks @clinic for my anti-wrinkle injections": crediting a provider for a medicine given is a
+  // testimonial without a result told.
+  for (const c of credits) {
+    const med = medicines.find((m) => m.start >= c.end && m.start - c.end < 40 && /\bfor[ \t]+(?:my|the|our)[ \t]+$/i.test(p.slice(c.end, m.start)));
+    if (med) results.push({ start: c.start, end: med.end, text: p.slice(c.start, med.end), medicine: true });
+  }
+  const referral = cues.some((c) => c.kind === 'code' && REFERRAL_WORDS.test(c.text));
+  const signed = /,/.test(p) ? findAll(OWNER_SIGNATURE, p)[0] : undefined;
   const labels = findAll(hashLabels.get(j)!, p).concat(findAll(BARE_LABEL, p)).sort((a, b) => a.start - b.start);
   const ambiguous = findAll(ambiguousTags.get(j)!, p);
   const ties = findAll(TIES, p);
@@ -164,12 +266,18 @@ function scan(block: Block, settings: Settings): Facts {
     .filter((e) => e.names.size > 0);
   const publicService = [...new Set(findAll(PUBLIC_SERVICE, p).map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')))];
   cues.sort((a, b) => a.start - b.start);
-  const personal = PERSONAL.test(p), business = BUSINESS.test(p), handles = HANDLE.test(p);
+  const personal = PERSONAL.test(p.includes('"') || p.includes('“') ? p.replace(QUOTED, '') : p), business = BUSINESS.test(p), handles = HANDLE.test(p);
   // The voice matters only beside evidence, so it alone makes no block notable: a long draft's
   // every paragraph says "I", and the decision reads only notable blocks on each keystroke.
-  const any = cues.length > 0 || labels.length > 0 || ambiguous.length > 0 || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
-  return { cues, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
+  const any = cues.length > 0 || medicines.length > 0 || results.length > 0 || credits.length > 0 || !!signed || labels.length > 0 || ambiguous.length > 0
+    || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
+  return { cues, medicines, results, credits, referral, signed, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
 }
+
+/** A credited account or name that sells care or bodies: a clinic, a pharmacy, a weight-loss or skin brand. */
+const PROVIDER_NAME = /(?:clinic|aesthetic|skin|slim|weight|lean|trim|health|pharma|chemist|med|rx|doc|beauty|derm|glow|body|wellness|diet)/i;
+
+const REFERRAL_WORDS = /\brefer[ \t]+a[ \t]+friend\b|\bboth[ \t]+get\b|\breferral[ \t]+(?:scheme|programme|program|bonus|reward)/i;
 
 /** Capitalised words that are not a sentence's first word: candidate brand names. */
 function capitalisedNames(sentence: string): string[] {
@@ -185,21 +293,54 @@ const PUBLIC_NOTICE_WORDS = 2;
 
 function decide({ draft, settings, facts, notable }: { draft: Draft; settings: Settings; facts(block: Block): Facts; notable: readonly Block[] }): Commercial {
   const evidence: Evidence[] = [];
+  const medicines: Commercial['medicines'][number][] = [];
   const labels: Commercial['labels'][number][] = [];
   const ambiguous: Commercial['ambiguous'][number][] = [];
   const publicWords = new Set<string>();
   const tied = new Set<string>();
   let personal = false, business = false, handles = false;
+  let signedBy: Commercial['signedBy'];
+  // The voice of each post, for whose a code or a business's words are.
+  const posts = new Map<number, { personal: boolean; business: boolean; handles: boolean; referral: boolean; results: boolean; credits: { block: Block; m: Facts['credits'][number] }[] }>();
+  /** Blocks telling a result on a medicine ("three months on Mounjaro"): whoever they credit provided it. */
+  const onMedicine = new Set<Block>();
   for (const block of notable) {
     const f = facts(block);
     // Built field by field: an object spread here cost twice as much, on every keystroke.
     for (const c of f.cues) if (c.weight > 0) evidence.push(evidenceOf(c, c.kind, c.weight, c.whose, block));
+    for (const m of f.medicines) medicines.push({ block, m });
     for (const m of f.labels) labels.push({ block, m });
     for (const m of f.ambiguous) ambiguous.push({ block, m });
     for (const w of f.publicService) publicWords.add(w);
     for (const b of f.tiedBrands) tied.add(b);
+    if (f.signed) signedBy ??= { block, m: f.signed };
     personal ||= f.personal; business ||= f.business; handles ||= f.handles;
+    const post = posts.get(block.post) ?? { personal: false, business: false, handles: false, referral: false, results: false, credits: [] };
+    if (f.results.some((r) => r.medicine)) onMedicine.add(block);
+    post.personal ||= f.personal; post.business ||= f.business; post.handles ||= f.handles; post.referral ||= f.referral;
+    post.results ||= f.results.length > 0;
+    for (const m of f.credits) post.credits.push({ block, m });
+    posts.set(block.post, post);
   }
+  // A testimonial: a result told and a provider credited in one post (the credit is the evidence),
+  // where the credit is to a clinic or a seller, or beside a result on a medicine ("thanks @parkrun" is none).
+  for (const post of posts.values()) {
+    const credit = post.results ? post.credits.find((c) => c.m.provider || onMedicine.has(c.block)) : undefined;
+    if (!credit) continue;
+    const { block, m } = credit;
+    evidence.push(evidenceOf(m, 'testimonial', 2, m.whose, block));
+  }
+  // Whose a code is: a person's ("my code", a post in the first person or beside a brand's @handle)
+  // is a brand's that pays them; a business's own, in its own voice or as a referral scheme, is the
+  // business's; with neither voice, a brand's.
+  for (const e of evidence) {
+    if (e.kind !== 'code' || e.whose) continue;
+    const post = posts.get(e.block.post)!;
+    e.whose = post.personal || post.handles ? 'brand' : post.business || post.referral ? 'business' : 'brand';
+  }
+  // A business's words in a post that also speaks as the writer ("I'm proud our clinic now offers")
+  // are the writer's own business, in their own voice.
+  for (const e of evidence) if ((e.kind === 'our service' || e.kind === 'provides') && posts.get(e.block.post)!.personal) e.whose = 'own service';
   // Recommending the product of a company the writer has a tie to is an endorsement (FTC 255.5).
   let tiedEndorsement: Commercial['tiedEndorsement'];
   if (tied.size > 0) {
@@ -221,16 +362,17 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
 
   const publicNotice = publicWords.size >= PUBLIC_NOTICE_WORDS;
   // In a notice to patients, only an offer, a code or the like counts: its calls to book, prices
-  // explained and "our practice" sell nothing.
-  const counts = (e: Evidence) => e.weight > 0 && !(publicNotice && (e.weight < 2 || e.kind === 'price'));
+  // explained, "our practice" and what "we offer" sell nothing.
+  const counts = (e: Evidence) => e.weight > 0 && !(publicNotice && (e.weight < 2 || NOTICE_KINDS.has(e.kind)));
   const best = new Map<CueKind, number>();
   for (const e of evidence) if (counts(e)) best.set(e.kind, Math.max(best.get(e.kind) ?? 0, e.weight));
   // The kinds of "ours": a business's own service and the writer's own add weight together only once.
   const score = [...best.values()].reduce((a, b) => a + b, 0);
   const sponsored = settings.sponsored === true;
   const advert = sponsored || score >= 2;
-  // In draft order (blocks in order, cues in order within each; labels, tags and a tied endorsement
-  // after them): no sort, since a pasted book can hold tens of thousands of pieces of evidence.
+  // In draft order (blocks in order, cues in order within each; testimonials, labels, tags and a
+  // tied endorsement after them): no sort, since a pasted book can hold tens of thousands of pieces
+  // of evidence.
   const counted = evidence.filter(counts);
 
   let whose: Whose | undefined;
@@ -245,8 +387,11 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
       : personal && !business && handles && counted.some((e) => e.kind === 'offer' || e.kind === 'call') ? 'brand' : 'business';
   }
   const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
-  return { advert, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, tiedEndorsement };
+  return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement };
 }
+
+/** Evidence a notice to patients may hold without selling: its calls, prices, services and what it offers. */
+const NOTICE_KINDS = new Set<CueKind>(['price', 'call', 'our service', 'provides', 'availability', 'testimonial']);
 
 export const commercial = defineAnalysis<Facts, Commercial>({
   id: 'commercial-context',
@@ -259,11 +404,13 @@ export const commercial = defineAnalysis<Facts, Commercial>({
 export function describeEvidence(e: Cue): string {
   const code = e.kind === 'code' ? /[A-Z][A-Z0-9_]{2,15}\d|[A-Z]{2,15}[A-Z0-9_]{0,15}_[A-Z0-9_]{1,15}|(?<=code[ \t]{0,3}:?[ \t]{0,3}["'“‘]?)[A-Za-z][A-Za-z0-9_]{3,15}/.exec(e.text)?.[0] : undefined;
   const text = code ?? e.text.trim().replace(/\s+/g, ' ');
+  // "Refer a friend", "you both get": a referral scheme, not a code.
+  if (e.kind === 'code' && !code && REFERRAL_WORDS.test(e.text)) return `the referral offer '${text}'`;
   const what: Record<CueKind, string> = {
     offer: 'the offer', price: 'the price', code: 'the discount code', call: 'the call to action', availability: 'the availability notice',
     place: 'the pointer to where to get it', 'price list': 'the price list', listing: 'the listing', testimonial: 'the testimonial', endorsement: 'the endorsement',
     competition: 'the competition', credit: "the brand's credit", 'own product': 'your own product', 'own service': 'your own service',
-    'our service': 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
+    'our service': 'the service offered', provides: 'the service offered', paid: 'the payment', gift: 'the gift', affiliate: 'the affiliate link', label: 'the ad label', tag: 'the tag',
   };
   return `${what[e.kind]} '${text}'`;
 }

@@ -15,6 +15,18 @@ export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_#@-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
 
+/**
+ * Words as one regex alternation (longest first, so "pop in to" wins over "pop in"): literal, with a
+ * space or hyphen matching either, and either apostrophe. For composing a pattern; wordList adds its
+ * own boundaries.
+ */
+export function alternatives(words: readonly string[]): string {
+  // Each spelling once: two words that compile alike ("don't", "don’t") would make the alternation
+  // ambiguous, which a repeated group turns into exponential backtracking.
+  return [...new Set([...words].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[ -]/g, '[ \\t-]+')))].join('|');
+}
+
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');

@@ -1,5 +1,16 @@
 // Medicines sold to the public by aesthetic and weight-loss clinics, and the names they go by.
-import { BNF, EMC, FDA, group, par } from './types.js';
+import { BNF, EMC, FDA, group, par, spellings, type Brand } from './types.js';
+
+/**
+ * "Anti-wrinkle treatment" is what clinics call botulinum toxin, but a cream is sold under the same
+ * words: it is the medicine where the text says it is injected (a jab, units, "per area", a syringe
+ * emoji), and otherwise a cosmetic, never accused.
+ */
+const antiWrinkle = (name: string): Brand => ({
+  name,
+  uk: { default: 'GSL', forms: { injection: 'POM' }, note: 'a cream sold as an anti-wrinkle treatment is a cosmetic, not a medicine: GSL here so it is never called prescription-only' },
+  source: `${EMC} (botulinum toxin products: POM, given by injection)`,
+});
 
 export const AESTHETICS = group('aesthetics', { source: `${EMC}; ${BNF}` }, [
   ['botulinum toxin', 'Botox|Vistabel|Dysport|Azzalure|Alluzience|Xeomin|Bocouture|Letybo|Relfydess|Jeuveau|Nuceiva|Daxxify|NeuroBloc|Myobloc', {
@@ -7,8 +18,13 @@ export const AESTHETICS = group('aesthetics', { source: `${EMC}; ${BNF}` }, [
       'letibotulinumtoxinA', 'relabotulinumtoxinA', 'prabotulinumtoxinA', 'daxibotulinumtoxinA', 'rimabotulinumtoxinB',
       'tox', 'baby tox', 'baby botox', 'brotox', 'newtox', 'anti-wrinkle injection', 'anti-wrinkle injections',
       'anti-wrinkle injectables', 'anti-wrinkle jab', 'wrinkle-relaxing injections', 'wrinkle relaxing injections',
-      'muscle-relaxing injections', 'lip flip', 'masseter botox', 'jaw botox', 'trap tox', 'traptox'],
-    weak: ['toxin', 'toxins', 'anti-wrinkle', 'anti-wrinkle treatment', 'anti-wrinkle treatments'],
+      'muscle-relaxing injections', 'lip flip', 'masseter botox', 'jaw botox', 'trap tox', 'traptox',
+      'anti-wrinkle jabs', 'anti-wrinkle shot', 'anti-wrinkle shots', 'anti-wrinkle injectable', 'wrinkle-relaxing jab', 'wrinkle-relaxing jabs',
+      ...spellings(['antiwrinkle'], ['injection', 'injections', 'injectables', 'jab', 'jabs']),
+      ...spellings(['anti-wrinkle', 'antiwrinkle'], ['treatment', 'treatments']).map(antiWrinkle)],
+    weak: ['toxin', 'toxins', 'anti-wrinkle'],
+    // "The jab" beside frown lines; only a jab, since fillers are injected for lines too.
+    topic: { names: ['jab', 'jabs'], words: ['wrinkle', 'wrinkles', 'frown', 'frown lines', 'forehead', "crow's feet", 'crows feet', 'brow', 'fine lines'] },
     source: `${EMC} (Botox, Azzalure, Bocouture, Letybo: POM); ${FDA} (Botox Cosmetic, Jeuveau, Daxxify: Rx)`,
   }],
   ['hyaluronidase', 'Hyalase|Hylenex', { aka: ['filler dissolver', 'filler dissolving injection'] }],
@@ -35,14 +51,25 @@ export const AESTHETICS = group('aesthetics', { source: `${EMC}; ${BNF}` }, [
 ]);
 
 export const WEIGHT_LOSS = group('weight loss', { source: `${EMC}; ${BNF}; ${FDA}` }, [
-  ['semaglutide', 'Wegovy|Ozempic|Rybelsus', {
-    aka: ['glp-1', 'glp-1s', 'glp1', 'glp1s', 'glp-1 agonist', 'glp-1 agonists', 'glp-1 receptor agonist', 'glp-1 receptor agonists',
-      'glp-1 injection', 'glp-1 injections', 'weight-loss jab', 'weight-loss jabs', 'weight loss jab', 'weight loss jabs',
-      'weight-loss injection', 'weight-loss injections', 'weight loss injection', 'weight loss injections', 'weight-loss pen',
-      'weight-loss pens', 'weight loss pen', 'weight loss pens', 'fat jab', 'fat jabs', 'skinny jab', 'skinny jabs', 'skinny pen',
-      'skinny pens', 'slimming jab', 'slimming jabs', 'slimming injections', 'diabetes jab', 'once-a-week pen', 'weekly jab',
-      'weekly weight-loss jab', 'compounded semaglutide', 'ozempic pens'],
+  // The class as sellers name it: a jab, pen, injection or shot for weight loss in every spelling,
+  // "the jab" beside talk of weight, and the GLP-1 names. Every medicine in it is POM.
+  ['semaglutide, tirzepatide or liraglutide', '', {
+    members: ['semaglutide', 'tirzepatide', 'liraglutide'],
+    aka: [
+      ...spellings(['weight loss', 'weightloss', 'weight management', 'slimming', 'skinny', 'fat', 'fat loss', 'fat-burning', 'diet', 'obesity', 'appetite',
+        'glp-1', 'glp1', 'glp-1 weight loss', 'glp1 weight loss'],
+      ['jab', 'jabs', 'injection', 'injections', 'injectable', 'injectables', 'pen', 'pens', 'shot', 'shots']),
+      // Not "weekly injection" alone: methotrexate is a weekly injection too.
+      'weekly jab', 'weekly jabs', ...spellings(['once-a-week', 'once weekly'], ['jab', 'pen', 'pens']),
+      'glp-1', 'glp-1s', 'glp1', 'glp1s', 'glp-1 agonist', 'glp-1 agonists', 'glp-1 receptor agonist', 'glp-1 receptor agonists',
+      'glp-1 medication', 'glp-1 medications', 'glp-1 medicines', 'glp-1 drugs'],
+    topic: {
+      names: ['jab', 'jabs', 'pen', 'pens', 'injection', 'injections', 'shot', 'shots'],
+      words: ['weight', 'stone', 'kg', 'kilos', 'lbs', 'appetite', 'hunger', 'cravings', 'food noise', 'dress size', 'dress sizes', 'bmi', 'slim', 'slimmer', 'slimming', 'obesity', 'overweight', 'waistline'],
+    },
+    source: `${EMC} (Wegovy, Mounjaro, Saxenda: POM); ${FDA} (Rx)`,
   }],
+  ['semaglutide', 'Wegovy|Ozempic|Rybelsus', { aka: ['diabetes jab', 'compounded semaglutide', 'ozempic pens'] }],
   ['tirzepatide', 'Mounjaro|Zepbound', { aka: ['mounjaro pens', 'king kong jab'] }],
   ['liraglutide', 'Saxenda|Victoza|Nevolat', { aka: ['daily weight-loss jab'], weak: ['daily jab'] }],
   ['dulaglutide', 'Trulicity'],

@@ -1,12 +1,12 @@
 // Steroid injections (the "hay fever jab", joint injections), vitamins and fluids given by injection
 // or drip, and medicines for infections: antibiotics, antifungals, antivirals and travel medicines.
-import { BNF, EMC, FDA, group, par } from './types.js';
+import { BNF, EMC, FDA, group, par, spellings } from './types.js';
 
 export const STEROIDS = group('steroid', { source: `${EMC}; ${BNF}` }, [
   ['triamcinolone acetonide', 'Kenalog|Adcortyl|Zilretta|Triesence', {
     brands: [{ name: 'Nasacort', uk: 'P', us: 'OTC' }],
-    aka: ['triamcinolone', 'kenalog injection', 'kenalog injections', 'hay fever injection', 'hay fever injections', 'hay fever jab',
-      'hayfever jab', 'hayfever injection', 'hayfever injections', 'hay-fever injection', 'hay-fever jab', 'steroid hay fever injection'],
+    aka: ['triamcinolone', ...spellings(['kenalog', 'hay fever', 'hayfever', 'steroid hay fever', 'hay fever steroid', 'hayfever steroid'], ['injection', 'injections', 'jab', 'jabs', 'shot', 'shots'])],
+    topic: { names: ['jab', 'jabs', 'injection', 'injections', 'shot', 'shots'], words: ['hay fever', 'hayfever', 'hay-fever', 'pollen'] },
     uk: { default: 'POM', forms: { nasal: 'P', injection: 'POM' }, note: 'Kenalog is an injection (POM); Nasacort nasal spray is P' },
   }],
   ['methylprednisolone', 'Depo-Medrone|Solu-Medrone|Medrone', { aka: ['depo-medrone injection'] }],
@@ -19,11 +19,11 @@ export const STEROIDS = group('steroid', { source: `${EMC}; ${BNF}` }, [
     us: { default: 'OTC', forms: { nasal: 'OTC', inhaled: 'Rx', oral: 'Rx' } },
   }],
   ['fludrocortisone', 'Florinef'],
-  ['steroid injection', '', { aka: ['steroid injections', 'steroid jab', 'steroid jabs', 'cortisone injection', 'cortisone injections', 'cortisone shot', 'joint injection', 'joint injections'], source: `${BNF}: every corticosteroid injection is POM` }],
+  ['steroid injection', '', { aka: ['steroid injections', ...spellings(['steroid', 'cortisone', 'corticosteroid'], ['jab', 'jabs', 'shot', 'shots']), 'cortisone injection', 'cortisone injections', 'joint injection', 'joint injections'], source: `${BNF}: every corticosteroid injection is POM` }],
 ]);
 
 export const VITAMINS_AND_DRIPS = group('vitamin or drip', { source: `${EMC}; ${BNF}` }, [
-  ['hydroxocobalamin', 'Neo-Cytamen|Cobalin-H', { aka: ['b12 injection', 'b12 injections', 'b12 jab', 'b12 jabs', 'b12 shot', 'b12 shots', 'vitamin b12 injection', 'vitamin b12 injections', 'b12 booster shot'] }],
+  ['hydroxocobalamin', 'Neo-Cytamen|Cobalin-H', { aka: [...spellings(['b12', 'vitamin b12', 'b12 booster', 'b12 energy'], ['injection', 'injections', 'jab', 'jabs', 'shot', 'shots', 'injectable', 'injectables'])] }],
   ['cyanocobalamin', 'Cytamen', {
     uk: { default: 'GSL', forms: { injection: 'POM', oral: 'GSL' }, note: 'cyanocobalamin tablets are food supplements or GSL; ampoules for injection are POM' },
     us: { default: 'supplement', forms: { injection: 'Rx', nasal: 'Rx' } },

@@ -7,11 +7,11 @@
 // Words are looked up in a map rather than matched by one regex of ~2,000 alternatives: a regex
 // that size tries each alternative at each position, a map lookup per word does not.
 import type { Jurisdiction } from '../../types.js';
-import type { Match } from '../../util/patterns.js';
+import { alternatives, type Match } from '../../util/patterns.js';
 import { MEDICINES } from './index.js';
 import type { Brand, Depends, Form, Medicine, Status } from './types.js';
 
-export type MentionKind = 'name' | 'brand' | 'aka' | 'weak' | 'stem';
+export type MentionKind = 'name' | 'brand' | 'aka' | 'weak' | 'topic' | 'stem';
 
 export interface MedicineMention extends Match {
   /** Undefined for a name found only by its INN stem. */
@@ -26,7 +26,10 @@ export interface MedicineMention extends Match {
   prescription: boolean;
 }
 
-interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exclude<MentionKind, 'stem'> }
+interface Entry { tokens: string[]; medicine: Medicine; brand?: Brand; kind: Exclude<MentionKind, 'stem' | 'topic'> }
+
+/** A medicine that a bare noun ("jab") or a short name ("ED meds") means where its block speaks of the medicine's topic. */
+interface Topical { tokens: string[]; medicine: Medicine; words: RegExp }
 
 /** Lower case, curly apostrophes straight, a possessive or trademark sign dropped. */
 const norm = (w: string) => {
@@ -37,11 +40,12 @@ const norm = (w: string) => {
 /** A name as the words a text tokenises it into ("anti-wrinkle injections" -> anti, wrinkle, injections). */
 const tokensOf = (name: string) => name.split(/[\s\-–/]+/).map(norm).filter(Boolean);
 
-let index: { first: Map<string, Entry[]>; compact: Map<string, Entry>; longest: number } | undefined;
+let index: { first: Map<string, Entry[]>; compact: Map<string, Entry>; longest: number; topical: Map<string, Topical[]> } | undefined;
 
 function buildIndex() {
   const first = new Map<string, Entry[]>();
   const compact = new Map<string, Entry>();
+  const topical = new Map<string, Topical[]>();
   let longest = 0;
   const add = (name: string, entry: Omit<Entry, 'tokens'>) => {
     const tokens = tokensOf(name);
@@ -61,13 +65,21 @@ function buildIndex() {
     }
     // A vaccine's disease or generic name is a service, not a medicine (types.ts, Medicine.vaccine).
     if (medicine.vaccine) continue;
-    add(medicine.name, { medicine, kind: 'name' });
-    for (const a of medicine.aka) add(a, { medicine, kind: 'aka' });
+    if (!medicine.members) add(medicine.name, { medicine, kind: 'name' });
+    for (const a of medicine.aka) add(typeof a === 'string' ? a : a.name, { medicine, brand: typeof a === 'string' ? undefined : a, kind: 'aka' });
     for (const w of medicine.weak) add(w, { medicine, kind: 'weak' });
+    if (medicine.topic) {
+      // Letters, not word boundaries, delimit a topic word, so "8kg" speaks of weight.
+      const words = new RegExp(`(?<![A-Za-z])(?:${alternatives(medicine.topic.words)})(?![A-Za-z])`, 'gi');
+      for (const n of medicine.topic.names) {
+        const tokens = tokensOf(n);
+        topical.set(tokens[0], [...(topical.get(tokens[0]) ?? []), { tokens, medicine, words }]);
+      }
+    }
   }
   // Longest names first, so "Viagra Connect" wins over "Viagra".
   for (const list of first.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { first, compact, longest };
+  return { first, compact, longest, topical };
 }
 
 interface Token { start: number; end: number; word: string; hashtag: boolean }
@@ -107,7 +119,8 @@ const hasStem = (w: string) => w.length >= 7 && LETTERS.test(w)
 
 // Words beside a mention that tell its form. The nearest wins.
 const FORM_WORDS: readonly [Form, RegExp][] = [
-  ['injection', /\b(?:inject\w*|jabs?|shots?|vials?|amp(?:o)?ules?|intramuscular|intravenous|IM|IV|infusions?|drips?|syringes?|pens?|needles?)\b|\bper[ \t]+(?:ml|unit)\b|\/[ \t]?ml\b/gi],
+  // The syringe emoji, and toxin's units of sale (per area, "three areas"), say injection too.
+  ['injection', /\b(?:inject\w*|jabs?|shots?|vials?|amp(?:o)?ules?|intramuscular|intravenous|IM|IV|infusions?|drips?|syringes?|pens?|needles?)\b|\bper[ \t]+(?:ml|unit|area)\b|\/[ \t]?ml\b|\b(?:one|two|three|four|[1-4])[ \t]+areas?\b|💉/gi],
   ['oral', /\b(?:tablets?|tabs|pills?|capsules?|oral(?:ly)?|by[ \t]+mouth|syrup|liquid|lozenges?)\b/gi],
   ['topical', /\b(?:creams?|gels?|ointments?|lotions?|foam|topical(?:ly)?|shampoo|scalp|serums?|spot[ \t]+treatment)\b/gi],
   ['nasal', /\bnasal\b|\bnose[ \t]+sprays?\b/gi],
@@ -170,26 +183,36 @@ const FROM_UK: Record<Exclude<Jurisdiction, 'uk'>, Record<string, string>> = {
   us: { POM: 'Rx', P: 'OTC', GSL: 'OTC' },
 };
 
-/** A medicine's category in a jurisdiction, given what the text says of its form and strength. */
-export function categoryOf(medicine: Medicine, brand: Brand | undefined, jurisdiction: Jurisdiction, form?: Form, mg?: number): string {
-  let status: Status<string> | undefined = brand?.[jurisdiction] ?? medicine[jurisdiction];
-  if (status === undefined) {
-    // Ireland and the US follow the UK's category where the data says nothing else.
-    const uk = brand?.uk ?? medicine.uk;
-    status = mapStatus(uk, FROM_UK[jurisdiction as 'ie' | 'us']);
-  }
-  if (typeof status === 'string') return status;
-  const d = status as Depends<string>;
+/**
+ * A medicine's category in a jurisdiction, given what the text says of its form and strength, and
+ * whether it says the thing is sold without a prescription (which only a class holding pharmacy packs
+ * heeds: `Depends.withoutPrescription`).
+ */
+export function categoryOf(medicine: Medicine, brand: Brand | undefined, jurisdiction: Jurisdiction, form?: Form, mg?: number, soldWithout = false): string {
+  const d = statusOf(medicine, brand, jurisdiction);
+  if (typeof d === 'string') return d;
+  if (soldWithout && d.withoutPrescription) return d.withoutPrescription;
   if (form && d.forms?.[form]) return d.forms[form]!;
   if (mg !== undefined && d.upTo) return mg <= d.upTo.mg ? d.upTo.category : RESTRICTED[jurisdiction];
   return d.default;
 }
 
+function statusOf(medicine: Medicine, brand: Brand | undefined, jurisdiction: Jurisdiction): Status<string> {
+  const status: Status<string> | undefined = brand?.[jurisdiction] ?? medicine[jurisdiction];
+  if (status !== undefined) return status;
+  // Ireland and the US follow the UK's category where the data says nothing else.
+  return mapStatus(brand?.uk ?? medicine.uk, FROM_UK[jurisdiction as 'ie' | 'us']);
+}
+
 function mapStatus(s: Status<string>, map: Record<string, string>): Status<string> {
   if (typeof s === 'string') return map[s] ?? s;
   const forms = s.forms && Object.fromEntries(Object.entries(s.forms).map(([f, c]) => [f, map[c!] ?? c]));
-  return { default: map[s.default] ?? s.default, forms, upTo: s.upTo && { mg: s.upTo.mg, category: map[s.upTo.category] ?? s.upTo.category } };
+  const without = s.withoutPrescription && (map[s.withoutPrescription] ?? s.withoutPrescription);
+  return { default: map[s.default] ?? s.default, forms, upTo: s.upTo && { mg: s.upTo.mg, category: map[s.upTo.category] ?? s.upTo.category }, withoutPrescription: without };
 }
+
+/** Words that say a thing is sold without a prescription: what a pharmacy pack of a class is. */
+const SOLD_WITHOUT = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b|\bover[ \t-]+the[ \t-]+counter\b|\bOTC\b|\bpharmacy[ \t]+(?:medicine|pack|only)\b/i;
 
 const SAYS_PRESCRIPTION_ONLY = /\bprescription[ \t-]*only\b|\bPOMs?\b/i;
 
@@ -200,13 +223,16 @@ const SAYS_PRESCRIPTION_ONLY = /\bprescription[ \t-]*only\b|\bPOMs?\b/i;
  */
 export function findMedicines(prose: string, jurisdiction: Jurisdiction): MedicineMention[] {
   index ??= buildIndex();
-  const { first, compact, longest } = index;
+  const { first, compact, longest, topical } = index;
   const tokens = tokenize(prose);
   const found: MedicineMention[] = [];
-  const mention = (start: number, end: number, e: Pick<Entry, 'medicine' | 'brand' | 'kind'>, extra = '') => {
+  const mention = (start: number, end: number, e: Pick<MedicineMention, 'medicine' | 'brand' | 'kind'> & { medicine: Medicine }, extra = '') => {
     const form = formNear(prose, start, end, extra);
     const mg = strengthNear(prose, start, end);
-    const category = categoryOf(e.medicine, e.brand, jurisdiction, form, mg);
+    // Only a class holding pharmacy packs asks whether the words beside it sell it without a prescription.
+    const status = statusOf(e.medicine, e.brand, jurisdiction);
+    const soldWithout = typeof status !== 'string' && status.withoutPrescription !== undefined && SOLD_WITHOUT.test(prose.slice(...sentenceWindow(prose, start, end)));
+    const category = categoryOf(e.medicine, e.brand, jurisdiction, form, mg, soldWithout);
     found.push({ start, end, text: prose.slice(start, end), medicine: e.medicine, brand: e.brand, kind: e.kind, form, mg, category, prescription: category === RESTRICTED[jurisdiction] });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -225,14 +251,53 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
       matched = true;
       break;
     }
+    if (!matched && topical.has(t.word)) {
+      // A name of two words ("ED meds") as names are matched; a bare noun ("jab") only where no
+      // other noun makes it something else.
+      const fits = topical.get(t.word)!.filter((c) => c.tokens.length === 1 ? bareNoun(prose, tokens, i)
+        : c.tokens.every((w, k) => k === 0 || (tokens[i + k] && tokens[i + k].word === w && adjacent(prose, tokens[i + k - 1], tokens[i + k]))));
+      const longest = Math.max(0, ...fits.map((c) => c.tokens.length));
+      const medicine = topicOf(prose, t, fits.filter((c) => c.tokens.length === longest));
+      if (medicine) {
+        mention(t.start, tokens[i + longest - 1].end, { medicine, kind: 'topic' });
+        i += longest - 1;
+      }
+      continue;
+    }
     if (!matched && hasStem(t.word)) {
       found.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end), kind: 'stem', category: RESTRICTED[jurisdiction], prescription: true });
     }
   }
-  if (found.some((m) => m.kind === 'weak') && !found.some((m) => m.kind !== 'weak' && m.kind !== 'stem') && !SAYS_PRESCRIPTION_ONLY.test(prose)) {
+  if (found.some((m) => m.kind === 'weak') && !found.some((m) => m.kind !== 'weak' && m.kind !== 'stem' && m.kind !== 'topic') && !SAYS_PRESCRIPTION_ONLY.test(prose)) {
     return found.filter((m) => m.kind !== 'weak');
   }
   return found;
+}
+
+/**
+ * Words a bare noun may follow and still be the medicine itself ("the jab", "my second pen"): not
+ * another noun that makes it something else ("flu jab", "insulin pen"), nor "a" ("give it a shot").
+ */
+const BARE_BEFORE = new Set(['the', 'my', 'your', 'our', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'first', 'second', 'third',
+  'fourth', 'fifth', 'next', 'last', 'new', 'weekly', 'daily', 'monthly', 'each', 'every', 'per', 'on', 'one']);
+
+function bareNoun(prose: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || /[.!?:;\n]/.test(prose.slice(before.end, tokens[i].start))) return true;
+  return BARE_BEFORE.has(before.word);
+}
+
+/** The medicine whose topic the block speaks of nearest the noun, if any does. */
+function topicOf(prose: string, t: Token, candidates: readonly Topical[]): Medicine | undefined {
+  let best: { medicine: Medicine; distance: number } | undefined;
+  for (const { medicine, words } of candidates) {
+    words.lastIndex = 0;
+    for (let m = words.exec(prose); m; m = words.exec(prose)) {
+      const distance = Math.abs(m.index - t.start);
+      if (!best || distance < best.distance) best = { medicine, distance };
+    }
+  }
+  return best?.medicine;
 }
 
 /** Two words of one name: only spaces, a hyphen or a slash between them. */

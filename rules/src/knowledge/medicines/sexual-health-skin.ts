@@ -1,16 +1,34 @@
 // Erectile dysfunction, contraception, hair loss, acne and skin: medicines sold online and by clinics.
-import { BNF, EMC, FDA, group, par } from './types.js';
+import { BNF, EMC, FDA, group, par, spellings } from './types.js';
 
 export const SEXUAL_HEALTH = group('sexual health', { source: `${EMC}; ${BNF}` }, [
   ['sildenafil', 'Viagra|Revatio|Nipatra', {
     brands: [{ name: 'Viagra Connect', uk: 'P', source: par('Viagra Connect (sildenafil 50 mg), POM to P, 2018') }],
-    aka: ['little blue pill', 'blue pill', 'erection pills'],
+    aka: ['little blue pill', 'blue pill'],
   }],
   ['tadalafil', 'Cialis|Adcirca', {
     brands: [{ name: 'Cialis Together', uk: 'P', source: par('Cialis Together (tadalafil 10 mg), POM to P, 2023') }],
     aka: ['weekend pill'],
   }],
   ['vardenafil', 'Levitra|Vivanza'],
+  // The class as sellers name it. It holds prescription-only medicines and two pharmacy packs
+  // (Viagra Connect, Cialis Together), which are sold by those brand names: so the class is read as
+  // prescription-only, unless the words beside it say it is sold without a prescription. "ED
+  // treatment" and "ED meds" only where the block speaks of sex or men's health: in American posts ED
+  // is as often the emergency department.
+  ['sildenafil, tadalafil, vardenafil or avanafil', '', {
+    members: ['sildenafil', 'tadalafil', 'vardenafil', 'avanafil'],
+    topic: {
+      names: spellings(['ed'], ['meds', 'medication', 'medications', 'medicine', 'medicines', 'treatment', 'treatments']),
+      words: ['erectile', 'erection', 'erections', 'sex', 'sexual', 'bedroom', 'men', "men's", 'impotence', 'libido', 'performance', 'viagra', 'cialis', 'sildenafil', 'tadalafil'],
+    },
+    aka: [...spellings(['ed'], ['tablets', 'tablet', 'pills', 'pill']),
+      ...spellings(['erectile dysfunction', 'erection', 'erectile', 'impotence'], ['tablets', 'tablet', 'pills', 'pill', 'meds', 'medication', 'medications', 'medicine', 'medicines', 'treatment', 'treatments'])
+],
+    uk: { default: 'POM', withoutPrescription: 'P', note: 'sildenafil, tadalafil, vardenafil and avanafil are POM; Viagra Connect and Cialis Together are P' },
+    us: 'Rx',
+    source: `${EMC}; ${par('Viagra Connect, POM to P, 2018')}; ${par('Cialis Together, POM to P, 2023')}; ${FDA} (all Rx)`,
+  }],
   ['avanafil', 'Spedra|Stendra'],
   ['dapoxetine', 'Priligy'],
   ['alprostadil', 'Caverject|Vitaros|Edex'],
@@ -50,6 +68,13 @@ export const CONTRACEPTION = group('contraception', { source: `${EMC}; ${BNF}; F
 export const HAIR_LOSS = group('hair loss', { source: `${EMC}; ${BNF}` }, [
   ['finasteride', 'Propecia|Proscar', { aka: ['fin'], weak: ['fin'] }],
   ['dutasteride', 'Avodart'],
+  // Hair-loss tablets are finasteride or oral minoxidil, both POM; what is sold without a
+  // prescription for hair loss is a scalp foam or solution, not a tablet.
+  ['finasteride or oral minoxidil', '', {
+    members: ['finasteride', 'minoxidil'],
+    aka: spellings(['hair loss', 'hairloss', 'balding', 'male pattern baldness', 'alopecia'], ['tablets', 'tablet', 'pills', 'pill']),
+    source: `${BNF} (finasteride 1 mg tablets and minoxidil tablets: POM; minoxidil scalp foam and solution: GSL or P)`,
+  }],
   ['minoxidil', 'Loniten', {
     brands: [{ name: 'Regaine', uk: 'GSL', us: 'OTC' }, { name: 'Rogaine', us: 'OTC' }],
     aka: ['oral minoxidil', 'minoxidil tablets', 'low-dose oral minoxidil'],
@@ -63,6 +88,13 @@ export const HAIR_LOSS = group('hair loss', { source: `${EMC}; ${BNF}` }, [
 export const SKIN = group('skin', { source: `${EMC}; ${BNF}` }, [
   ['isotretinoin', 'Roaccutane|Accutane|Absorica|Reticutan|Isotrex|Claravis|Amnesteem', { aka: ['roaccutane', 'accutane'] }],
   ['tretinoin', 'Retin-A|Retacnyl|Treclin|Renova|Obagi tretinoin', { aka: ['prescription retinoid', 'prescription-strength retinoid', 'prescription retinoids', 'tret'], weak: ['tret'] }],
+  // Skincare sold as "prescription": a retinoid, an antibiotic or hydroquinone made up for the buyer,
+  // all POM. ("Medical-grade" or "prescription-grade" skincare is a cosmetic's boast, not this.)
+  ['prescription skincare', '', {
+    aka: [...spellings(['prescription', 'prescription-strength', 'prescription-only'], ['skincare', 'skin care', 'cream', 'creams', 'acne cream', 'acne creams', 'acne treatment', 'acne treatments', 'acne medication', 'anti-ageing cream', 'anti-aging cream']),
+      'prescribed skincare', 'personalised prescription cream', 'personalized prescription cream'],
+    source: `${BNF} (tretinoin, topical antibiotics for acne, hydroquinone: POM)`,
+  }],
   ['adapalene', 'Differin|Epiduo', { us: { default: 'OTC', note: 'Differin gel 0.1% OTC in the US since 2016' } }],
   ['tazarotene', 'Zorac|Tazorac|Arazlo'],
   ['trifarotene', 'Aklief'],

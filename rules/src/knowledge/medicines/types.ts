@@ -22,11 +22,22 @@ export interface Depends<C> {
   forms?: Partial<Record<Form, C>>;
   /** Oral strengths up to `mg` per dose unit have `category` ("co-codamol 8/500 mg" is P). */
   upTo?: { mg: number; category: C };
+  /**
+   * A class holding both prescription-only medicines and pharmacy packs ("ED tablets": sildenafil is
+   * POM, Viagra Connect P): the category where the words beside it say it is sold without a
+   * prescription ("over the counter", "without a prescription", "pharmacy medicine"). Elsewhere the
+   * class is read as its prescription-only members, since the pharmacy packs are sold by their own
+   * brand names, which the list knows.
+   */
+  withoutPrescription?: C;
   note?: string;
 }
 export type Status<C> = C | Depends<C>;
 
-/** A brand whose category differs from its medicine's (Viagra Connect is P, sildenafil is POM). */
+/**
+ * A brand, or another name, whose category differs from its medicine's: Viagra Connect is P while
+ * sildenafil is POM; an "anti-wrinkle treatment" is botulinum toxin only when injected.
+ */
 export interface Brand { name: string; uk?: Status<UkCategory>; ie?: Status<IeCategory>; us?: Status<UsCategory>; source?: string }
 
 export type Group =
@@ -36,18 +47,40 @@ export type Group =
   | 'stomach and bowel' | 'hormones' | 'urology' | 'bones and joints' | 'eyes' | 'nervous system'
   | 'addiction' | 'vaccine' | 'any prescription medicine';
 
+/**
+ * The groups sold to the public by private clinics, online doctors and salons (the ASA's and ASAI's
+ * POM rulings are nearly all about these). "Get your B12 shot" calls to buy one; "order your
+ * inhalers before Christmas" is a repeat-prescription reminder, and "start your statin at night" an
+ * instruction, whatever their verbs.
+ */
+export const SOLD_PRIVATELY: ReadonlySet<Group> = new Set<Group>(['aesthetics', 'weight loss', 'sexual health', 'hair loss', 'skin', 'steroid',
+  'vitamin or drip', 'antibiotic', 'antiviral', 'travel', 'any prescription medicine']);
+
 export interface Medicine {
   /** The international non-proprietary name (or, for a class, the class's plain name). */
   name: string;
+  /**
+   * For a class named as sellers name it ("ED tablets"): the medicines it stands for. Its `name` lists
+   * them for messages ("sildenafil, tadalafil, vardenafil or avanafil") and is not looked for in
+   * texts; a post that names the class and one of its members names one thing, not two.
+   */
+  members?: readonly string[];
   group: Group;
   brands: readonly (string | Brand)[];
   /** Colloquial, euphemistic and class names readers use for it ("tox", "skinny jab"). */
-  aka: readonly string[];
+  aka: readonly (string | Brand)[];
   /**
    * Names that are also everyday words ("toxin", "the jab"): a mention counts only where the same
    * block names a medicine outright or says "prescription-only".
    */
   weak: readonly string[];
+  /**
+   * Bare nouns that mean this medicine only where the block speaks of what it is for: "the jab"
+   * beside losing weight is a weight-loss injection, beside a flu season a vaccine (and no match).
+   * `names` are matched alone or after a determiner ("the jab", "my second pen"), never after another
+   * noun ("flu jab"); `words` are the topic, found anywhere in the same block.
+   */
+  topic?: { names: readonly string[]; words: readonly string[] };
   uk: Status<UkCategory>;
   /** Irish and US status where it differs from the UK's (undefined: as in the UK). */
   ie?: Status<IeCategory>;
@@ -84,6 +117,8 @@ export function group(groupName: Group, defaults: { uk?: Status<UkCategory>; sou
     brands: [...(brands ? brands.split('|') : []), ...(extra.brands ?? [])],
     aka: extra.aka ?? [],
     weak: extra.weak ?? [],
+    topic: extra.topic,
+    members: extra.members,
     uk: extra.uk ?? defaults.uk ?? 'POM',
     ie: extra.ie ?? defaults.ie,
     us: extra.us ?? defaults.us,
@@ -91,6 +126,14 @@ export function group(groupName: Group, defaults: { uk?: Status<UkCategory>; sou
     source: extra.source ?? defaults.source,
   }));
 }
+
+/**
+ * Every way sellers join a class word to a product word, as names: spellings(['weight loss',
+ * 'slimming'], ['jab', 'pens']) gives "weight loss jab", "weight loss pens", "slimming jab"... A
+ * hyphen or space between words matches either ("weight-loss jab"), so only run-together spellings
+ * ("weightloss") need a head of their own.
+ */
+export const spellings = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
 
 /** Whether a status is prescription-only in some form or strength. */
 export const everPrescription = (s: Status<string> | undefined): boolean =>
