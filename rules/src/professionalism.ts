@@ -257,8 +257,8 @@ function aimedAt(t: string, m: Match, target: string): boolean {
   return false;
 }
 const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
-/** "X are the laziest", "X, is a gutless …", "they're lazy", "X always end up running": the words said of X. */
-const SAID_TO_BE = /^,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
+/** "X are the laziest", "X on our ward are …", "X, is a gutless …", "they're lazy", "X always end up running": the words said of X. */
+const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+)?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
 /**
  * Pronouns a remark can be said of ("they're lazy"). Not "you": said to the reader, "you're lazy" is
  * most often the reader's own fear voiced for them ("if you've spent years thinking you're lazy").

@@ -194,6 +194,8 @@ function scan(block: Block): Facts {
     const testimonial = FIRST_PERSON.test(t) && (TESTIMONIAL_OPEN.test(t) || ATTRIBUTION_AFTER.test(t) || /^[ \t]*[-–—~][ \t]*\p{Lu}/u.test(next));
     for (const { m, kind, says, verb } of found) {
       const f = [`kind:${kind}`, ...stance, ...(STANDS_ALONE.has(kind) ? [] : context)];
+      // "Clinically proven" with its source beside it is what the guidance asks for: no claim left.
+      if (isSourced && kind === 'evidence') continue;
       if (isSourced && kind !== 'absolute') f.push('sourced');
       if (verb && STRONG_VERB.test(verb)) f.push('strongVerb');
       // The trigger starts the sentence: an imperative or a headline ("Reduce stress and anxiety").
