@@ -35,7 +35,7 @@ const WORK = wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'o
 /** Abbreviations for places of work, in capitals only ("OR", not "or"). */
 const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
 /** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
-const POINTED_AT = /(?:\b(?:those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
+const POINTED_AT = /(?:\b(?:that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
 /**
  * "treated like animals", "moved like cattle": a comparison made on someone's behalf, of what is
  * done to them, not an insult. "live like pigs" likens the people themselves (LIKENED).
@@ -48,6 +48,8 @@ const LIKENED = /\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(
 const SWEEPING = /\b(?:the[ \t]+(?:whole[ \t]+)?lot[ \t]+of[ \t]+(?:them|you|['’]em)|every[ \t]+(?:last[ \t]+|single[ \t]+)?one[ \t]+of[ \t]+(?:them|you)|all[ \t]+of[ \t]+them|the[ \t]+whole[ \t]+lot)\b/iu;
 /** "I'd never call a patient a time-waster": a word disowned, not used. */
 const DISOWNED = /\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu;
+/** "… should be horsewhipped": punishment called for, the modal standing right before the harm. */
+const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
 /** "… for all I care": indifference said after the harm, which wishes it as plainly. */
 const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?:couldn['’]t|could[ \t]+not|don['’]t)[ \t]+care[ \t]+less\b/i;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
@@ -77,7 +79,7 @@ export const HAND: Model = {
     'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
-    'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
+    'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
     'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
 };
@@ -155,11 +157,13 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
       const hits: Hit[] = [];
       const untargeted: string[][] = [];
+      const pointedPerson = found.some(({ m, kind }) => (kind === 'insult' || kind === 'swearInsult' || kind === 'dehumanising') && POINTED_AT.test(t.slice(0, m.start)));
       const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
       for (const { m, kind } of found) {
         const f = [`kind:${kind}`];
-        // One target, the most specific the sentence names; a policy named beside it is read too.
-        const primary = PERSON.find((k) => own.kinds.has(k));
+        // One target, the most specific the sentence names; a policy named beside it is read too. An
+        // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
+        const primary = PERSON.find((k) => own.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
@@ -168,7 +172,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
         if ([...own.words, ...PRONOUNS].some((w) => aimedAt(t, m, w))) f.push('aimed');
         const before = t.slice(0, m.start);
-        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
+        // "you idiots" is said to someone; "thinking you are lazy" is a fear voiced, not a word aimed.
+        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before) && !FELT.test(before.slice(-30))) f.push('pointed');
         if (SIMILE.test(before)) f.push('simile');
         else if (LIKENED.test(before)) f.push('likened');
         if (POINTED_KINDS.has(kind) && SWEEPING.test(t)) f.push('sweeping');
@@ -187,7 +192,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'harm') {
           const clause = before.split(CLAUSE_BREAK).pop() ?? '';
           // A wish stands just before the harm, or an indifference after it ("… for all I care").
-          if (WISH.test(clause.split(/\s+/).slice(-8).join(' ')) || INDIFFERENT.test(t.slice(m.end).split(CLAUSE_BREAK)[0])) f.push('wish');
+          if (WISH.test(clause.split(/\s+/).slice(-8).join(' ')) || INDIFFERENT.test(t.slice(m.end).split(CLAUSE_BREAK)[0]) || CALLED_FOR.test(clause)) f.push('wish');
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
           if (relished(m)) f.push('relish');
         }

@@ -57,4 +57,5 @@ export const POLICY_NOUNS = [
 ];
 
 /** People in general, as the object of contempt: "those people", "a bunch of …". */
-export const PEOPLE_NOUNS = ['whoever', 'people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones', 'somebody', 'someone', 'anybody', 'anyone', 'somebody\u2019s', "somebody's", 'someone\u2019s', "someone's"];
+export const PEOPLE_NOUNS = ['whoever', 'councillor', 'councillors', 'minister', 'ministers', 'politician', 'politicians', 'mp', 'mps',
+  'senator', 'senators', 'health secretary', 'governor', 'people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones', 'somebody', 'someone', 'anybody', 'anyone', 'somebody\u2019s', "somebody's", 'someone\u2019s', "someone's"];

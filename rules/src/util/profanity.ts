@@ -25,7 +25,7 @@ const MASKED = /(?<![\p{L}\p{N}])(\p{L}{1,7})(?:[*#@$%]{2,}|\+{3,})(\p{L}{0,4})(
 /** One or two letters masked inside a word: "tw*t", "c*nt", "sh!tbag", "a$$hole" (read letter for letter). */
 const INFIX = /(?<![\p{L}\p{N}])(\p{L}{1,6}[*#@$%!]{1,2}\p{L}{1,10})(?![\p{L}\p{N}])/gu;
 /** What turns a swear word into a word for a person: "shitbag", "twatface", "arsehole", "dickhead". */
-const PERSON_COMPOUND = /(?:bag|bags|head|heads|face|faces|wit|wits|stain|stains|hole|holes|wad|wads|weasel|sack)$/i;
+const PERSON_COMPOUND = /(?:bag|bags|head|heads|face|faces|wit|wits|stain|stains|hole|holes|wad|wads|weasel|sack|hat|hats|clown|clowns|wipe|wipes)$/i;
 /**
  * Words for disabled people used as insults. obscenity's list holds some of them, but they are also
  * clinical words ("nifedipine retard", "spastic diplegia"), so its matches are dropped (CLINICAL) and
