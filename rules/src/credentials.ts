@@ -31,7 +31,7 @@ const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['�
 /** The reader spoken to ("you'll want aciclovir", "your pain score"), once a story's and an advert's "you" are set aside. */
 const SPOKEN_TO = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
 const NOT_SPOKEN_TO = /\b(?:if|do|did|have|has|had|when)[ \t]+you\b|\byou[ \t]+(?:know|guys|saw|see|all)\b|\bthank[ \t]+you\b|\bhelp(?:s|ing)?[ \t]+you[ \t]+(?:to[ \t]+)?(?:sleep|feel|look|relax)\b/gi;
-const OWN_STORY = /\b(?:I|I['’]m|I['’]ve)[ \t]+(?:\w+[ \t]+)?(?:take|took|tried|use|used|had|have|started|am|was|got|went|love)\b|\bmy[ \t]+(?:weekly|daily|first|next|own|new)?[ \t]*(?:jab|dose|pen|tablets?|pills?|injections?|meds|skin|hair)\b|^\s*onto\b/i;
+const OWN_STORY = /\b(?:I|I['’]m|I['’]ve)[ \t]+(?:\w+[ \t]+)?(?:take|took|tried|use|used|had|have|started|am|was|got|went|love)\b|\bmy[ \t]+(?:(?:weekly|daily|first|next|own|new)[ \t]+)?(?:jab|dose|pen|tablets?|pills?|injections?|meds|skin|hair)\b|^\s*onto\b/i;
 const clinicalIn = (text: string) => {
   CLINICAL.lastIndex = 0;
   return CLINICAL.test(text) || CLINICAL_SUFFIXES.test(text) || DOSE.test(text);

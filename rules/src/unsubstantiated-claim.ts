@@ -69,7 +69,7 @@ const SOURCE_PLACEHOLDER = '[add source link]';
 const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
 /** A list offered for treatment: "Conditions treated", "can help with the following". */
 /** Conditions named by their endings ("fibromyalgia", "tendinitis"): a list item can be one word. */
-const CONDITION_WORD = /\b\p{L}{3,}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu;
+const CONDITION_WORD = /\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu;
 const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|good[ \t]+for)[ \t]*:)|\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
@@ -82,9 +82,14 @@ const OWN_THING = /\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|mornin
 const RESULT_AFTER = new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu');
 const CLEFT = /\bwhat[ \t]+(?:really[ \t]+|actually[ \t]+)?$/i;
 const LOSS_VERB = /^(?:los(?:e|es|ing)|lost|shed(?:s|ding)?)$/i;
-const SYMPTOM_BEFORE = /(?:\b(?:if|when|unless|whether)\b[^.;:!?]*|\b(?:have|has|had|you['’]ve|I['’]ve|they['’]ve)[ \t]+(?:\w+[ \t]+)?)$/i;
-/** The claim sits in a condition ("if it ever stops your breathing"): described, not promised. */
-const CONDITIONAL = /\b(?:if|when|unless|whether)\b[^.;:!?,]*$/i;
+/** Words that make the clause they open a condition: "if you have lost weight", "when it stops". */
+const CONDITION = /\b(?:if|when|unless|whether)\b/i;
+/** "have lost", "has suddenly lost": a perfect tense reporting what happened, in the last words before the verb. */
+const PERFECT = /\b(?:have|has|had|you['’]ve|I['’]ve|they['’]ve)[ \t]+(?:\w+[ \t]+)?$/i;
+/** The clause a claim stands in: the text after the last of `marks` before it. */
+const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '';
+/** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
+const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
 const SERIOUS = /\b(?:cancer|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
 
 /**
@@ -141,7 +146,7 @@ function scan(block: Block): Facts {
       const gap = after.slice(0, o?.index ?? 0).trim().split(/\s+/).filter(Boolean);
       if (!o || gap.length > 4 || !gap.every((w) => GAP.test(w))) continue;
       // "if you have lost weight without trying": weight lost as a symptom to report, not a promise.
-      if (LOSS_VERB.test(v.text) && SYMPTOM_BEFORE.test(t.slice(0, v.start))) continue;
+      if (LOSS_VERB.test(v.text) && symptomBefore(t.slice(0, v.start))) continue;
       found.push({ m: { start: v.start, end: v.end + o.index + o[0].length, text: t.slice(v.start, v.end + o.index + o[0].length) }, kind: 'medicinal', says: `an effect on ${o[0].toLowerCase()}`, verb: v.text });
     }
     for (const m of findAll(RULES_OUT, t)) found.push({ m, kind: 'rulesOut', says: 'a serious illness ruled out as a certainty' });
@@ -179,8 +184,9 @@ function scan(block: Block): Facts {
     if (LICENSED.test(subject) || namesMedicine(subject) || LICENSED.test(previous) || namesMedicine(previous)) context.push('licensed');
     if (OWN_THING.test(subject)) context.push('own');
     // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
-    if (/\byou\b[^,.;:!?]*$/i.test(subject)) context.push('reader');
-    if (CONDITIONAL.test(subject)) context.push('conditional');
+    if (/\byou\b/i.test(lastClause(subject, /[,.;:!?]/))) context.push('reader');
+    // The claim sits in a condition ("if it ever stops your breathing"): described, not promised.
+    if (CONDITION.test(lastClause(subject, /[.;:!?,]/))) context.push('conditional');
     if (AUTHORITY.test(t)) context.push('authority');
     if (isHedged(t)) context.push('hedged');
     if (FIRST_PERSON_RESULT.test(t)) context.push('firstPersonResult');

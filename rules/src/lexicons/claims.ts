@@ -115,7 +115,7 @@ export const STRONG_VERB = /^(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es
  * 14 days", "came off my blood pressure tablets", "catch fewer bugs", "keep you flu-free". Said in a
  * selling post, or quoted as a customer's words, it is the advertiser's claim (CAP Code 3.47).
  */
-export const RESULT = /\b(?:was|is|were|are|has[ \t]+been|have[ \t]+been|got)?[ \t]*(?:completely|totally|finally|almost|all|now)?[ \t]*(?:gone|vanished|disappeared|cleared[ \t]+up|cured|healed|fixed|silenced|banished|sorted|in[ \t]+remission|a[ \t]+thing[ \t]+of[ \t]+the[ \t]+past)\b/iu;
+export const RESULT = /\b(?:(?:was|is|were|are|has[ \t]+been|have[ \t]+been|got)[ \t]+)?(?:(?:completely|totally|finally|almost|all|now)[ \t]+)?(?:gone|vanished|disappeared|cleared[ \t]+up|cured|healed|fixed|silenced|banished|sorted|in[ \t]+remission|a[ \t]+thing[ \t]+of[ \t]+the[ \t]+past)\b/iu;
 export const RESULT_PHRASES = /\b(?:came|come|coming|got)[ \t]+off[ \t]+(?:my|his|her|their|all[ \t]+my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|pills|meds|medication|medicines|insulin|inhalers?|antidepressants|painkillers)\b|\bno[ \t]+longer[ \t]+need[ \t]+(?:my|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|pills|meds|medication|insulin|inhalers?|glasses)\b|\bthrew[ \t]+away[ \t]+(?:my|his|her)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:painkillers|inhalers?|tablets|pills|crutches)\b|\b(?:catch|get|gets)[ \t]+(?:fewer|less|no)[ \t]+(?:colds|bugs|infections|illnesses|coughs|sniffles|viruses)\b|\b(?:keeps?|stay|stays)[ \t]+(?:you[ \t]+|them[ \t]+|your[ \t]+\w+[ \t]+)?(?:flu|cold|virus|illness|germ|pain|sickness|infection|disease|migraine)-free\b/iu;
 
 /** A list offered for treatment, its lead line ending in a colon: "Hijama treats:", "Our clients come to us for:". */

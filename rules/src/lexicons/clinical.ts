@@ -32,9 +32,6 @@ export const CLINICAL_SUFFIXES = /\b[a-z]{3,}(?:itis|osis|aemia|emia|pathy|ectom
 /** A dose: "100mcg", "25 mg", "400 IU". */
 export const DOSE = /\b\d+(?:\.\d+)?[ \t]?(?:mg|mcg|micrograms?|ml|IU|units)\b|\b(?:\d+|half[ \t]+a|one|two|three)[ \t]+(?:tabs?|tablets?|pills?|puffs?|capsules?)\b/i;
 
-/** Second person, modal advice and imperatives that turn clinical words into advice. */
-export const ADVICE_CUES = /\b(?:you|your|you're|youre|yourself|should|must|need to|try|avoid|make sure|it's worth|ask (?:your|a|for)|speak to|talk to|see (?:your|a)|call|ring|I['’]d (?:start|take|try|recommend|suggest|prescribe|halve|double)|worth (?:testing|checking|asking|trying|considering|ruling out))\b/i;
-
 /** Verbs that open an imperative sentence of health advice. */
 export const IMPERATIVE_OPENERS = /^(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}\s\d.)-]*)(?:use|take|apply|avoid|see|call|ring|stop|start|try|drink|eat|leave|keep|ask|check|get|book|go|wash|rest|smooth|rub|put|give|don['’]t|do not|never|always|look for|aim for|reapply|skip|cut|lie|sit|practise|practice|set|show|bring|wear|chew|unlock)\b/iu;
 

@@ -32,7 +32,7 @@ const PERSON_COMPOUND = /(?:bag|bags|head|heads|face|faces|wit|wits|stain|stains
  * these count only as nouns said of someone: after an article, "you" or an intensifier, with no
  * clinical noun after them.
  */
-const DISABILITY_SLUR = /(?<=\b(?:a|an|the|you|bunch[ \t]+of|load[ \t]+of|pack[ \t]+of|such[ \t]+a|like[ \t]+a|those|these)[ \t]+(?:(?:total|complete|absolute|utter|bloody|little|stupid|useless|dumb|right|f\S*ing)[ \t]+)?)(?:retards?|spastics?|spaz(?:zes)?|mongs?|cripples?|mongoloids?)\b(?![ \t]+(?:diplegia|paraplegia|quadriplegia|tetraplegia|hemiplegia|cerebral|colon|bladder|gait|paresis|dysphonia|tablets?|capsules?|formulation))/giu;
+const DISABILITY_SLUR = /\b(?:a|an|the|you|bunch[ \t]+of|load[ \t]+of|pack[ \t]+of|such[ \t]+a|like[ \t]+a|those|these)[ \t]+(?:(?:total|complete|absolute|utter|bloody|little|stupid|useless|dumb|right|f[\w*]{0,6}ing)[ \t]+)?(retards?|spastics?|spaz(?:zes)?|mongs?|cripples?|mongoloids?)\b(?![ \t]+(?:diplegia|paraplegia|quadriplegia|tetraplegia|hemiplegia|cerebral|colon|bladder|gait|paresis|dysphonia|tablets?|capsules?|formulation))/giu;
 
 export interface Profanity extends Match {
   /** The listed word it stands for. */
@@ -63,7 +63,8 @@ function build(): RegExpMatcher {
     if (container.metadata?.originalWord) words.add(container.metadata.originalWord);
   }
   stems = [...words, 'fucking', 'fucker', 'motherfucker', 'shitting', 'bullshit', 'bollocking', 'arsehole', 'asshole'];
-  const repeatable = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `${c}+` : '\\s*')).join('');
+  // Each run of a letter may repeat ("fuuuck"); a double letter stays at least double ("ass").
+  const repeatable = (w: string) => w.replace(/([a-z])\1*|[^a-z]/g, (run, c?: string) => (c ? `${c}{${run.length},}` : '\\s*'));
   const short = [...words].filter((w) => w.length <= 3).map(repeatable);
   const long = [...words].filter((w) => w.length > 3).map(repeatable);
   gate = new RegExp(`\\b(?:${short.join('|')})(?:hole|holes|wipe|hat|clown|face|head|es)?\\b|${long.join('|')}|[a-z][*#@$%!+0-9]+[a-z]`, 'i');
@@ -129,7 +130,8 @@ export function profanities(text: string): Profanity[] {
     if (word) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word, kind: SLURS.has(word) ? 'slur' : 'swear', insult: INSULT_NOUNS.has(word) || PERSON_COMPOUND.test(m[1]) });
   }
   for (const m of text.matchAll(DISABILITY_SLUR)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: m[0].toLowerCase(), kind: 'slur', insult: true });
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: m.index + m[0].length, text: m[1], word: m[1].toLowerCase(), kind: 'slur', insult: true });
   }
   for (const m of text.matchAll(ABBREVIATIONS)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: m[0].toLowerCase(), kind: 'swear', insult: false });
