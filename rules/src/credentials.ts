@@ -2,12 +2,13 @@
 // qualified as (GMC social media guidance; Good medical practice 82), and never overstate it.
 import { PLACEHOLDER } from '@probity/snippets';
 import { byAnalogy, Q } from './guidance.js';
-import { ADVICE_CUES, ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS } from './lexicons/clinical.js';
+import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
-  MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
+  AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
   ROLE_TERMS, SELF_ROLE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
+import { commercial } from './context/commercial.js';
 import { fires, modelFor, type Model } from './scoring.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { credentialsAt, nextInPost } from './util/context.js';
@@ -26,6 +27,15 @@ const CLINICAL = wordList(CLINICAL_TERMS.filter((t) => !SERVICES.has(t)));
 const DENIED = /\b(?:not|never|isn['’]t|no)\b(?:[^\p{L}'’]+[\p{L}'’]+){0,7}[^\p{L}'’]*$/u;
 const ROLE = wordList(ROLE_TERMS);
 const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|called|named|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
+
+/** The reader spoken to ("you'll want aciclovir", "your pain score"), once a story's and an advert's "you" are set aside. */
+const SPOKEN_TO = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/i;
+const NOT_SPOKEN_TO = /\b(?:if|do|did|have|has|had|when)[ \t]+you\b|\byou[ \t]+(?:know|guys|saw|see|all)\b|\bthank[ \t]+you\b|\bhelp(?:s|ing)?[ \t]+you[ \t]+(?:to[ \t]+)?(?:sleep|feel|look|relax)\b/gi;
+const OWN_STORY = /\b(?:I|I['’]m|I['’]ve)[ \t]+(?:\w+[ \t]+)?(?:take|took|tried|use|used|had|have|started|am|was|got|went|love)\b|\bmy[ \t]+(?:(?:weekly|daily|first|next|own|new)[ \t]+)?(?:jab|dose|pen|tablets?|pills?|injections?|meds|skin|hair)\b|^\s*onto\b/i;
+const clinicalIn = (text: string) => {
+  CLINICAL.lastIndex = 0;
+  return CLINICAL.test(text) || CLINICAL_SUFFIXES.test(text) || DOSE.test(text);
+};
 
 interface Facts {
   /** First sentence that gives clinical information or advice, if any. */
@@ -72,9 +82,12 @@ function scan(block: Block): Facts {
   // (second person, modal advice or an imperative) in any of its sentences.
   CLINICAL.lastIndex = 0;
   const clinicalWords = block.kind !== 'imageAlt' && (CLINICAL.test(p) || CLINICAL_SUFFIXES.test(p) || DOSE.test(p));
-  // Advice in form, a dose, or a sentence spoken to the reader that is not a question ("Have you ever
-  // had to …?" is a story's question, not advice).
-  const advising = block.sentences.some((s) => ADVICE_FORMS.test(s.text) || IMPERATIVE_OPENERS.test(s.text) || DOSE.test(s.text) || (ADVICE_CUES.test(s.text) && !questioned(s.text)));
+  // Advice in form (modal advice, an imperative that is not a call to buy) or a dose. A bare "you" is
+  // not advice: a story, an advert's "helping you sleep" and a question ("Have you ever had to …?")
+  // have one too. A story or an opinion gives no clinical advice.
+  const advising = block.sentences.some((s) => !questioned(s.text) && (ADVICE_FORMS.test(s.text) || (IMPERATIVE_OPENERS.test(s.text) && !SALES_IMPERATIVE.test(s.text))
+    // A dose or "you" in the writer's own story ("Onto the 7.5mg!", "I take it for my skin") is not advice.
+    || (!OWN_STORY.test(s.text) && (DOSE.test(s.text) || (SPOKEN_TO.test(s.text.replace(NOT_SPOKEN_TO, '')) && clinicalIn(s.text))))));
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
@@ -82,7 +95,10 @@ function scan(block: Block): Facts {
   const titles = findAll(TITLED_NAME, p).filter((m) => /^(?:Dr|Doctor)\b/.test(m.text));
   const medicalMatch = [MEDICAL_LETTERS, MEDICAL_POSTS].flatMap((re) => findAll(new RegExp(re.source, re.flags + 'g'), p));
   return {
-    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p),
+    // The writer says who they are: a role, a handle, a byline, letters after a name, an organisation
+    // naming itself or speaking as itself, or a clinician saying what they do at work.
+    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p)
+      || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
     medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),
@@ -103,6 +119,7 @@ export default defineRule<Facts>({
   rationale: 'People act on health information from doctors because they trust the source. Give your name and role so readers can check who you are, and describe your qualifications exactly as they are.',
   guidance: { uk: [Q.gmcSm8, Q.gmp82, Q.gmc2013p17], ie: [Q.mcIdentify], us: [Q.ama812Expertise, ...byAnalogy('uk', Q.gmcSm8)] },
   scan,
+  reads: [commercial],
   report(block, f, { settings }) {
     const out: RuleFinding[] = f.placeholders.map((m) => ({ ...block.toSource(m.start, m.end), message: `The credentials line still says '${m.text}'` }));
     // Overstated qualifications: a role claimed in the text above the writer's stated credentials.
@@ -123,8 +140,13 @@ export default defineRule<Facts>({
     return out;
   },
   notable: (f) => f.signature || f.placeholders.length > 0 || f.named || !!f.clinical || f.selfIdentified || f.titles.length > 0 || !!f.nonMedical || f.medical,
-  check({ draft, settings, facts, snippet, notable }) {
+  check({ draft, settings, facts, snippet, notable, read }) {
     const out = misleadingTitles(draft, notable, facts);
+    // An organisation speaking in its own voice has said who it is: an NHS, HSE or GP-practice notice
+    // to its patients, or a business's own advert (whose missing label or medicine the advert rules
+    // judge). A brand's advert in a person's voice, or a person's own product, still owes a name and role.
+    const sold = read(commercial);
+    if (sold.publicNotice || (sold.advert && sold.whose === 'business')) return out;
     // Front matter is published with the draft (a blog's byline); editor settings and probity.json
     // are not, so they only fill the fix, never stand in for a name in the text.
     const given = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !new RegExp(PLACEHOLDER.source).test(v);

@@ -8,8 +8,8 @@ import { Q } from './guidance.js';
 import { targetsOf, type Target, type Targets } from './context/targets.js';
 import { mentioned, negatedAt, questioned, reported, shouted } from './context/stance.js';
 import {
-  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NO_LOSS,
-  RELISH,
+  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
+  RELISH, SARCASM,
   PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI, WISH,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
@@ -23,7 +23,7 @@ import { sampleBlock } from './util/warm.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
-  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait';
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
@@ -35,11 +35,23 @@ const WORK = wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'o
 /** Abbreviations for places of work, in capitals only ("OR", not "or"). */
 const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
 /** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
-const POINTED_AT = /(?:\b(?:those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
-/** "treated like animals": a comparison made on someone's behalf, not an insult. */
-const SIMILE = /\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+const POINTED_AT = /(?:\b(?:that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
+/**
+ * "treated like animals", "moved like cattle": a comparison made on someone's behalf, of what is
+ * done to them, not an insult. "live like pigs" likens the people themselves (LIKENED).
+ */
+const SIMILE = /\b(?:treat(?:s|ed|ing)?|mov(?:e|es|ed|ing)|herd(?:s|ed|ing)?|handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|stack(?:s|ed|ing)?|left|kept|pack(?:s|ed|ing)?|cram(?:s|med|ming)?|shunt(?:s|ed|ing)?|pen(?:s|ned|ning)?|queu(?:e|es|ed|ing)|lin(?:e|ed)[ \t]+up|dump(?:s|ed|ing)?|fed|caged|talked[ \t]+to|spoken[ \t]+to)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,6}?(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** Words for animals that a post may also mean as animals. */
+const LITERAL_ANIMALS = /^(?:pigs|sheep|lemmings)$/i;
+const LIKENED = /\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** "the whole lot of them", "every last one of them": a remark made of a whole group at once. */
+const SWEEPING = /\b(?:the[ \t]+(?:whole[ \t]+)?lot[ \t]+of[ \t]+(?:them|you|['’]em)|every[ \t]+(?:last[ \t]+|single[ \t]+)?one[ \t]+of[ \t]+(?:them|you)|all[ \t]+of[ \t]+them|the[ \t]+whole[ \t]+lot)\b/iu;
 /** "I'd never call a patient a time-waster": a word disowned, not used. */
 const DISOWNED = /\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu;
+/** "… should be horsewhipped": punishment called for, the modal standing right before the harm. */
+const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
+/** "… for all I care": indifference said after the harm, which wishes it as plainly. */
+const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?:couldn['’]t|could[ \t]+not|don['’]t)[ \t]+care[ \t]+less\b/i;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
 const CLAUSE_BREAK = /[.;:!?]|\bbut\b/;
 
@@ -64,10 +76,10 @@ export const HAND: Model = {
   weights: {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
-    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': 0.5,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
-    'aimed': 1, 'pointed': 2, 'simile': -3, 'wish': 3, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
+    'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
     'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
 };
@@ -76,9 +88,9 @@ export const HAND: Model = {
 const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait']);
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
-const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm']);
-/** Kinds that stand alone: their target is in the word itself. */
-const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll']);
+const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising']);
+/** Kinds that stand alone: their target is in the word itself, or the patients around them. */
+const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll', 'sarcasm', 'nickname']);
 /** Targets compromise could only repeat: a group or a named person already found. */
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
@@ -105,6 +117,10 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   add('foul', findAll(FOUL, t));
   add('game', findAll(GAME, t));
   add('trait', findAll(TRAITS, t));
+  for (const re of [SARCASM, NICKNAME]) {
+    const m = re.exec(t);
+    if (m) out.push({ m: { start: m.index, end: m.index + m[0].length, text: m[0] }, kind: re === SARCASM ? 'sarcasm' : 'nickname' });
+  }
   return out;
 }
 
@@ -127,8 +143,9 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
   const swears = profanities(block.prose);
   s.forEach((sentence, i) => {
     const t = sentence.text;
-    const mine = swears.filter((p) => p.start >= sentence.start && p.end <= sentence.end)
-      .map((p) => ({ ...p, start: p.start - sentence.start, end: p.end - sentence.start }));
+    // A mask can hold a sentence mark ("sh!tbags"), so a word is its starting sentence's, cut at its end.
+    const mine = swears.filter((p) => p.start >= sentence.start && p.start < sentence.end)
+      .map((p) => ({ ...p, start: p.start - sentence.start, end: Math.min(p.end, sentence.end) - sentence.start }));
     // Harm named with no wish, call to act or cheer in its sentence is news, not a threat: dropped
     // before any target is looked for.
     const relished = (m: Match) => relish && GORE.test(m.text);
@@ -140,21 +157,29 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
       const hits: Hit[] = [];
       const untargeted: string[][] = [];
+      const pointedPerson = found.some(({ m, kind }) => (kind === 'insult' || kind === 'swearInsult' || kind === 'dehumanising') && POINTED_AT.test(t.slice(0, m.start)));
       const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
       for (const { m, kind } of found) {
         const f = [`kind:${kind}`];
-        // One target, the most specific the sentence names; a policy named beside it is read too.
-        const primary = PERSON.find((k) => own.kinds.has(k));
+        // One target, the most specific the sentence names; a policy named beside it is read too. An
+        // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
+        const primary = PERSON.find((k) => own.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
         // A policy counts as the target only when no person is named beside it.
         if (!primary && own.kinds.has('policy')) f.push('target:policy');
         // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
-        if (own.words.some((w) => aimedAt(t, m, w))) f.push('aimed');
+        if ([...own.words, ...PRONOUNS].some((w) => aimedAt(t, m, w))) f.push('aimed');
         const before = t.slice(0, m.start);
-        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before)) f.push('pointed');
+        // "you idiots" is said to someone; "thinking you are lazy" is a fear voiced, not a word aimed.
+        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before) && !FELT.test(before.slice(-30))) f.push('pointed');
         if (SIMILE.test(before)) f.push('simile');
+        else if (LIKENED.test(before)) f.push('likened');
+        if (POINTED_KINDS.has(kind) && SWEEPING.test(t)) f.push('sweeping');
+        // "pigs or poultry" on a farm are animals; said of people ("live like pigs", "gullible sheep") they are not.
+        if (kind === 'dehumanising' && LITERAL_ANIMALS.test(m.text) && !f.some((x) => x === 'pointed' || x === 'likened' || x === 'sweeping')
+          && ![...own.words, ...PRONOUNS].some((w) => aimedAt(t, m, w))) f.push('literal');
         if (kind === 'harm') {
           // "someone please code": the harm names its own victim and its own wish.
           if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
@@ -166,7 +191,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'game' && /\b(?:call|patient|attender|admission|referral|excuse)\b/i.test(t.slice(m.start, m.end + 30)) && !primary) f.push('target:patient');
         if (kind === 'harm') {
           const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-          if (WISH.test(clause.split(/\s+/).slice(-8).join(' '))) f.push('wish');
+          // A wish stands just before the harm, or an indifference after it ("… for all I care").
+          if (WISH.test(clause.split(/\s+/).slice(-8).join(' ')) || INDIFFERENT.test(t.slice(m.end).split(CLAUSE_BREAK)[0]) || CALLED_FOR.test(clause)) f.push('wish');
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
           if (relished(m)) f.push('relish');
         }
@@ -187,7 +213,9 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // Harm named is not harm wished: a report of a shooting is news, not a threat.
         if (kind === 'harm' && !f.some((x) => x === 'wish' || x === 'imperative' || x === 'cheer' || x === 'relish')) continue;
         // A trigger that needs a target and has none, near or far, is frustration: no candidate.
-        if (NEEDS_TARGET.has(kind) && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) {
+        // People in a post from work: "the animals start arriving" at an emergency department.
+        const workPeople = kind === 'dehumanising' && atWork && !f.includes('simile');
+        if (NEEDS_TARGET.has(kind) && !workPeople && !PERSON.some((k) => f.includes(`target:${k}`) || near?.kinds.has(k))) {
           untargeted.push(f);
           continue;
         }
@@ -199,7 +227,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? targetsOf(around, false) : undefined;
     let read1 = read(shallow, shallowNear);
     const specific = SPECIFIC.some((k) => shallow.kinds.has(k) || shallowNear?.kinds.has(k));
-    if (needsTarget && !specific && (deep === 'always' || couldTurn([...read1.hits.map((h) => h.features), ...read1.untargeted]))) {
+    if (needsTarget && !specific && (deep === 'always' || couldTurn(read1.hits.map((h) => h.features), read1.untargeted))) {
       const own = targetsOf(t, true);
       read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(around, true));
     }
@@ -212,31 +240,44 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
  * Whether naming a target could still turn a candidate into a finding: some candidate of the sentence
  * that does not fire now would, with the strongest target the model weighs.
  */
-function couldTurn(candidates: string[][]): boolean {
+function couldTurn(targeted: string[][], untargeted: string[][]): boolean {
   const model = modelFor('professionalism', HAND);
   const boost = Math.max(0, ...Object.entries(model.weights).filter(([k]) => k.startsWith('target:') || k.startsWith('near:')).map(([, w]) => w))
     + Math.max(0, model.weights.aimed ?? 0);
   const need = Math.log(model.threshold / (1 - model.threshold));
-  return candidates.some((f) => logit(model, f) < need && logit(model, f) + boost >= need);
+  // A candidate with no target is no finding yet, however it scores: a target could make it one.
+  return targeted.some((f) => logit(model, f) < need && logit(model, f) + boost >= need) || untargeted.some((f) => logit(model, f) + boost >= need);
 }
 
 /** The trigger right before its target ("criminal physician"), or the target said to be it ("Māori are … laziest"). */
 function aimedAt(t: string, m: Match, target: string): boolean {
   const lower = t.toLowerCase(), w = target.toLowerCase();
+  const isWord = (at: number) => !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + w.length] ?? ' ');
   for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    if (!isWord(at)) continue;
     if (at >= m.end && BESIDE.test(t.slice(m.end, at))) return true;
-    if (at + w.length <= m.start && SAID_TO_BE.test(t.slice(at + w.length, m.start))) return true;
+    const between = t.slice(at + w.length, m.start);
+    if (at + w.length <= m.start && SAID_TO_BE.test(between) && !FELT.test(between) && !FELT.test(t.slice(Math.max(0, at - 24), at))) return true;
   }
   return false;
 }
 const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
-const SAID_TO_BE = /^[ \t]+(?:are|is|were|was)[ \t]+(?:\p{L}+[ \t]+){0,3}$/u;
+/** "X are the laziest", "X on our ward are …", "X, is a gutless …", "they're lazy", "X always end up running": the words said of X. */
+const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+)?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
+/**
+ * Pronouns a remark can be said of ("they're lazy"). Not "you": said to the reader, "you're lazy" is
+ * most often the reader's own fear voiced for them ("if you've spent years thinking you're lazy").
+ */
+const PRONOUNS = ['they', 'he', 'she'];
+/** "are feeling hopeless", "think they're stupid": a state felt or a thought, not a judgement of them. */
+const FELT = /\b(?:feel(?:s|ing)?|felt|seem(?:s|ed|ing)?|look(?:s|ed|ing)?|think(?:s|ing)?|thought|worr(?:y|ies|ied|ying)|afraid|fear(?:s|ed|ing)?|believ(?:e|es|ed|ing))\b/i;
 
 const DOES: Record<Kind, string> = {
   patientSlur: 'demeans patients', mockery: 'mocks patients', sneer: 'sneers at patients', eyeRoll: 'rolls its eyes at patients',
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
   noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
+  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname',
 };
 
 function whom(hit: Hit): string {

@@ -10,7 +10,7 @@ import { Q } from './guidance.js';
 import { hedged as isHedged, questioned } from './context/stance.js';
 import {
   ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, OUTCOMES, PRODUCTS,
-  RULES_OUT, SOURCE_CUES, STRONG_VERB,
+  RESULT, RESULT_PHRASES, RULES_OUT, SOURCE_CUES, STRONG_VERB, TREATS_LEAD,
 } from './lexicons/claims.js';
 import { fires, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block, type Fix, type RuleContext, type RuleFinding } from './types.js';
@@ -20,7 +20,7 @@ import { findMedicines } from './knowledge/medicines/match.js';
 import { andList } from './util/words.js';
 import { sampleBlock } from './util/warm.js';
 
-export type Kind = 'absolute' | 'evidence' | 'medicinal' | 'rulesOut' | 'conditionList';
+export type Kind = 'absolute' | 'evidence' | 'medicinal' | 'rulesOut' | 'conditionList' | 'result';
 
 export interface Claim extends Match {
   sentence: number;
@@ -45,6 +45,9 @@ interface Facts {
   alternative?: string;
   commercial: boolean;
   debunk: boolean;
+  /** A lead line that offers a list for treatment ("Hijama treats:"), and how many conditions the block names. */
+  treatsLead: boolean;
+  conditions: number;
 }
 
 const OUTCOME = wordList(OUTCOMES);
@@ -58,14 +61,35 @@ const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_TH
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
 const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 /** Words a claim verb may have between it and its outcome: "kills 99% of harmful bacteria". */
-const GAP = /^(?:the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+%?|up)$/i;
+const GAP = /^(?:the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
+const PRODUCT_NAMED = new RegExp(PRODUCT.source, 'iu');
 const SOURCE_PLACEHOLDER = '[add source link]';
 /** "(3)", "[12]": a numbered reference. */
 const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
 /** A list offered for treatment: "Conditions treated", "can help with the following". */
-const TREATS_LIST = /\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
+/** Conditions named by their endings ("fibromyalgia", "tendinitis"): a list item can be one word. */
+const CONDITION_WORD = /\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu;
+const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|good[ \t]+for)[ \t]*:)|\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
+/** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
+const TESTIMONIAL_OPEN = /^[\s\p{Extended_Pictographic}*_>-]*["“‘]/u;
+const ATTRIBUTION_AFTER = /["”’][ \t]*[-–—~][ \t]*\p{Lu}/u;
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|my|me|mine)\b/;
+/** What the advertiser owns or shows, named before the claim: "Our NAD+ infusion", "These pads", "This tea". */
+const OWN_THING = /\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu;
+/** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */
+const RESULT_AFTER = new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu');
+const CLEFT = /\bwhat[ \t]+(?:really[ \t]+|actually[ \t]+)?$/i;
+const LOSS_VERB = /^(?:los(?:e|es|ing)|lost|shed(?:s|ding)?)$/i;
+/** Words that make the clause they open a condition: "if you have lost weight", "when it stops". */
+const CONDITION = /\b(?:if|when|unless|whether)\b/i;
+/** "have lost", "has suddenly lost": a perfect tense reporting what happened, in the last words before the verb. */
+const PERFECT = /\b(?:have|has|had|you['’]ve|I['’]ve|they['’]ve)[ \t]+(?:\w+[ \t]+)?$/i;
+/** The clause a claim stands in: the text after the last of `marks` before it. */
+const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '';
+/** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
+const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
 const SERIOUS = /\b(?:cancer|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
 
 /**
@@ -78,9 +102,10 @@ export const HAND: Model = {
   threshold: 0.5,
   weights: {
     'kind:absolute': 4, 'kind:evidence': 4, 'kind:medicinal': 0, 'kind:rulesOut': 3.5, 'kind:conditionList': -2, treatsList: 2.5,
+    'kind:result': 0, testimonial: 2, own: 1,
     product: 2, alternative: 3, commercial: 1, absoluteWords: 2, imperative: 1, firstPersonResult: 0.5, serious: 1, strongVerb: 1,
     licensed: -2.5, authority: -1.5, hedged: -2.5, negated: -7, question: -7, reported: -5, quoted: -5, sourced: -4,
-    debunk: -4, 'draft:debunk': -1.5, price: -6,
+    debunk: -4, 'draft:debunk': -1.5,
   },
 };
 
@@ -92,6 +117,7 @@ function scan(block: Block): Facts {
   const alternative = ALTERNATIVE_THERAPIES.exec(p)?.[0];
   const commercial = COMMERCIAL.test(p);
   const debunk = DEBUNK.test(p);
+  const treatsLead = TREATS_LEAD.test(p);
   const sourced = (i: number) => {
     const s = block.sentences[i];
     const next = block.sentences[i + 1];
@@ -103,18 +129,37 @@ function scan(block: Block): Facts {
     const t = s.text;
     for (const m of findAll(PLACEHOLDER, t)) if (m.text === SOURCE_PLACEHOLDER) placeholders.push({ sentence: i, m });
     const found: { m: Match; kind: Kind; says: string; verb?: string }[] = [];
-    for (const { pattern, kind, says } of CLAIMS) for (const m of findAll(pattern, t)) found.push({ m, kind, says });
+    for (const { pattern, kind, says } of CLAIMS) {
+      for (const m of findAll(pattern, t)) {
+        // "What cures burnout is enough staff": a cleft that names its own remedy, and no product in it.
+        if (kind === 'absolute' && CLEFT.test(t.slice(0, m.start)) && !PRODUCT_NAMED.test(t)) continue;
+        found.push({ m, kind, says });
+      }
+    }
     for (const v of findAll(CLAIM_VERB, t)) {
       if (found.some((f) => f.m.start <= v.start && v.end <= f.m.end)) continue;
+      if (CLEFT.test(t.slice(0, v.start)) && !PRODUCT_NAMED.test(t)) continue;
       // The outcome follows the verb in its clause, a few words on: "boost the immune system".
       const after = t.slice(v.end, v.end + 60).split(/[;:!?,(]|\.(?=\s|$)|\b(?:and|but|with|by|to)\b[ \t]+(?!(?:the|your|a)\b)/)[0];
       OUTCOME.lastIndex = 0;
       const o = OUTCOME.exec(after);
       const gap = after.slice(0, o?.index ?? 0).trim().split(/\s+/).filter(Boolean);
       if (!o || gap.length > 4 || !gap.every((w) => GAP.test(w))) continue;
+      // "if you have lost weight without trying": weight lost as a symptom to report, not a promise.
+      if (LOSS_VERB.test(v.text) && symptomBefore(t.slice(0, v.start))) continue;
       found.push({ m: { start: v.start, end: v.end + o.index + o[0].length, text: t.slice(v.start, v.end + o.index + o[0].length) }, kind: 'medicinal', says: `an effect on ${o[0].toLowerCase()}`, verb: v.text });
     }
     for (const m of findAll(RULES_OUT, t)) found.push({ m, kind: 'rulesOut', says: 'a serious illness ruled out as a certainty' });
+    // A result claimed for an outcome: "my sciatica was completely gone", "tinnitus silenced in 14 days".
+    for (const o of findAll(OUTCOME, t)) {
+      const r = RESULT_AFTER.exec(t.slice(o.end, o.end + 40));
+      if (r && r[0].trim() !== '' && /\p{L}/u.test(r[0]) && /(?:gone|vanished|disappeared|cleared|cured|healed|fixed|silenced|banished|sorted|remission|past)\b/i.test(r[0])) {
+        found.push({ m: { start: o.start, end: o.end + r[0].length, text: t.slice(o.start, o.end + r[0].length) }, kind: 'result', says: `a result for ${o.text.toLowerCase()}` });
+      }
+    }
+    for (const m of findAll(new RegExp(RESULT_PHRASES.source, 'giu'), t)) {
+      if (!found.some((f) => f.m.start <= m.start && m.start < f.m.end)) found.push({ m, kind: 'result', says: 'a health result' });
+    }
     // A product offered for an illness: "homeopathic drops for the coronavirus".
     for (const m of findAll(PRODUCT_FOR, t)) {
       OUTCOME.lastIndex = 0;
@@ -130,9 +175,18 @@ function scan(block: Block): Facts {
     if (alternative) context.push('alternative');
     if (commercial) context.push('commercial');
     if (ABSOLUTE_WORDS.test(t)) context.push('absoluteWords');
-    // A licensed medicine named here or just before ("Isotretinoin is … It shrinks …").
+    // A licensed medicine is what the claim is made for: named before the claim, or in the sentence
+    // before ("Isotretinoin is … It shrinks …"). One named after it ("so you can cut down on
+    // metformin") is what the product is said to replace, not its subject.
     const previous = block.sentences[i - 1]?.text ?? '';
-    if (LICENSED.test(t) || namesMedicine(t) || namesMedicine(previous)) context.push('licensed');
+    const first = Math.min(...found.map((f) => f.m.start));
+    const subject = t.slice(0, first);
+    if (LICENSED.test(subject) || namesMedicine(subject) || LICENSED.test(previous) || namesMedicine(previous)) context.push('licensed');
+    if (OWN_THING.test(subject)) context.push('own');
+    // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
+    if (/\byou\b/i.test(lastClause(subject, /[,.;:!?]/))) context.push('reader');
+    // The claim sits in a condition ("if it ever stops your breathing"): described, not promised.
+    if (CONDITION.test(lastClause(subject, /[.;:!?,]/))) context.push('conditional');
     if (AUTHORITY.test(t)) context.push('authority');
     if (isHedged(t)) context.push('hedged');
     if (FIRST_PERSON_RESULT.test(t)) context.push('firstPersonResult');
@@ -141,8 +195,13 @@ function scan(block: Block): Facts {
     if (questioned(t)) stance.push('question');
     if (DEBUNK.test(t) || DEBUNK.test(block.sentences[i - 1]?.text ?? '')) stance.push('debunk');
     const isSourced = sourced(i);
+    // A customer's words quoted in a post that sells are the advertiser's claim, not a quotation to refute.
+    const next = block.sentences[i + 1]?.text ?? '';
+    const testimonial = FIRST_PERSON.test(t) && (TESTIMONIAL_OPEN.test(t) || ATTRIBUTION_AFTER.test(t) || /^[ \t]*[-–—~][ \t]*\p{Lu}/u.test(next));
     for (const { m, kind, says, verb } of found) {
       const f = [`kind:${kind}`, ...stance, ...(STANDS_ALONE.has(kind) ? [] : context)];
+      // "Clinically proven" with its source beside it is what the guidance asks for: no claim left.
+      if (isSourced && kind === 'evidence') continue;
       if (isSourced && kind !== 'absolute') f.push('sourced');
       if (verb && STRONG_VERB.test(verb)) f.push('strongVerb');
       // The trigger starts the sentence: an imperative or a headline ("Reduce stress and anxiety").
@@ -150,17 +209,21 @@ function scan(block: Block): Facts {
       // Negated ("does not cure", "cures nothing"); "It does not need to be a miracle" can stand five words back.
       if (kind !== 'rulesOut' && (negatedBefore(t, m.start, 6) || negatedAfter(t, m.end))) f.push('negated');
       if (attributedBefore(t, m.start)) f.push('reported');
-      if (quoted(t, m.start, m.end)) f.push('quoted');
-      // "Lowest price guaranteed": a promise about money, not health.
-      if (/guarantee/i.test(m.text) && /\b(?:price|prices|money[- ]back|delivery|refund|lowest)\b/i.test(t)) f.push('price');
+      if (testimonial) f.push('testimonial');
+      else if (quoted(t, m.start, m.end)) f.push('quoted');
+      // "Lowest price guaranteed": a promise about money, not health, is no claim at all.
+      if (/guarantee/i.test(m.text) && /\b(?:price|prices|money[- ]back|delivery|refund|lowest)\b/i.test(t)) continue;
       claims.push({ ...m, sentence: i, kind, says, verb, features: f });
     }
   });
   // A block listing conditions, under a line that offers to treat them.
-  const conditions = new Set(findAll(OUTCOME, p).map((m) => m.text.toLowerCase())).size;
+  const conditions = new Set([...findAll(OUTCOME, p).map((m) => m.text.toLowerCase()), ...findAll(CONDITION_WORD, p).map((m) => m.text.toLowerCase())]).size;
   if (conditions >= 4 && block.sentences.length > 0 && claims.every((c) => c.kind !== 'medicinal' || !c.features.includes('alternative'))) {
     const s = block.sentences[0];
-    claims.push({ start: s.start, end: s.end, text: s.text, sentence: 0, kind: 'conditionList', says: 'treatment for a list of conditions', features: ['kind:conditionList', ...(product ? ['product'] : []), ...(alternative ? ['alternative'] : []), ...(commercial ? ['commercial'] : []), ...(TREATS_LIST.test(p) ? ['treatsList'] : [])] });
+    claims.push({ start: s.start, end: s.end, text: s.text, sentence: 0, kind: 'conditionList', says: 'treatment for a list of conditions', features: ['kind:conditionList', ...(product ? ['product'] : []), ...(alternative ? ['alternative'] : []), ...(commercial ? ['commercial'] : []), ...(TREATS_LIST.test(p) ? ['treatsList'] : []),
+      // The block's own stance: a licensed medicine, a guideline, hedging or a debunking around the list.
+      ...(LICENSED.test(p) || namesMedicine(p) ? ['licensed'] : []), ...(AUTHORITY.test(p) ? ['authority'] : []),
+      ...(isHedged(p) ? ['hedged'] : []), ...(SOURCE_CUES.test(p) ? ['sourced'] : []), ...(debunk ? ['debunk'] : [])] });
   }
   const rewrites: Record<number, string> = {};
   for (const c of claims) {
@@ -168,7 +231,7 @@ function scan(block: Block): Facts {
     const r = c.verb ? hedgeSentence(block.sentences[c.sentence].text, c.verb) : c.kind === 'absolute' ? hedgeAbsolute(block.sentences[c.sentence].text, c) : undefined;
     if (r) rewrites[c.sentence] = r;
   }
-  return { claims, placeholders, product, alternative, commercial, debunk, rewrites };
+  return { claims, placeholders, product, alternative, commercial, debunk, rewrites, treatsLead, conditions };
 }
 
 interface Scored { block: Block; claim: Claim; p: number }
@@ -208,15 +271,32 @@ export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Clai
       if (claim.kind === 'conditionList' && !features.includes('treatsList')) {
         const prev = ctx.draft.blocks[block.index - 1];
         if (prev?.post === block.post && TREATS_LIST.test(prev.prose)) features.push('treatsList');
+        // A list of conditions is a claim only when it is offered for treatment; an NHS page's list of
+        // who is eligible, or of symptoms to report, offers nothing.
+        if (!features.includes('treatsList')) continue;
       }
       out.push({ block, claim, features, local: false });
     }
+  }
+  // A lead line offering treatment ("Our clients come to us for:") over list items that name conditions.
+  for (const block of ctx.notable) {
+    if (!ctx.facts(block).treatsLead || block.sentences.length === 0) continue;
+    let items = 0;
+    for (let k = block.index + 1; k < ctx.draft.blocks.length; k++) {
+      const b = ctx.draft.blocks[k];
+      if (b.post !== block.post || b.kind !== 'listItem') break;
+      if (ctx.facts(b).conditions > 0) items++;
+    }
+    if (items < 3) continue;
+    const s = block.sentences[block.sentences.length - 1];
+    const claim: Claim = { start: s.start, end: s.end, text: s.text, sentence: block.sentences.length - 1, kind: 'conditionList', says: 'treatment for a list of conditions', features: [] };
+    out.push({ block, claim, features: [...new Set(['kind:conditionList', 'treatsList', ...draft.features])], local: false });
   }
   return out;
 }
 
 /** A claim the block's own report raises: it fires on its block's context, which the draft's can only raise. */
-const isLocal = (model: Model, claim: Claim) => contextOnlyRaises(model) && fires(model, claim.features);
+const isLocal = (model: Model, claim: Claim) => contextOnlyRaises(model) && fires(model, claim.features) && (claim.kind !== 'conditionList' || claim.features.includes('treatsList'));
 
 /**
  * Whether the draft's context can only raise a claim's score: its product, therapy and sale weigh
@@ -282,7 +362,7 @@ export default defineRule<Facts>({
     const local = facts.claims.filter((claim) => isLocal(model, claim)).map((claim) => ({ block, claim, features: claim.features }));
     return [...out, ...findings(model, local, () => facts, { product: facts.product, alternative: facts.alternative })];
   },
-  notable: (f) => f.claims.length > 0 || !!f.product || !!f.alternative || f.commercial || f.debunk,
+  notable: (f) => f.claims.length > 0 || !!f.product || !!f.alternative || f.commercial || f.debunk || f.treatsLead || f.conditions > 0,
   check(ctx) {
     const model = modelFor('unsubstantiated-claim', HAND);
     const draft = draftFeatures(ctx);

@@ -17,8 +17,14 @@ import { rng } from '../../bench/drafts.mjs';
 
 export const SEED = 20261207;
 export const FOLDS = 5;
-/** Learned models need this probability: above 0.5, since a false alarm costs more than a miss. */
-export const LEARNED_THRESHOLD = 0.6;
+/**
+ * The thresholds a learned model may take: above 0.5, since a false alarm costs more than a miss. The
+ * one used is chosen on the cross-validated predictions of the training data (never on the held-out
+ * split): the one with the best F0.5, which weighs precision twice as much as recall; the higher one
+ * on a tie.
+ */
+export const THRESHOLDS = [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const BETA = 0.5;
 const L2 = 0.5, RATE = 0.2, EPOCHS = 1500;
 
 export const HELD_OUT = /^\d\d[037]-/;
@@ -121,8 +127,19 @@ export function collect(sets: { dir: string; files: string[] }[]): Record<Scored
   return data;
 }
 
+/**
+ * Features that can only make a candidate more of a finding, whatever a small sample suggests: that
+ * a post sells, names a product or a therapy, or quotes a customer cannot make a claim less of one.
+ * Their learned weights are kept at zero or above (projected gradient descent).
+ */
+export const RAISES: Record<ScoredRule, readonly string[]> = {
+  professionalism: [],
+  'unsubstantiated-claim': ['product', 'alternative', 'commercial', 'own', 'testimonial', 'treatsList', 'absoluteWords', 'strongVerb', 'serious'],
+  credentials: [],
+};
+
 /** Logistic regression with an L2 penalty, by full-batch gradient descent from zero (deterministic). */
-export function fit(examples: Example[]): Model {
+export function fit(examples: Example[], raises: readonly string[] = []): Model {
   const train = examples.filter((e) => e.label !== undefined);
   const names = [...new Set(train.flatMap((e) => e.features))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
@@ -130,6 +147,7 @@ export function fit(examples: Example[]): Model {
   let b = 0;
   const n = Math.max(1, train.length);
   const rows = train.map((e) => ({ x: e.features.map((f) => index.get(f)!), y: e.label! }));
+  const floor = raises.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const gw = new Float64Array(names.length);
     let gb = 0;
@@ -142,9 +160,10 @@ export function fit(examples: Example[]): Model {
     }
     b -= (RATE * gb) / n;
     for (let i = 0; i < w.length; i++) w[i] -= RATE * (gw[i] / n + (L2 * w[i]) / n);
+    for (const i of floor) w[i] = Math.max(0, w[i]);
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { bias: round(b), threshold: LEARNED_THRESHOLD, weights: Object.fromEntries(names.map((nm, i) => [nm, round(w[i])]).filter(([, x]) => x !== 0)) };
+  return { bias: round(b), threshold: THRESHOLDS[0], weights: Object.fromEntries(names.map((nm, i) => [nm, round(w[i])]).filter(([, x]) => x !== 0)) };
 }
 
 export interface Scores { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
@@ -170,13 +189,20 @@ export function evaluate(data: RuleData, model: (draft: string) => Model, drafts
   return scores(tp, fp, fn);
 }
 
-/** Cross-validated per-draft scores of the learned model (folds by draft, seeded). */
-export function crossValidate(data: RuleData, seed = SEED): Scores {
+/**
+ * Cross-validated per-draft scores of the learned model (folds by draft, seeded), at the threshold
+ * chosen on those same out-of-fold predictions (see THRESHOLDS).
+ */
+export function crossValidate(data: RuleData, raises: readonly string[] = [], seed = SEED): { scores: Scores; threshold: number } {
   const rand = rng(seed);
   const drafts = [...data.drafts].map((d) => ({ d, k: rand() })).sort((a, b) => a.k - b.k).map(({ d }) => d);
   const fold = new Map(drafts.map((d, i) => [d.draft, i % FOLDS]));
-  const models = Array.from({ length: FOLDS }, (_, k) => fit(data.examples.filter((e) => fold.get(e.draft) !== k)));
-  return evaluate(data, (draft) => models[fold.get(draft)!]);
+  const models = Array.from({ length: FOLDS }, (_, k) => fit(data.examples.filter((e) => fold.get(e.draft) !== k), raises));
+  const at = (threshold: number) => evaluate(data, (draft) => ({ ...models[fold.get(draft)!], threshold }));
+  const fBeta = (s: Scores) => (s.p + s.r ? ((1 + BETA ** 2) * s.p * s.r) / (BETA ** 2 * s.p + s.r) : 0);
+  let threshold = THRESHOLDS[0];
+  for (const t of THRESHOLDS) if (fBeta(at(t)) >= fBeta(at(threshold))) threshold = t;
+  return { scores: at(threshold), threshold };
 }
 
 export interface Report {
@@ -193,13 +219,14 @@ export interface Report {
 export function train(root: string): Report[] {
   const data = collect(corpora(root));
   return SCORED_RULES.map((rule) => {
-    const model = fit(data[rule].examples);
+    const cv = crossValidate(data[rule], RAISES[rule]);
+    const model = { ...fit(data[rule].examples, RAISES[rule]), threshold: cv.threshold };
     const hand = evaluate(data[rule], () => HAND[rule]);
     return {
       rule,
       drafts: data[rule].drafts.length,
       candidates: data[rule].examples.length,
-      cv: { learned: crossValidate(data[rule]), hand },
+      cv: { learned: cv.scores, hand },
       fitted: { learned: evaluate(data[rule], () => model), hand },
       model,
     };
@@ -207,14 +234,14 @@ export function train(root: string): Report[] {
 }
 
 /**
- * Learned against hand-set on the held-out split, once. A learned model is adopted only where it
- * scores a higher F1 there with precision no lower, and loses no precision on the training data
- * (where the project's own corpora must keep their scores): a false alarm costs more than a miss.
+ * Learned against hand-set on the held-out split, once. A learned model is adopted where it beats the
+ * hand-set one there (issue 15): a higher F1, with precision no lower, since a false alarm costs more
+ * than a miss.
  */
 export function heldOut(root: string, reports: Report[]): Record<ScoredRule, { learned: Scores; hand: Scores; adopted: boolean }> {
   const data = collect(corpora(root, true));
-  return Object.fromEntries(reports.map(({ rule, model, fitted }) => {
+  return Object.fromEntries(reports.map(({ rule, model }) => {
     const learned = evaluate(data[rule], () => model), hand = evaluate(data[rule], () => HAND[rule]);
-    return [rule, { learned, hand, adopted: learned.f1 > hand.f1 && learned.p >= hand.p && fitted.learned.p >= fitted.hand.p }];
+    return [rule, { learned, hand, adopted: learned.f1 > hand.f1 && learned.p >= hand.p }];
   })) as Record<ScoredRule, { learned: Scores; hand: Scores; adopted: boolean }>;
 }

@@ -63,6 +63,83 @@ describe('professionalism: whom a remark targets', () => {
   });
 });
 
+describe('professionalism: the forms regulators rule on, in other words, and their clean twins', () => {
+  it('contempt said of a group, a patient group or disabled people, but not a fact about their health', () => {
+    raises('professionalism', 'Honestly, Hindus in this town are filthy and they lie about everything.');
+    raises('professionalism', 'Half the people on my diabetes list have zero willpower and no intention of changing.');
+    raises('professionalism', 'The wheelchair users at my clinic are professional victims, the whole lot of them.');
+    quiet('professionalism', 'South Asian people have higher rates of type 2 diabetes, so we start screening earlier.');
+    quiet('professionalism', 'Violent crime against nurses is rising, and Black nurses report more of it.');
+    quiet('professionalism', 'If you have spent years thinking you are lazy, an ADHD diagnosis can bring relief.');
+  });
+
+  it('people likened to animals, but not what is done to people, nor animals on a farm', () => {
+    raises('professionalism', 'The families on that estate live like pigs and breed like rabbits.');
+    raises('professionalism', 'Believers in that church are gullible sheep.');
+    quiet('professionalism', 'Frail patients were moved between wards at 3am like cattle, and it has to stop.');
+    quiet('professionalism', 'Anyone in regular contact with pigs or poultry is offered the flu vaccine.');
+  });
+
+  it('a mishap wished, indifference to a death, punishment called for; not a hope for justice', () => {
+    raises('professionalism', 'Whoever wrote this rota, I hope you fall down the stairs on your way to the meeting.');
+    raises('professionalism', 'If that councillor ends up in a coffin from the virus I will not shed a tear.');
+    raises('professionalism', 'Those anti-vaxxers can choke in the corridor for all I care.');
+    raises('professionalism', 'That charlatan selling bleach cures should be horsewhipped in the street.');
+    quiet('professionalism', 'I hope whoever assaulted our porter is caught and prosecuted.');
+    quiet('professionalism', 'After four nights in a row, please put me out of my misery with a coffee.');
+  });
+
+  it('patients mocked at work: nicknames, contests, captions, sarcasm; not a team joke about itself', () => {
+    raises('professionalism', 'On the ward we all call him "Sir Moans-a-Lot" because he never stops complaining 🙄');
+    raises('professionalism', 'New contest on nights: a prize for the stupidest excuse of the week for coming to A&E.');
+    raises('professionalism', 'Patient in bay 2 says the pain is unbearable while eating crisps. Give that man an Oscar.');
+    raises('professionalism', "It's not like he was going to complain, he was asleep the whole time 😂");
+    quiet('professionalism', 'Our night team calls itself the Vampire Squad and the cake rota is taken very seriously.');
+    quiet('professionalism', 'Commonly known as shingles, this rash comes from the chickenpox virus.');
+  });
+
+  it('masked swearing aimed at someone, but not masked swearing at a day', () => {
+    raises('professionalism', '@NightManagerDave you utter c*nt, we had no porters for six hours');
+    raises('professionalism', 'The registrar who bleeped me 40 times is a complete a$$hat.');
+    raises('professionalism', 'Whoever designed this rota must be a total retard.');
+    quiet('professionalism', 'What a sh*tshow of a day. Bath, tea, bed.');
+    quiet('professionalism', 'Her nifedipine retard was switched to the standard tablets.');
+    expect(profanities('you utter tw*t').map((p) => p.word)).toEqual(['twat']);
+    expect(profanities('absolute sh!tbags').map((p) => [p.word, p.insult])).toEqual([['shit', true]]);
+  });
+});
+
+describe('unsubstantiated-claim: the forms regulators rule on, in other words, and their clean twins', () => {
+  it('a product, drip or device said to heal, repair, shield or reverse; not a licensed medicine a clinician describes', () => {
+    raises('unsubstantiated-claim', 'Our hyperbaric pod regenerates damaged nerves and wards off dementia. Book online.');
+    raises('unsubstantiated-claim', 'This seaweed tincture calms eczema flares and seals a leaky gut. Shop now.');
+    quiet('unsubstantiated-claim', 'Metformin lowers blood sugar, and it is the first tablet I usually offer in type 2 diabetes.');
+    quiet('unsubstantiated-claim', 'Walking most days lowers blood pressure for many people.');
+  });
+
+  it('a testimonial quoted in a post that sells is the advertiser\'s claim; one quoted to debunk is not', () => {
+    raises('unsubstantiated-claim', '"My migraines were completely gone after three sessions!" \u2013 Aoife, Sligo\n\nBook your reflexology session today.');
+    quiet('unsubstantiated-claim', 'Reviews like "my migraines were completely gone" are not evidence. Headaches come and go by themselves.');
+  });
+
+  it('numbers with no source, but not numbers from a named trial', () => {
+    raises('unsubstantiated-claim', 'Our collagen shots fade dark spots by 63% in four weeks.');
+    raises('unsubstantiated-claim', '87% of customers said their joints felt younger. Order today.');
+    quiet('unsubstantiated-claim', 'In the HOPE-3 trial, rosuvastatin cut cardiovascular events by 24% (Yusuf et al., NEJM 2016).');
+  });
+
+  it('a lead line offering treatment over a list of conditions, but not a service that lists who it sees', () => {
+    raises('unsubstantiated-claim', 'Cupping at our studio helps with:\n\n- migraines\n- asthma\n- infertility\n- fibromyalgia\n\nBook online.');
+    quiet('unsubstantiated-claim', 'People with these conditions are eligible for the NHS flu vaccine:\n\n- asthma\n- diabetes\n- heart disease\n- kidney disease');
+  });
+
+  it('a symptom to report, a cleft with its own remedy, a claim someone is said to have made', () => {
+    quiet('unsubstantiated-claim', 'See your GP if you have lost weight without trying or the cough lasts three weeks.');
+    quiet('unsubstantiated-claim', 'What cures burnout is enough staff and a proper lunch break.');
+    quiet('unsubstantiated-claim', 'Influencers say these patches melt belly fat. They do not.');
+  });
+});
+
 describe('unsubstantiated-claim: asserted or not', () => {
   it('a claim made for a product, but not the same claim negated, asked, debunked or sourced', () => {
     raises('unsubstantiated-claim', 'Our elderberry gummies kill viruses and protect against flu.');
@@ -113,6 +190,24 @@ describe('credentials: who the writer says they are', () => {
     ['as an organisation', `${advice}\n\nHollins Lane Surgery`],
   ])('self-identification %s lifts it', (_how, text) => {
     quiet('credentials', text);
+  });
+
+  it.each([
+    ['at work, in the first person', `I'm admitting three people a night with this. ${advice}`],
+    ['on their ward', `We see it on my ward every January. ${advice}`],
+    ['as a practice speaking as itself', `The practice will text you when your review is due. ${advice}`],
+  ])('a writer who says what they do at work, or an organisation in its own voice: %s', (_how, text) => {
+    quiet('credentials', text);
+  });
+
+  it('"my patients" alone does not say what the writer is: a naturopath has patients too', () => {
+    raises('credentials', `I tell all my patients this. ${advice}`);
+  });
+
+  it('a story, an opinion or an advert\'s "you" is not clinical advice', () => {
+    quiet('credentials', 'When my daughter had sepsis at three, I did not know the signs. I think about it every winter.');
+    quiet('credentials', 'That clinic and its vitamin drips should be shut down and the owner struck off.');
+    quiet('credentials', 'I tried the new sleep spray this week and it really helped me drift off. Do you guys sleep well?');
   });
 
   it('a post with no clinical information is not raised', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelFor } from '../../rules/src/scoring.js';
-import { HAND, SCORED_RULES, train } from '../../rules/train/train.js';
+import { HAND, RAISES, SCORED_RULES, THRESHOLDS, train } from '../../rules/train/train.js';
 import { ROOT } from '../helpers/cli.js';
 
 const written = JSON.parse(readFileSync(join(ROOT, 'rules', 'src', 'weights.json'), 'utf8'));
@@ -22,6 +22,10 @@ describe('learned weights', () => {
       for (const which of ['learned', 'hand']) {
         for (const k of ['p', 'r', 'f1']) expect(entry.cv[which][k]).toBeGreaterThanOrEqual(0);
       }
+      // The threshold is one of those cross-validation may choose, and features that can only raise
+      // a candidate never learned a negative weight.
+      expect(THRESHOLDS).toContain(entry.model.threshold);
+      for (const f of RAISES[rule as keyof typeof RAISES]) expect(entry.model.weights[f] ?? 0, `${rule} ${f}`).toBeGreaterThanOrEqual(0);
       // The rule scores with the learned model exactly where it was adopted.
       expect(modelFor(rule, HAND[rule])).toEqual(entry.adopted ? entry.model : HAND[rule]);
     }

@@ -16,6 +16,8 @@ const COLLEAGUE = wordList(COLLEAGUE_NOUNS);
 const POLICY = wordList(POLICY_NOUNS);
 const PEOPLE = wordList(PEOPLE_NOUNS);
 const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
+/** A name with the office it holds: "Minister Hallam", "Senator Ruiz", "Cllr Patel". */
+const OFFICE_NAME = /\b(?:Minister|Secretary|Senator|Congressman|Congresswoman|Councillor|Cllr|Sir|Lord|Baroness|Judge|President|Governor|Chancellor|Bishop|Rev(?:erend)?|Taoiseach|Tánaiste|Deputy|MP)\.?[ \t]+\p{Lu}[\p{L}'’-]+/gu;
 const YOU = /\b(?:you|your|you['’]re|ya|u|yourself|yourselves)\b/i;
 const THEM = /\b(?:they|them|their|these|those|this[ \t]+lot|that[ \t]+lot|he|she|him|her|his)\b/i;
 const SELF = /\b(?:I|me|myself|I['’]m)\b/;
@@ -51,6 +53,7 @@ export function targetsOf(text: string, deep: boolean): Targets {
   add('policy', findAll(POLICY, text));
   add('people', findAll(PEOPLE, text));
   add('named', findAll(TITLED_NAME, text));
+  add('named', findAll(OFFICE_NAME, text));
   if (HANDLE.test(text)) kinds.add('named');
   if (YOU.test(text)) kinds.add('you');
   if (THEM.test(text)) kinds.add('them');

@@ -13,7 +13,8 @@ export const PROTECTED_GROUPS = [
   // religion or belief
   'muslims', 'muslim', 'moslems', 'islam', 'islamists', 'jews', 'jewish people', 'the jews', 'christians',
   'catholics', 'protestants', 'hindus', 'sikhs', 'buddhists', 'atheists', 'mosque', 'mosques', 'synagogue',
-  'synagogues', 'church', 'temple', 'gurdwara',
+  'synagogues', 'church', 'temple', 'gurdwara', 'catholicism', 'christianity', 'judaism', 'hinduism', 'sikhism',
+  'buddhism', 'that religion', 'their religion', 'the people who still go to mass',
   // ethnicity and race
   'black people', 'blacks', 'white people', 'whites', 'asians', 'asian people', 'arabs', 'africans', 'caribbeans',
   'pakistanis', 'bangladeshis', 'indians', 'chinese people', 'chinese', 'roma', 'gypsies', 'travellers', 'travelers',
@@ -23,7 +24,8 @@ export const PROTECTED_GROUPS = [
   'international medical graduates', 'imgs',
   // sex, gender, orientation, disability, age
   'women', 'gays', 'gay people', 'lesbians', 'trans people', 'transgender people', 'trans women', 'trans men',
-  'the disabled', 'disabled people', 'old people', 'pensioners', 'boomers',
+  'the disabled', 'disabled people', 'old people', 'pensioners', 'boomers', 'wheelchair users', 'wheelchair crowd',
+  'autistic people', 'people with learning disabilities', 'the mentally ill', 'deaf people', 'blind people', 'amputees',
 ];
 
 /** Patients and the public as a doctor meets them. */
@@ -32,6 +34,7 @@ export const PATIENT_NOUNS = [
   'service users', 'clients', 'punters', 'the public', 'the elderly', 'smokers', 'drinkers', 'drunks', 'addicts',
   'obese patients', 'fat people', 'mums', 'dads', 'auntie', 'aunty', 'granny', 'grandad', 'old dear', 'old man',
   'old woman', 'lady', 'gentleman', 'bloke', 'man', 'woman', 'baby', 'babies', 'kid', 'kids', 'child', 'children',
+  'guy', 'fella', 'lad', 'lass', 'folks', 'the unvaccinated', 'unvaccinated', 'antivaxxers', 'anti-vaxxers', 'students',
 ];
 
 /** Colleagues: people a doctor works with or beside. */
@@ -41,6 +44,9 @@ export const COLLEAGUE_NOUNS = [
   'nurses', 'midwife', 'midwives', 'paramedic', 'paramedics', 'manager', 'managers', 'management', 'juniors',
   'junior doctors', 'medics', 'porters', 'receptionists', 'pharmacist', 'pharmacists', 'anaesthetist',
   'anaesthetists', 'radiologist', 'radiologists', 'psychiatrist', 'psychiatrists', 'dentist', 'dentists',
+  'physician associates', 'pas', 'hca', 'hcas', 'healthcare assistants', 'reg', 'regs', 'resident', 'residents', 'intern',
+  'interns', 'sho', 'shos', 'fy1', 'fy2', 'matron', 'locum', 'locums', 'clinical director', 'medical director', 'director',
+  'chief executive', 'ceo', 'coordinator', 'charge nurse', 'ward manager', 'night team', 'day team', 'on-call team',
 ];
 
 /** Policies and institutions: criticising these, however bluntly, is not an attack on a person. */
@@ -51,4 +57,5 @@ export const POLICY_NOUNS = [
 ];
 
 /** People in general, as the object of contempt: "those people", "a bunch of …". */
-export const PEOPLE_NOUNS = ['people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones', 'somebody', 'someone', 'anybody', 'anyone', 'somebody\u2019s', "somebody's", 'someone\u2019s', "someone's"];
+export const PEOPLE_NOUNS = ['whoever', 'councillor', 'councillors', 'minister', 'ministers', 'politician', 'politicians', 'mp', 'mps',
+  'senator', 'senators', 'health secretary', 'governor', 'people', 'folk', 'lot', 'bunch', 'crowd', 'types', 'sort', 'ones', 'somebody', 'someone', 'anybody', 'anyone', 'somebody\u2019s', "somebody's", 'someone\u2019s', "someone's"];

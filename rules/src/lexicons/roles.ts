@@ -65,3 +65,17 @@ export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school
 
 /** An organisation says who it is: "our practice", "As a practice, …", a sign-off naming a surgery or pharmacy. */
 export const ORGANISATION_SELF = /\b(?:[Oo]ur|[Tt]his)[ \t]+(?:[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Pp]harmacists|[Cc]linic|[Hh]ospital|[Tt]rust|[Hh]ealth[ \t]+[Cc]entre|[Mm]edical[ \t]+[Cc]entre)\b|\b[Aa]s[ \t]+a[ \t]+(?:practice|surgery|pharmacy)\b|(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Medical[ \t]+(?:Partnership|Centre|Center|Practice|Group)|Surgery|Health[ \t]+Cent(?:re|er)|Pharmacy|Practice)[ \t]*(?:$|\n)/u;
+
+/**
+ * The writer at work as a clinician, in the first person: "I'm admitting …", "on my ward", "we will
+ * swab you", "I prescribe them". Saying what one does is saying what one is. Not "my patients" or
+ * "my clinic": a naturopath and a chiropractor have those too, and a labelled draft (../shared/corpus
+ * 28, "I tell all my patients") still wants a name and role.
+ */
+export const AT_WORK_SELF = /\b(?:I|I['’]m|I[ \t]+am|I['’]ve|we|we['’]re|we[ \t]+will|we['’]ll)[ \t]+(?:\w+[ \t]+)?(?:admit(?:ting|ted)?|intubat(?:e|ing|ed)|prescrib(?:e|ing|ed)|swab(?:bing|bed)?|examin(?:e|ing|ed)|operat(?:e|ing|ed)[ \t]+on|resuscitat(?:e|ing|ed)|discharg(?:e|ing|ed)|refer(?:ring|red)?|diagnos(?:e|ing|ed)|deliver(?:ed|ing)?[ \t]+(?:a|the|her|their|your)[ \t]+bab(?:y|ies)|call(?:ed)?[ \t]+time[ \t]+of[ \t]+death|offer[ \t]+(?:them|it|statins|this)|see[ \t]+(?:patients|in[ \t]+clinic)|treat(?:ed|ing)?[ \t]+(?:patients|people|children|women|men))\b|\b(?:my|our)[ \t]+(?:own[ \t]+)?(?:ward|wards|theatre|theatre[ \t]+list|registrar|consultant|trainees?|ward[ \t]+round)\b|\bmy[ \t]+lane[ \t]+is\b/i;
+
+/**
+ * An organisation speaking in its own voice: "the practice will contact you", "Dear Patient", "our
+ * reception team", "here at Highfield Surgery", "we want our patients to …".
+ */
+export const ORGANISATION_VOICE = /\b(?:the|our)[ \t]+(?:practice|surgery)[ \t]+(?:will|can|has|is|team|nurses?|pharmacist)\b|\bcontact[ \t]+the[ \t]+(?:practice|surgery)\b|\bDear[ \t]+Patients?\b|\bour[ \t]+(?:reception|nursing|practice|clinical|pharmacy)[ \t]+team\b|\bhere[ \t]+at[ \t]+\p{Lu}|\b(?:we|us)\b[^.!?\n]{0,80}\b(?:our[ \t]+)?patients\b|\bour[ \t]+patients\b[^.!?\n]{0,80}\b(?:we|us)\b|\bwe[ \t]+(?:\w+[ \t]+){0,2}(?:offer|provide|prescribe|stock|run)\b|\bour[ \t]+competitors\b|\b(?:residents|patients)[ \t]+are[ \t]+(?:being[ \t]+)?(?:advised|encouraged|reminded)\b/iu;

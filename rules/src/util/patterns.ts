@@ -55,7 +55,7 @@ export function negatedBefore(text: string, index: number, words = 4): boolean {
   return NEGATION.test(tail);
 }
 
-const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called|asks?(?:[ \t]+me)?[ \t]+(?:if|whether)|asked(?:[ \t]+me)?[ \t]+(?:if|whether)|wonders?[ \t]+(?:if|whether))\b/i;
+const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called|asks?(?:[ \t]+me)?[ \t]+(?:if|whether)|asked(?:[ \t]+me)?[ \t]+(?:if|whether)|wonders?[ \t]+(?:if|whether)|(?:read|heard|been[ \t]+told|was[ \t]+told)[ \t]+that|(?:influencers|sellers|companies|brands|clinics|adverts|ads|websites|celebrities|critics|campaigners)[ \t]+(?:say|insist|tell[ \t]+you|swear))\b/i;
 
 /** True when the words before `index` report someone else's claim rather than make it. */
 export function attributedBefore(text: string, index: number): boolean {
