@@ -14,14 +14,14 @@
 //
 // A cut must not change what is read, only where blocks end. So it is made only where nothing can
 // carry across it: no code span, emphasis, link, bracket, angle bracket or HTML comment left open
-// on the lines before it that a later line could close (a conservative reading of each line, below);
-// no blank line after it in the run (what follows a blank line inside a run is indented, and reads
-// differently inside a list item than after a paragraph), nor an ordered-list line not numbered 1,
-// unless the list item or quote they belong to starts after the cut too; no fence or HTML block
-// before it; and no cut at all in a run with a setext underline, a table's delimiter row or a
-// link or footnote definition. test/engine-incremental/pieces.test.ts compares the pieces' parse with the run's
-// on random Markdown. Lines that continued a list item or quote lazily are read as a paragraph of
-// their own after a cut; no rule tells those kinds apart.
+// on the lines before it that a later line could close (a conservative reading of each line,
+// inlineMarks); no line after it that reads differently inside the list item, quote or footnote
+// opened before it than after a paragraph (IN_CONTEXT); no fence or HTML block before it; and no
+// cut at all in a run with a setext underline, a table's delimiter row, a link or footnote
+// definition, or both a tilde and an asterisk or underscore. test/engine-incremental/pieces.test.ts
+// compares what remark reads in the pieces with what it reads in the whole run, on random Markdown.
+// Lines that continued a list item or quote lazily are read as a paragraph of their own after a
+// cut; no rule tells those kinds apart.
 import type { Range } from '@probity/rules';
 import { afterBreak, isBlank, lineEndAt } from './lines.js';
 
@@ -56,10 +56,16 @@ const WHOLE_RUN = /^[ \t|:=-]*[=-][ \t|:=-]*$|^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>))
 // A fence or an HTML block (other than a comment closed on its line) runs on past its line.
 const LONG_BLOCK = /^ {0,3}(?:`{3,}|~{3,}|<(?!!--.*-->))/;
 const INLINE = /[`*_~[\]()<>\\]|-->/;
+// micromark settles strikethrough (`~`) and emphasis (`*`, `_`) in turn, whichever mark comes first
+// in the paragraph first, so a literal `_` before a cut can change what the marks after it make:
+// a run with both kinds is not cut.
+const STARS = /[*_]/;
 
 /** What a cut needs to know of one line. */
 interface LineFacts {
   wholeRun: boolean; inContext: boolean; container: boolean; longBlock: boolean;
+  /** Has a tilde; has an asterisk or underscore (see STARS). */
+  tilde: boolean; stars: boolean;
   /** Ends a sentence (a cut may follow it); starts one (a cut may come before it). */
   ends: boolean; starts: boolean;
   opens: number; closes: number;
@@ -68,6 +74,7 @@ interface LineFacts {
 function lineFacts(line: string): LineFacts {
   const marks = INLINE.test(line) ? inlineMarks(line) : NO_MARKS;
   return {
+    tilde: line.includes('~'), stars: STARS.test(line),
     wholeRun: WHOLE_RUN.test(line), inContext: IN_CONTEXT.test(line) && !FIRST_ITEM.test(line), container: CONTAINER.test(line),
     longBlock: LONG_BLOCK.test(line), ends: SENTENCE_END.test(line), starts: SENTENCE_START.test(line) && !ORDERED_ITEM.test(line),
     opens: marks.opens, closes: marks.closes,
@@ -82,7 +89,7 @@ function lineFacts(line: string): LineFacts {
 export function splitsAlike(before: string, after: string): boolean {
   if (isBlank(before) !== isBlank(after) || /^[ \t]/.test(before) !== /^[ \t]/.test(after)) return false;
   const a = lineFacts(before), b = lineFacts(after);
-  return a.wholeRun === b.wholeRun && a.inContext === b.inContext && a.container === b.container && a.longBlock === b.longBlock
+  return a.wholeRun === b.wholeRun && a.tilde === b.tilde && a.stars === b.stars && a.inContext === b.inContext && a.container === b.container && a.longBlock === b.longBlock
     && a.ends === b.ends && a.starts === b.starts && a.opens === b.opens && a.closes === b.closes;
 }
 
@@ -102,6 +109,7 @@ export function cutRun(text: string, start: number, end: number, bound = PIECE_B
     i = afterBreak(text, e);
   }
   const n = facts.length;
+  if (facts.some((f) => f.tilde) && facts.some((f) => f.stars)) return whole;
   // Boundaries (after line k) that must not be cut: +1 where a span of them starts, -1 past its end.
   const spans = new Array<number>(n + 1).fill(0);
   let container = -1, longBlock = n;
