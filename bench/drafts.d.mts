@@ -4,3 +4,4 @@ export function rng(seed: number): () => number;
 export function exampleParagraphs(examplesDir: string): string[][];
 export const countWords: (text: string) => number;
 export function buildDraft(examplesDir: string, words: number, seed: number): string;
+export function guidanceDraft(sharedDir: string, copies?: number): string | undefined;

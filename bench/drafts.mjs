@@ -1,7 +1,7 @@
 // Benchmark drafts built from the bundled examples: long blog drafts made by repeating the
 // examples' paragraphs with seeded variations (names, places, numbers, word choices, order), so
 // that almost every paragraph is distinct and a per-paragraph cache cannot short-cut a full check.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rng } from './rng.mjs';
 
@@ -106,4 +106,16 @@ export function buildDraft(examplesDir, words, seed) {
     }
   }
   return `# A doctor's notebook\n\n${parts.join('\n\n')}\n`;
+}
+
+/**
+ * Issue 17's draft: a guidance text from ../shared (about 2,250 words whose paragraphs are separated
+ * by single newlines, with lists) `copies` times, each under a `## Part N` heading: long runs of
+ * lines with no blank line between them. Undefined when ../shared is not there.
+ */
+export function guidanceDraft(sharedDir, copies = 9) {
+  const file = join(sharedDir, 'guidance', 'sources', 'mdu-medical-influencers-2024.txt');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').trim();
+  return `${Array.from({ length: copies }, (_, i) => `## Part ${i + 1}\n\n${text}`).join('\n\n')}\n`;
 }

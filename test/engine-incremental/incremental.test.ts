@@ -252,6 +252,34 @@ describe('incremental engine', () => {
     }
   }, 120_000); // a fresh engine parses the whole draft at every step: slow by design
 
+  // A long run of lines is read in pieces (pieces.ts); a keystroke re-splits only its line when the
+  // line splits as before, else the whole run. Either way the draft must be the one a fresh engine builds.
+  it('matches a fresh engine over edits to a long run of lines read in pieces', () => {
+    const guidance = readFileSync(join(root, '..', 'shared', 'guidance', 'sources', 'mdu-medical-influencers-2024.txt'), 'utf8').replace(/\r\n?/g, '\n').trim();
+    const text = `# Notes\n\n${guidance}\n\n## More\n\n${guidance.slice(0, 4000)}\n`;
+    let seed = 18;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pieces = ['e', ' ', '.', '\n', '\n\n', '*', '`', '[', ']', '<!--', '-->', '2. ', '- ', '> ', '  ', '---\n', '===', 'cures ', 'A ', '\r\n', '|---|'];
+    const edits: Edit[] = [];
+    let length = text.length;
+    for (let i = 0; i < 40; i++) {
+      // Half at the start or end of a line, where the cuts are decided.
+      let pos = Math.floor(rand() * (length + 1));
+      if (i % 2 === 0) {
+        const t = edits.reduce(apply, text);
+        pos = rand() < 0.5 ? t.lastIndexOf('\n', pos - 1) + 1 : Math.max(0, t.indexOf('\n', pos));
+      }
+      const remove = rand() < 0.3 ? Math.min(length - pos, 1 + Math.floor(rand() * 3)) : 0;
+      const insert = remove > 0 && rand() < 0.5 ? '' : pieces[Math.floor(rand() * pieces.length)];
+      edits.push({ at: pos, remove, insert });
+      length += insert.length - remove;
+    }
+    const kept = new Engine();
+    kept.check(text);
+    expect(kept.check(text).draft.layout.posts[0].slots.some((s) => s.joined)).toBe(true);
+    expectSameAsFresh(text, edits, true);
+  }, 120_000);
+
   it('reports afresh when the settings change: severity, signposting, credentials', () => {
     const engine = new Engine();
     const text = `${example('reply-antibiotics.md')}\n\nAs a consultant, I can tell you this cures it.\n`;

@@ -60,11 +60,14 @@ export function editChunkBlocks(
   return old.map((b, n): ChunkBlock => {
     if (n === k) return edited;
     if (b.end < start) return b; // the same text at the same place: its memo serves as it is
+    // The same text moved: its facts and findings are the engine's for its prose, found again
+    // when the chunk moves as a whole, so they serve here too (its findings are moved with it).
+    // Made afresh, every block after a keystroke in a long chunk was scanned again.
     return {
       kind: b.kind, start: b.start + delta, end: b.end + delta, prose: b.prose,
       segProse: b.segProse, segSource: b.segSource.map((s) => s + delta), segLength: b.segLength,
       links: b.links.map((l) => ({ url: l.url, start: l.start + delta, end: l.end + delta })),
-      imageUrl: b.imageUrl, sentences: b.sentences, memo: undefined,
+      imageUrl: b.imageUrl, sentences: b.sentences, memo: b.memo,
     };
   });
 }

@@ -107,7 +107,7 @@ function* fullPosts(text: string, bodyStart: number, isThread: boolean, cache: C
   for (const range of splitPosts(text, bodyStart, isThread)) {
     const slots: PostLayout['slots'] = [];
     for (const r of splitChunks(text, range)) {
-      slots.push(slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end))));
+      slots.push(slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end)), r.joined));
       if (++n % CHUNKS_PER_STEP === 0) yield;
     }
     posts.push({ ...range, slots });

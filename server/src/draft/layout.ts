@@ -8,10 +8,13 @@ import { editChunkBlocks } from './edit-chunk.js';
 import type { FrontMatter } from './front-matter.js';
 import type { LineIndex } from './line-index.js';
 import { afterBreak, lineEndAt, lineStartAt } from './lines.js';
+import { PIECE_BOUND, splitsAlike } from './pieces.js';
 import { splitChunks } from './split.js';
 
 export interface ChunkSlot extends Range {
   entry: ChunkEntry;
+  /** Cut from the slot before it in a long run (pieces.ts): splitting again takes the run whole. */
+  joined: boolean;
   /** The Draft's blocks for this chunk at this offset, filled in by buildDraft. */
   views?: readonly Block[];
 }
@@ -98,16 +101,33 @@ function firstEndingBy(slots: ChunkSlot[], offset: number): number {
 }
 
 /** A slot, always made here with every field, so that all slots share one hidden class. */
-export const slotOf = (start: number, end: number, entry: ChunkEntry): ChunkSlot => ({ start, end, entry, views: undefined });
+export const slotOf = (start: number, end: number, entry: ChunkEntry, joined: boolean): ChunkSlot => ({ start, end, entry, joined, views: undefined });
 
-const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot : slotOf(slot.start + delta, slot.end + delta, slot.entry));
+/**
+ * Whether an edit inside the slot at `at` leaves every chunk boundary where it was: it stays within
+ * one line (no line break taken or made, nor a CR parted from its LF), the line splits alike
+ * (pieces.ts), and the run the slot is part of stays on the same side of the bound for pieces.
+ */
+function boundsHold(old: string, text: string, edit: TextEdit, slots: ChunkSlot[], at: number): boolean {
+  if (/[\r\n]/.test(old.slice(edit.start, edit.oldEnd)) || /[\r\n]/.test(text.slice(edit.start, edit.newEnd))) return false;
+  if (old.charCodeAt(edit.start - 1) === 13 && old.charCodeAt(edit.oldEnd) === 10) return false;
+  const from = lineStartAt(old, edit.start);
+  if (!splitsAlike(old.slice(from, lineEndAt(old, edit.oldEnd)), text.slice(from, lineEndAt(text, edit.newEnd)))) return false;
+  let first = at, last = at;
+  while (first > 0 && slots[first].joined) first--;
+  while (last + 1 < slots.length && slots[last + 1].joined) last++;
+  const length = slots[last].end - slots[first].start, delta = edit.newEnd - edit.oldEnd;
+  return (length > PIECE_BOUND) === (length + delta > PIECE_BOUND);
+}
 
 /**
  * The posts of `text` from those of the previous layout, splitting again only the chunks from the
  * one before the edit to the one after it (an edit can join a chunk to either neighbour: a blank
- * line removed, or a first line indented as a continuation). Every chunk starts outside a fence, so
- * splitting can restart at a chunk's start. Returns undefined when the edit spans posts. The chunks
- * the edit replaced are dropped from the cache.
+ * line removed, or a first line indented as a continuation), taking whole the long runs they are
+ * pieces of. Every chunk starts outside a fence, so splitting can restart at a chunk's start. The
+ * chunks that come out where they were (or moved by the edit) keep their slots; the others are
+ * looked up, and the one the edit fell in may be derived from its old blocks. Returns undefined
+ * when the edit spans posts. The chunks the edit replaced are dropped from the cache.
  */
 export function resplit(layout: Layout, text: string, edit: TextEdit, cache: ChunkCache): PostLayout[] | undefined {
   const delta = edit.newEnd - edit.oldEnd;
@@ -115,21 +135,45 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, cache: Chu
   if (k < 0) return undefined;
   const post = layout.posts[k];
   const slots = post.slots;
-  const first = lastStartingBy(slots, edit.start) - 1;
-  const last = firstEndingBy(slots, edit.oldEnd) + 1;
-  const start = first >= 0 ? slots[first].start : post.start;
-  const end = (last < slots.length ? slots[last].end : post.end) + delta;
+  const at = lastStartingBy(slots, edit.start);
   // The chunk the edit fell in, when it kept its bounds: its new blocks may come from its old ones.
-  const was = slots.find((s) => s.start <= edit.start && edit.oldEnd <= s.end);
-  const fresh = splitChunks(text, { start, end }).map((r) => {
-    const derive = was && r.start === was.start && r.end === was.end + delta
-      ? (chunk: string) => editChunkBlocks(was.entry.blocks, was.entry.text, chunk, edit.start - r.start, edit.oldEnd - r.start, edit.newEnd - r.start)
-      : undefined;
-    return slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derive));
-  });
-  for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
-    if (!fresh.some((f) => f.entry === slots[i].entry)) cache.forget(slots[i].entry);
+  const was = at >= 0 && slots[at].start <= edit.start && edit.oldEnd <= slots[at].end ? slots[at] : undefined;
+  const derived = (r: Range) => (was && r.start === was.start && r.end === was.end + delta
+    ? (chunk: string) => editChunkBlocks(was.entry.blocks, was.entry.text, chunk, edit.start - r.start, edit.oldEnd - r.start, edit.newEnd - r.start)
+    : undefined);
+  let first: number, last: number, fresh: ChunkSlot[];
+  if (was && boundsHold(layout.text, text, edit, slots, at)) {
+    // Typing inside a line that splits as before: only the chunk it is in changes (a long run is
+    // not split again at every keystroke).
+    first = last = at;
+    const r = { start: was.start, end: was.end + delta };
+    fresh = [slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derived(r)), was.joined)];
+  } else {
+    first = at - 1;
+    last = firstEndingBy(slots, edit.oldEnd) + 1;
+    while (first > 0 && slots[first].joined) first--;
+    while (last + 1 < slots.length && slots[last + 1].joined) last++;
+    const start = first >= 0 ? slots[first].start : post.start;
+    const end = (last < slots.length ? slots[last].end : post.end) + delta;
+    // Old slots by where they start now: those wholly before the edit, and those after it, moved.
+    const kept = new Map<number, ChunkSlot>();
+    for (let i = Math.max(first, 0); i <= last && i < slots.length; i++) {
+      const s = slots[i];
+      if (s.end <= edit.start) kept.set(s.start, s);
+      else if (s.start >= edit.oldEnd) kept.set(s.start + delta, s);
+    }
+    fresh = splitChunks(text, { start, end }).map((r) => {
+      const s = kept.get(r.start);
+      if (s) {
+        const moved = s.start >= edit.oldEnd ? delta : 0;
+        if (s.end + moved === r.end) return moved === 0 && s.joined === r.joined ? s : slotOf(r.start, r.end, s.entry, r.joined);
+      }
+      return slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derived(r)), r.joined);
+    });
   }
+  const old = slots.slice(Math.max(first, 0), last + 1);
+  const used = new Set(fresh.map((f) => f.entry));
+  for (const s of old) if (!used.has(s.entry)) cache.forget(s.entry);
   const edited: PostLayout = {
     start: post.start,
     end: post.end + delta,
@@ -138,3 +182,5 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, cache: Chu
   return layout.posts.map((p, i) => (i < k ? p : i === k ? edited
     : { start: p.start + delta, end: p.end + delta, slots: p.slots.map((s) => shift(s, delta)) }));
 }
+
+const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot : slotOf(slot.start + delta, slot.end + delta, slot.entry, slot.joined));

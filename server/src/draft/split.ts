@@ -1,8 +1,9 @@
 // Splits a draft's body into posts (lines holding only `---`) and each post into chunks that the
-// Markdown parser can read on their own (blank-line separated, never inside a code fence), so that
-// an edit re-parses only the chunk it touches.
+// Markdown parser can read on their own (blank-line separated, never inside a code fence, a long
+// run of lines in pieces: pieces.ts), so that an edit re-parses only the chunk it touches.
 import type { Range } from '@probity/rules';
 import { FenceTracker, isBlank, isThreadSeparator, lines } from './lines.js';
+import { cutRun, type Piece } from './pieces.js';
 
 export function splitPosts(text: string, from: number, thread: boolean): Range[] {
   if (!thread) return [{ start: from, end: text.length }];
@@ -30,10 +31,11 @@ export function hasThreadSeparator(text: string, from: number): boolean {
 
 /**
  * Chunks of a post. A blank line ends a chunk unless it is inside a fence or the next line is
- * indented (a list item's continuation or indented code belongs with what comes before).
+ * indented (a list item's continuation or indented code belongs with what comes before). A chunk
+ * cut from the one before it in a long run says so (`joined`): splitting again must take the run whole.
  */
-export function splitChunks(text: string, post: Range): Range[] {
-  const chunks: Range[] = [];
+export function splitChunks(text: string, post: Range): Piece[] {
+  const chunks: Piece[] = [];
   const fence = new FenceTracker();
   let start = -1;
   let lastEnd = post.start;
@@ -45,13 +47,13 @@ export function splitChunks(text: string, post: Range): Range[] {
       continue;
     }
     if (start >= 0 && pendingBreak && !/^[ \t]/.test(line.text)) {
-      chunks.push({ start, end: lastEnd });
+      for (const piece of cutRun(text, start, lastEnd)) chunks.push(piece);
       start = -1;
     }
     pendingBreak = false;
     if (start < 0) start = line.start;
     lastEnd = line.end;
   }
-  if (start >= 0) chunks.push({ start, end: lastEnd });
+  if (start >= 0) for (const piece of cutRun(text, start, lastEnd)) chunks.push(piece);
   return chunks;
 }
