@@ -75,7 +75,8 @@ const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|sta
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
 const TESTIMONIAL_OPEN = /^[\s\p{Extended_Pictographic}*_>-]*["“‘]/u;
 const ATTRIBUTION_AFTER = /["”’][ \t]*[-–—~][ \t]*\p{Lu}/u;
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|my|me|mine)\b/;
+// "My" opens many a testimonial: the pronouns in either case, but only a capital I.
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
 /** What the advertiser owns or shows, named before the claim: "Our NAD+ infusion", "These pads", "This tea". */
 const OWN_THING = /\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu;
 /** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDraft, ChunkCache, closestLayout } from '../../server/src/draft/index.js';
+import { buildDraft, ChunkCache, closestLayout, type BuiltDraft } from '../../server/src/draft/index.js';
 import { Engine, type CheckResult, type Settings } from '../../server/src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -276,7 +276,7 @@ describe('incremental engine', () => {
     }
     const kept = new Engine();
     kept.check(text);
-    expect(kept.check(text).draft.layout.posts[0].slots.some((s) => s.joined)).toBe(true);
+    expect((kept.check(text).draft as BuiltDraft).layout.posts[0].slots.some((s) => s.joined)).toBe(true);
     expectSameAsFresh(text, edits, true);
   }, 120_000);
 

@@ -121,8 +121,9 @@ describe('long runs in pieces', () => {
       if (sameReading(body, 0) > 1) cut++;
       return true;
     }), { numRuns: Number(process.env.PIECES_RUNS ?? 1500), seed: Number(process.env.PIECES_SEED ?? 17) });
-    // Enough of the runs were cut for the comparison to mean something.
-    expect(cut).toBeGreaterThan(300);
+    // Enough of the runs were cut for the comparison to mean something (about one in six: a run
+    // with both a tilde and an asterisk or underscore, common here, is never cut).
+    expect(cut).toBeGreaterThan(200);
   });
 
   it('cuts no run of any labelled, project or example draft', () => {

@@ -1,7 +1,8 @@
 // The labelled drafts, scored by the project's own scorer (../shared/tools/score.mjs) through the
 // installed `probity` command, exactly as the issue measures them. The shared corpus must meet the
-// issue's bar; the independently written sets guard against regressions, and corpus-forms-adverts
-// holds the forms adverts take (and their clean twins) at the same bar.
+// issue's bar; the independently written sets guard against regressions, and corpus-forms-adverts and
+// corpus-forms-conduct hold the forms adverts and conduct findings take (and their clean twins) at
+// the same bar.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

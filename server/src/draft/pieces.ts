@@ -52,7 +52,7 @@ const FIRST_ITEM = /^1[.)][ \t]+["'“‘\p{L}]/u;
 // table header: how far up either reaches depends on the whole run. A link or footnote definition
 // gives meaning to references anywhere in the run (chunks are parsed apart, so a definition never
 // reached past its own chunk: a cut must not narrow that).
-const WHOLE_RUN = /^[ \t|:=-]*[=-][ \t|:=-]*$|^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>))*[ \t]*\[[^\]]+\]:/;
+const WHOLE_RUN = /^[ \t|:]*(?:[=-][ \t|:]*)+$|^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>))*[ \t]*\[[^\]]+\]:/;
 // A fence or an HTML block (other than a comment closed on its line) runs on past its line.
 const LONG_BLOCK = /^ {0,3}(?:`{3,}|~{3,}|<(?!!--.*-->))/;
 const INLINE = /[`*_~[\]()<>\\]|-->/;
