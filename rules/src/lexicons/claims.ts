@@ -54,7 +54,7 @@ export const OUTCOMES = [
   'wrinkles', 'fine lines', 'ageing', 'aging', 'the ageing process', 'the aging process', 'grey hair', 'gray hair',
   'hair loss', 'skin tags', 'warts', 'verrucas', 'toenails', 'fungal nails', 'cellulite', 'fat', 'belly fat', 'body fat',
   'weight', 'excess weight', 'water weight', 'pounds', 'lbs', 'kilos', 'calories', 'the waist', 'viruses', 'virus', 'bacteria',
-  'germs', 'infection', 'infections', 'covid', 'covid-19', 'coronavirus', 'the coronavirus', 'flu', 'colds', 'symptoms',
+  'germs', 'pathogens', 'microbes', 'superbugs', 'fungi', 'fungus', 'infection', 'infections', 'covid', 'covid-19', 'coronavirus', 'the coronavirus', 'flu', 'colds', 'symptoms',
   'headaches', 'headache', 'migraines', 'migraine', 'insomnia', 'sleep', 'cancer', 'cancers', 'tumours', 'tumors',
   "alzheimer's", 'alzheimers', 'dementia', 'autism', 'adhd', 'heart disease', 'stroke', 'strokes', 'disease', 'diseases',
   'illness', 'illnesses', 'hormones', 'libido', 'fertility', 'menopause', 'menopause symptoms', 'toxins', 'allergies', 'hay fever', 'ibs', 'irritable bowel syndrome', 'reflux', 'acid reflux', 'sciatica',
