@@ -93,7 +93,7 @@ function scan(block: Block): Facts {
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
   ROLE.lastIndex = 0;
   const titles = findAll(TITLED_NAME, p).filter((m) => /^(?:Dr|Doctor)\b/.test(m.text));
-  const medicalMatch = [MEDICAL_LETTERS, MEDICAL_POSTS].flatMap((re) => findAll(new RegExp(re.source, re.flags + 'g'), p));
+  const medicalMatch = [MEDICAL_LETTERS, MEDICAL_POSTS].flatMap((re) => findAll(re, p));
   return {
     // The writer says who they are: a role, a handle, a byline, letters after a name, an organisation
     // naming itself or speaking as itself, or a clinician saying what they do at work.

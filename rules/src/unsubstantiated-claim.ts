@@ -158,7 +158,7 @@ function scan(block: Block): Facts {
         found.push({ m: { start: o.start, end: o.end + r[0].length, text: t.slice(o.start, o.end + r[0].length) }, kind: 'result', says: `a result for ${o.text.toLowerCase()}` });
       }
     }
-    for (const m of findAll(new RegExp(RESULT_PHRASES.source, 'giu'), t)) {
+    for (const m of findAll(RESULT_PHRASES, t)) {
       if (!found.some((f) => f.m.start <= m.start && m.start < f.m.end)) found.push({ m, kind: 'result', says: 'a health result' });
     }
     // A product offered for an illness: "homeopathic drops for the coronavirus".

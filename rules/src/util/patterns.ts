@@ -27,9 +27,16 @@ export function alternatives(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[ -]/g, '[ \\t-]+')))].join('|');
 }
 
+// The global twin of each non-global pattern findAll is given, made once: V8 keeps a pattern's
+// compiled code with the RegExp, so a fresh copy per call may compile it again. Keys are the rules'
+// module-level patterns, so the map stays as small as their number (and a WeakMap lets a pattern
+// made on the fly go with its twin).
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  let g = re.global ? re : globalTwins.get(re);
+  if (!g) globalTwins.set(re, (g = new RegExp(re.source, re.flags + 'g')));
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
