@@ -81,6 +81,7 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
 const OWN_THING = /\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu;
 /** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */
 const RESULT_AFTER = new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu');
+const USED_TO_HAVE = /^[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|we|he|she|they)[ \t]+used[ \t]+to[ \t]+(?:have|get|suffer(?:[ \t]+from|[ \t]+with)?|carry|struggle[ \t]+with)\b/i;
 const CLEFT = /\bwhat[ \t]+(?:really[ \t]+|actually[ \t]+)?$/i;
 const LOSS_VERB = /^(?:los(?:e|es|ing)|lost|shed(?:s|ding)?)$/i;
 /** Words that make the clause they open a condition: "if you have lost weight", "when it stops". */
@@ -156,6 +157,12 @@ function scan(block: Block): Facts {
       const r = RESULT_AFTER.exec(t.slice(o.end, o.end + 40));
       if (r && r[0].trim() !== '' && /\p{L}/u.test(r[0]) && /(?:gone|vanished|disappeared|cleared|cured|healed|fixed|silenced|banished|sorted|remission|past)\b/i.test(r[0])) {
         found.push({ m: { start: o.start, end: o.end + r[0].length, text: t.slice(o.start, o.end + r[0].length) }, kind: 'result', says: `a result for ${o.text.toLowerCase()}` });
+        continue;
+      }
+      // "the bloating I used to have": a condition told as the past, a result claimed in passing.
+      const past = USED_TO_HAVE.exec(t.slice(o.end, o.end + 40));
+      if (past && /\b(?:the|my|all[ \t]+the|that)[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(t.slice(Math.max(0, o.start - 24), o.start))) {
+        found.push({ m: { start: o.start, end: o.end + past[0].length, text: t.slice(o.start, o.end + past[0].length) }, kind: 'result', says: `a result for ${o.text.toLowerCase()}` });
       }
     }
     for (const m of findAll(RESULT_PHRASES, t)) {

@@ -133,6 +133,16 @@ describe('unsubstantiated-claim: the forms regulators rule on, in other words, a
     quiet('unsubstantiated-claim', 'People with these conditions are eligible for the NHS flu vaccine:\n\n- asthma\n- diabetes\n- heart disease\n- kidney disease');
   });
 
+  it('a condition told as the past beside a product is a result claimed; the same words about a diagnosis are not', () => {
+    raises('unsubstantiated-claim', 'Since I started these drops, the headaches I used to get every afternoon have stopped.');
+    quiet('unsubstantiated-claim', 'The migraines that I used to have were diagnosed by my GP as tension headaches.');
+  });
+
+  it('a product said to kill pathogens, but not a sourced statement about hand washing', () => {
+    raises('unsubstantiated-claim', 'Colloidal silver kills 650 pathogens.');
+    quiet('unsubstantiated-claim', 'Washing your hands with soap removes most pathogens from the skin (WHO hand hygiene guidance).');
+  });
+
   it('a symptom to report, a cleft with its own remedy, a claim someone is said to have made', () => {
     quiet('unsubstantiated-claim', 'See your GP if you have lost weight without trying or the cough lasts three weeks.');
     quiet('unsubstantiated-claim', 'What cures burnout is enough staff and a proper lunch break.');
