@@ -6,6 +6,6 @@ import { SEMI_SPACE_MB, serverNodeArgs } from '../../server/src/lsp/launch.js';
 
 describe('serverNodeArgs', () => {
   it.each([[1, 1], [2, 1], [3, 2], [4, 3], [5, 4], [64, 4]])('%i cores: a pool of %i', (cores, pool) => {
-    expect(serverNodeArgs(cores)).toEqual([`--v8-pool-size=${pool}`, `--max-semi-space-size=${SEMI_SPACE_MB}`]);
+    expect(serverNodeArgs(cores)).toEqual([`--v8-pool-size=${pool}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, '--optimize-for-size']);
   });
 });
