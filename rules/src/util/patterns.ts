@@ -1,6 +1,7 @@
 // Generic matching over prose: word lists compiled to one bounded regex, negation and attribution
 // look-behinds, and helpers to turn prose matches into findings. Lexicons stay data; this is the code.
 import type { Block, Range, Sentence } from '../types.js';
+import { fastRegExp } from './fast-regexp.js';
 
 export interface Match extends Range { text: string }
 
@@ -12,7 +13,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
  */
 export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
   const sorted = [...terms].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}_#@-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  // The characters a term can start with, looked for first: most places in a text start none, and
+  // this small test is cheaper than the look-behind's class of every letter.
+  const starts = terms.every((t) => t !== '') ? [...new Set(terms.map((t) => (/\s/.test(t[0]) ? '\\s' : t[0].replace(/[\\\]^[-]/, '\\$&'))))].join('') : '';
+  return new RegExp(`${starts ? `(?=[${starts}])` : ''}(?<![\\p{L}\\p{N}_#@-])(?:${sorted.join('|')})(?![\\p{L}\\p{N}_])`, flags);
 }
 
 /**
@@ -27,16 +31,16 @@ export function alternatives(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/[ -]/g, '[ \\t-]+')))].join('|');
 }
 
-// The global twin of each non-global pattern findAll is given, made once: V8 keeps a pattern's
-// compiled code with the RegExp, so a fresh copy per call may compile it again. Keys are the rules'
-// module-level patterns, so the map stays as small as their number (and a WeakMap lets a pattern
-// made on the fly go with its twin).
-const globalTwins = new WeakMap<RegExp, RegExp>();
+// findAll runs the global, fast twin of the pattern it is given (fast-regexp.ts), made once: V8
+// keeps a pattern's compiled code with the RegExp, so a fresh copy per call may compile it again.
+// Keys are the rules' module-level patterns, so the map stays as small as their number (and a
+// WeakMap lets a pattern made on the fly go with its twin).
+const twins = new WeakMap<RegExp, RegExp>();
 
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  let g = re.global ? re : globalTwins.get(re);
-  if (!g) globalTwins.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  let g = twins.get(re);
+  if (!g) twins.set(re, (g = fastRegExp(re, re.global ? re.flags : `${re.flags}g`)));
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
