@@ -20,6 +20,7 @@ import { findAll, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
 import { sampleBlock } from './util/warm.js';
+import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
@@ -35,19 +36,19 @@ const WORK = wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'o
 /** Abbreviations for places of work, in capitals only ("OR", not "or"). */
 const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
 /** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
-const POINTED_AT = /(?:\b(?:that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu;
+const POINTED_AT = fastRegExp(/(?:\b(?:that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu);
 /**
  * "treated like animals", "moved like cattle": a comparison made on someone's behalf, of what is
  * done to them, not an insult. "live like pigs" likens the people themselves (LIKENED).
  */
-const SIMILE = /\b(?:treat(?:s|ed|ing)?|mov(?:e|es|ed|ing)|herd(?:s|ed|ing)?|handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|stack(?:s|ed|ing)?|left|kept|pack(?:s|ed|ing)?|cram(?:s|med|ming)?|shunt(?:s|ed|ing)?|pen(?:s|ned|ning)?|queu(?:e|es|ed|ing)|lin(?:e|ed)[ \t]+up|dump(?:s|ed|ing)?|fed|caged|talked[ \t]+to|spoken[ \t]+to)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,6}?(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+const SIMILE = fastRegExp(/\b(?:treat(?:s|ed|ing)?|mov(?:e|es|ed|ing)|herd(?:s|ed|ing)?|handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|stack(?:s|ed|ing)?|left|kept|pack(?:s|ed|ing)?|cram(?:s|med|ming)?|shunt(?:s|ed|ing)?|pen(?:s|ned|ning)?|queu(?:e|es|ed|ing)|lin(?:e|ed)[ \t]+up|dump(?:s|ed|ing)?|fed|caged|talked[ \t]+to|spoken[ \t]+to)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,6}?(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu);
 /** Words for animals that a post may also mean as animals. */
 const LITERAL_ANIMALS = /^(?:pigs|sheep|lemmings)$/i;
-const LIKENED = /\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+const LIKENED = fastRegExp(/\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu);
 /** "the whole lot of them", "every last one of them": a remark made of a whole group at once. */
-const SWEEPING = /\b(?:the[ \t]+(?:whole[ \t]+)?lot[ \t]+of[ \t]+(?:them|you|['’]em)|every[ \t]+(?:last[ \t]+|single[ \t]+)?one[ \t]+of[ \t]+(?:them|you)|all[ \t]+of[ \t]+them|the[ \t]+whole[ \t]+lot)\b/iu;
+const SWEEPING = fastRegExp(/\b(?:the[ \t]+(?:whole[ \t]+)?lot[ \t]+of[ \t]+(?:them|you|['’]em)|every[ \t]+(?:last[ \t]+|single[ \t]+)?one[ \t]+of[ \t]+(?:them|you)|all[ \t]+of[ \t]+them|the[ \t]+whole[ \t]+lot)\b/iu);
 /** "I'd never call a patient a time-waster": a word disowned, not used. */
-const DISOWNED = /\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu;
+const DISOWNED = fastRegExp(/\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+to|stop(?:ped)?)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?(?:call(?:ing)?|label(?:l?ing)?|refer(?:ring)?[ \t]+to|describ(?:e|ing)|think(?:ing)?[ \t]+of)\b/iu);
 /** "… should be horsewhipped": punishment called for, the modal standing right before the harm. */
 const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
 /** "… for all I care": indifference said after the harm, which wishes it as plainly. */

@@ -19,6 +19,7 @@ import { hedgeSentence } from './util/hedge.js';
 import { findMedicines } from './knowledge/medicines/match.js';
 import { andList } from './util/words.js';
 import { sampleBlock } from './util/warm.js';
+import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind = 'absolute' | 'evidence' | 'medicinal' | 'rulesOut' | 'conditionList' | 'result';
 
@@ -69,7 +70,7 @@ const SOURCE_PLACEHOLDER = '[add source link]';
 const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
 /** A list offered for treatment: "Conditions treated", "can help with the following". */
 /** Conditions named by their endings ("fibromyalgia", "tendinitis"): a list item can be one word. */
-const CONDITION_WORD = /\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu;
+const CONDITION_WORD = fastRegExp(/\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu);
 const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|good[ \t]+for)[ \t]*:)|\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
@@ -78,7 +79,7 @@ const ATTRIBUTION_AFTER = /["”’][ \t]*[-–—~][ \t]*\p{Lu}/u;
 // "My" opens many a testimonial: the pronouns in either case, but only a capital I.
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
 /** What the advertiser owns or shows, named before the claim: "Our NAD+ infusion", "These pads", "This tea". */
-const OWN_THING = /\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu;
+const OWN_THING = fastRegExp(/\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu);
 /** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */
 const RESULT_AFTER = new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu');
 const USED_TO_HAVE = /^[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|we|he|she|they)[ \t]+used[ \t]+to[ \t]+(?:have|get|suffer(?:[ \t]+from|[ \t]+with)?|carry|struggle[ \t]+with)\b/i;

@@ -10,6 +10,7 @@ import {
   CALL_ADVERBS, CALL_FRAMES, CALL_SOFTENERS, CALL_VERBS, GOODS, PUBLIC_AFTER, PUBLIC_OBJECTS, SELLERS,
 } from '../lexicons/advertising.js';
 import { alternatives as alt, type Match } from '../util/patterns.js';
+import { fastRegExp } from '../util/fast-regexp.js';
 
 export interface Call extends Match {
   /** The verb's kind: what it asks the reader to do. */
@@ -102,7 +103,7 @@ function clauseEndAt(prose: string, from: number): number {
  * "If you have bleeding after the menopause, book an appointment": advice on when to seek care, not a
  * sale. A sentence that sells says what the reader wants ("if you'd like smoother skin, book now").
  */
-const SAFETY_NET = /^[^\p{L}]*(?:if|when|whenever|should|in[ \t]+case)[ \t]+(?:you|your|it|they|symptoms?|there|the|a|an)\b(?![ \t]+(?:want|wants|fancy|would|['’]d|like|love|are[ \t]+(?:looking|ready|keen|interested|thinking)))/iu;
+const SAFETY_NET = fastRegExp(/^[^\p{L}]*(?:if|when|whenever|should|in[ \t]+case)[ \t]+(?:you|your|it|they|symptoms?|there|the|a|an)\b(?![ \t]+(?:want|wants|fancy|would|['’]d|like|love|are[ \t]+(?:looking|ready|keen|interested|thinking)))/iu);
 function safetyNet(prose: string, i: number): boolean {
   const head = prose.slice(Math.max(0, i - 200), i);
   const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));

@@ -1,4 +1,5 @@
 // Ad labels and commercial cues (CAP Code 2.1, ASA influencer guidance, ASAI, FTC). Data only.
+import { fastRegExp } from '../util/fast-regexp.js';
 
 /** Labels that make an ad obviously identifiable when they stand at the start, per jurisdiction. */
 export const AD_LABELS = {
@@ -312,7 +313,7 @@ export const TIME_ON = new RegExp(`\\b(?:${AMOUNT})[ \\t]+(?:days?|weeks?|months
  * A provider credited: thanks to an account or a named clinic, "couldn't have done it without", a
  * treatment "with @clinic". Not the NHS, a GP or a hospital.
  */
-export const PROVIDER_CREDIT = /\b(?:thanks|thank[ \t]+you|thanking|shout[ -]?out|grateful|kudos|couldn['’]t[ \t]+have[ \t]+done[ \t]+it[ \t]+without|all[ \t]+thanks[ \t]+to|big[ \t]+love)\b[^.!?\n]{0,40}?(?:@(?![\w.]{0,20}(?:nhs|gp|hospital|trust))[\w.]{2,30}|\b(?:the[ \t]+)?team[ \t]+at[ \t]+\p{Lu}[\p{L}&'’-]{1,30}|\b\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,2}[ \t]+(?:Clinic|Aesthetics|Skin|Health|Medical|Pharmacy|Wellness|Weight|Slim))|\b(?:with|from|via|through)[ \t]+@(?![\w.]{0,20}(?:nhs|gp|hospital|trust))[\w.]{2,30}/giu;
+export const PROVIDER_CREDIT = fastRegExp(/\b(?:thanks|thank[ \t]+you|thanking|shout[ -]?out|grateful|kudos|couldn['’]t[ \t]+have[ \t]+done[ \t]+it[ \t]+without|all[ \t]+thanks[ \t]+to|big[ \t]+love)\b[^.!?\n]{0,40}?(?:@(?![\w.]{0,20}(?:nhs|gp|hospital|trust))[\w.]{2,30}|\b(?:the[ \t]+)?team[ \t]+at[ \t]+\p{Lu}[\p{L}&'’-]{1,30}|\b\p{Lu}[\p{L}&'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}&'’-]{1,30}){0,2}[ \t]+(?:Clinic|Aesthetics|Skin|Health|Medical|Pharmacy|Wellness|Weight|Slim))|\b(?:with|from|via|through)[ \t]+@(?![\w.]{0,20}(?:nhs|gp|hospital|trust))[\w.]{2,30}/giu);
 
 /**
  * A post signed by a person who owns or runs the business it speaks for ("Dr Raj Mehta, GP and

@@ -1,4 +1,5 @@
 // Professional roles and qualifications, and the titles that introduce a name.
+import { fastRegExp } from '../util/fast-regexp.js';
 export const ROLE_TERMS = [
   'gp', 'general practitioner', 'gp partner', 'gp registrar', 'consultant', 'registrar', 'surgeon', 'physician',
   'nurse', 'nurse practitioner', 'practice nurse', 'specialist nurse', 'pharmacist', 'paediatrician', 'pediatrician',
@@ -22,10 +23,10 @@ export const TITLED_NAME = /\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sist
 export const NAME_LINE = /^(?:[A-Z][\p{L}'’-]+)(?:[ \t]+(?:[A-Z][\p{L}'’-]+|de|van|von|bin|al)){1,3}[ \t]*$/u;
 
 /** How a writer claims a role in their own words. */
-export const ROLE_CLAIM = /\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:[\p{L}-]+[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/giu;
+export const ROLE_CLAIM = fastRegExp(/\b(?:as an?|I['’]m an?|I am an?|being an?|me, an?)[ \t]+((?:[\p{L}-]+[ \t]+)?(?:doctor|GP|consultant|surgeon|physician|registrar|specialist|medic|dermatologist|psychiatrist|paediatrician|cardiologist))\b/giu);
 
 /** Superlatives a writer claims for themselves: "the UK's leading specialist". */
-export const SUPERLATIVE_CLAIM = /\b(?:the|Britain['’]s|the[ \t]+UK['’]s|the[ \t]+country['’]s|the[ \t]+world['’]s|Europe['’]s|Ireland['’]s|America['’]s|the[ \t]+nation['’]s)[ \t]+(?:leading|top|foremost|best|number[ \t]+one|no\.?[ \t]*1|most[ \t]+experienced|pre-?eminent)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:specialist|expert|doctor|authority|surgeon|consultant|GP|physician|practitioner|therapist|healer|naturopath|nutritionist)\b|\b(?:the[ \t]+)?(?:number[ \t]+(?:1|one)|no\.?[ \t]*1)[ \t]+in[ \t]+(?:the[ \t]+)?(?:world|UK|country|Europe|Ireland|US|America)\b/giu;
+export const SUPERLATIVE_CLAIM = fastRegExp(/\b(?:the|Britain['’]s|the[ \t]+UK['’]s|the[ \t]+country['’]s|the[ \t]+world['’]s|Europe['’]s|Ireland['’]s|America['’]s|the[ \t]+nation['’]s)[ \t]+(?:leading|top|foremost|best|number[ \t]+one|no\.?[ \t]*1|most[ \t]+experienced|pre-?eminent)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:specialist|expert|doctor|authority|surgeon|consultant|GP|physician|practitioner|therapist|healer|naturopath|nutritionist)\b|\b(?:the[ \t]+)?(?:number[ \t]+(?:1|one)|no\.?[ \t]*1)[ \t]+in[ \t]+(?:the[ \t]+)?(?:world|UK|country|Europe|Ireland|US|America)\b/giu);
 
 /** Credentials that make the writer a medical doctor (or on the way to being one). */
 export const MEDICAL_DOCTOR = /\b(?:doctor|physician|surgeon|GP|general practitioner|consultant|registrar|FY[12]|foundation|SHO|house officer|MBBS|MBChB|MB ChB|BM BS|BMBS|MD|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCEM|FRCOG|FRCPath|ST[1-8]|paediatrician|pediatrician|psychiatrist|dermatologist|cardiologist|gastroenterologist|hepatologist|nephrologist|neurologist|endocrinologist|rheumatologist|urologist|haematologist|oncologist|radiologist|pathologist|ophthalmologist|anaesthetist|anesthesiologist|obstetrician|gynaecologist|geriatrician|intensivist|allergist)\b/i;
@@ -40,7 +41,7 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 
 /** A role named by the writer about themselves, in any of the ways people do. */
 const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
-export const SELF_ROLE = new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`, 'iu');
+export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`, 'iu'));
 
 /** A handle that carries a title or role: "@DrSmithGP", "@the_gp_doc". */
 export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@])@[\w.]*(?:GP|MD|Doc|Nurse|RN|Medic|Surgeon)\b/;
@@ -61,7 +62,7 @@ export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of
 /** What shows a "Dr" is a medical doctor: medical degrees and registrations (in capitals) … */
 export const MEDICAL_LETTERS = /\b(?:MBBS|MBChB|MB[ \t]+ChB|BM[ \t]+BS|BMBS|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCGP|FRCEM|FRCOG|FRCPath|MD|GMC|IMC|GP)\b/u;
 /** … and medical posts and training. */
-export const MEDICAL_POSTS = /\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))\b/iu;
+export const MEDICAL_POSTS = fastRegExp(/\b(?:medical[ \t]+(?:doctor|degree|director|school|council)|studied[ \t]+medicine|emergency[ \t]+medicine|general[ \t]+practitioner|physician|(?<!dental[ \t]+)surgeon|registrar|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))\b/iu);
 
 /** An organisation says who it is: "our practice", "As a practice, …", a sign-off naming a surgery or pharmacy. */
 export const ORGANISATION_SELF = /\b(?:[Oo]ur|[Tt]his)[ \t]+(?:[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Pp]harmacists|[Cc]linic|[Hh]ospital|[Tt]rust|[Hh]ealth[ \t]+[Cc]entre|[Mm]edical[ \t]+[Cc]entre)\b|\b[Aa]s[ \t]+a[ \t]+(?:practice|surgery|pharmacy)\b|(?:^|\n)[ \t]*(?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Medical[ \t]+(?:Partnership|Centre|Center|Practice|Group)|Surgery|Health[ \t]+Cent(?:re|er)|Pharmacy|Practice)[ \t]*(?:$|\n)/u;
@@ -78,4 +79,4 @@ export const AT_WORK_SELF = /\b(?:I|I['’]m|I[ \t]+am|I['’]ve|we|we['’]re|w
  * An organisation speaking in its own voice: "the practice will contact you", "Dear Patient", "our
  * reception team", "here at Highfield Surgery", "we want our patients to …".
  */
-export const ORGANISATION_VOICE = /\b(?:the|our)[ \t]+(?:practice|surgery)[ \t]+(?:will|can|has|is|team|nurses?|pharmacist)\b|\bcontact[ \t]+the[ \t]+(?:practice|surgery)\b|\bDear[ \t]+Patients?\b|\bour[ \t]+(?:reception|nursing|practice|clinical|pharmacy)[ \t]+team\b|\bhere[ \t]+at[ \t]+\p{Lu}|\b(?:we|us)\b[^.!?\n]{0,80}\b(?:our[ \t]+)?patients\b|\bour[ \t]+patients\b[^.!?\n]{0,80}\b(?:we|us)\b|\bwe[ \t]+(?:\w+[ \t]+){0,2}(?:offer|provide|prescribe|stock|run)\b|\bour[ \t]+competitors\b|\b(?:residents|patients)[ \t]+are[ \t]+(?:being[ \t]+)?(?:advised|encouraged|reminded)\b/iu;
+export const ORGANISATION_VOICE = fastRegExp(/\b(?:the|our)[ \t]+(?:practice|surgery)[ \t]+(?:will|can|has|is|team|nurses?|pharmacist)\b|\bcontact[ \t]+the[ \t]+(?:practice|surgery)\b|\bDear[ \t]+Patients?\b|\bour[ \t]+(?:reception|nursing|practice|clinical|pharmacy)[ \t]+team\b|\bhere[ \t]+at[ \t]+\p{Lu}|\b(?:we|us)\b[^.!?\n]{0,80}\b(?:our[ \t]+)?patients\b|\bour[ \t]+patients\b[^.!?\n]{0,80}\b(?:we|us)\b|\bwe[ \t]+(?:\w+[ \t]+){0,2}(?:offer|provide|prescribe|stock|run)\b|\bour[ \t]+competitors\b|\b(?:residents|patients)[ \t]+are[ \t]+(?:being[ \t]+)?(?:advised|encouraged|reminded)\b/iu);
