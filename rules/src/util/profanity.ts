@@ -68,7 +68,7 @@ function build(): RegExpMatcher {
   const short = [...words].filter((w) => w.length <= 3).map(repeatable);
   // A long word starts only where its first letter's run starts: tried inside a run ("tttt…"),
   // each start would read the run to its end again, which is quadratic on a hostile line.
-  const long = [...words].filter((w) => w.length > 3).map((w) => `(?<!${w[0]})${repeatable(w)}`);
+  const long = [...words].filter((w) => w.length > 3).map((w) => `${/[a-z]/.test(w[0]) ? `(?<!${w[0]})` : ''}${repeatable(w)}`);
   gate = new RegExp(`\\b(?:${short.join('|')})(?:hole|holes|wipe|hat|clown|face|head|es)?\\b|${long.join('|')}|[a-z][*#@$%!+0-9]+[a-z]`, 'i');
   return new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
 }
