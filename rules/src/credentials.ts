@@ -5,7 +5,7 @@ import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
   AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
-  ROLE_TERMS, SELF_ROLE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
+  ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
 import { commercial } from './context/commercial.js';
@@ -98,7 +98,7 @@ function scan(block: Block): Facts {
     // The writer says who they are: a role, a handle, a byline, letters after a name, an organisation
     // naming itself or speaking as itself, or a clinician saying what they do at work.
     selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p)
-      || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p),
+      || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p) || SELF_TENURE.test(p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
     medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),

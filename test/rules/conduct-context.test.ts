@@ -198,6 +198,9 @@ describe('credentials: who the writer says they are', () => {
     ['with letters after a name', `${advice}\n\nPriya Nair, MRCGP`],
     ['in front matter', `---\nauthor: Priya Nair\ncredentials: GP, Bristol\n---\n${advice}`],
     ['as an organisation', `${advice}\n\nHollins Lane Surgery`],
+    ['as years in a field', `Twelve years in general practice and this still worries parents most. ${advice}`],
+    ['as years in a role', `20 years as a midwife taught me one thing. ${advice}`],
+    ['as a label before the advice', `Reminder from an A&E consultant: ${advice}`],
   ])('self-identification %s lifts it', (_how, text) => {
     quiet('credentials', text);
   });
@@ -208,6 +211,11 @@ describe('credentials: who the writer says they are', () => {
     ['as a practice speaking as itself', `The practice will text you when your review is due. ${advice}`],
   ])('a writer who says what they do at work, or an organisation in its own voice: %s', (_how, text) => {
     quiet('credentials', text);
+  });
+
+  it('years somewhere else, or advice passed on from someone else, do not say what the writer is', () => {
+    raises('credentials', `Two years in hospital after the crash taught me patience. ${advice}`);
+    raises('credentials', `Advice from a GP friend: ${advice}`);
   });
 
   it('"my patients" alone does not say what the writer is: a naturopath has patients too', () => {

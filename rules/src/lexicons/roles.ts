@@ -43,6 +43,15 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
 export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`, 'iu'));
 
+/** Fields of practice a writer may say they have spent years in ("twelve years in general practice"). */
+const FIELD = String.raw`(?:general[ \t]+practice|primary[ \t]+care|emergency[ \t]+medicine|A&E|the[ \t]+ED|anaesthetics|anaesthesia|paediatrics|pediatrics|psychiatry|obstetrics|midwifery|nursing|pharmacy|surgery|medicine|dermatology|cardiology|oncology|radiology|intensive[ \t]+care|ICU)`;
+/**
+ * Other ways writers say what they are: years spent in a role or field ("twelve years in general
+ * practice", "20 years as a midwife"), and a label naming the writer's role before what they say
+ * ("Reminder from an A&E consultant:", "A word from your GP —").
+ */
+export const SELF_TENURE = fastRegExp(new RegExp(String.raw`\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)[ \t]+(?:years?|decades?)[ \t]+(?:in|as[ \t]+an?|working[ \t]+(?:in|as[ \t]+an?)|of[ \t]+being[ \t]+an?)[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}?(?:${ROLE_WORD}s?|${FIELD})\b|(?:^|\n)[ \t]*(?:[\p{L}!]+[ \t]+){0,2}from[ \t]+(?:an?|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,2}?${ROLE_WORD}[ \t]*[:—–-]`, 'iu'));
+
 /** A handle that carries a title or role: "@DrSmithGP", "@the_gp_doc". */
 export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@])@[\w.]*(?:GP|MD|Doc|Nurse|RN|Medic|Surgeon)\b/;
 
