@@ -16,7 +16,7 @@ import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
 import { fires, logit, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block } from './types.js';
-import { findAll, wordList, type Match } from './util/patterns.js';
+import { findAll, first, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
 import { sampleBlock } from './util/warm.js';
@@ -106,8 +106,8 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   // "Mrs Dizzy" mocks a patient; "Miss Fit Skinny Tea" is a brand (a capital follows).
   add('mockery', findAll(MOCKERY, t).filter((m) => !(/^(?:Mr|Mrs|Miss|Ms)\b/.test(m.text) && /^[ \t]+\p{Lu}/u.test(t.slice(m.end)))));
   add('sneer', findAll(SNEERS, t));
-  const roll = SNEER_EMOJI.exec(t);
-  if (roll) out.push({ m: { start: roll.index, end: roll.index + roll[0].length, text: roll[0] }, kind: 'eyeRoll' });
+  const roll = first(SNEER_EMOJI, t);
+  if (roll) out.push({ m: roll, kind: 'eyeRoll' });
   add('insult', findAll(INSULT, t));
   add('contempt', findAll(SCORN, t));
   for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
@@ -118,9 +118,9 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   add('foul', findAll(FOUL, t));
   add('game', findAll(GAME, t));
   add('trait', findAll(TRAITS, t));
-  for (const re of [SARCASM, NICKNAME]) {
-    const m = re.exec(t);
-    if (m) out.push({ m: { start: m.index, end: m.index + m[0].length, text: m[0] }, kind: re === SARCASM ? 'sarcasm' : 'nickname' });
+  for (const [re, kind] of [[SARCASM, 'sarcasm'], [NICKNAME, 'nickname']] as const) {
+    const m = first(re, t);
+    if (m) out.push({ m, kind });
   }
   return out;
 }
