@@ -8,7 +8,7 @@ import { findAll, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
 // An occupation describes the patient when it follows an age, "retired", or an article and adjective.
-const PATIENT_OCCUPATION = new RegExp(`(?:\\d[- ]?(?:year|yr)s?[- ]?old|\\d[FM]|retired|former|an?|the|local)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${OCCUPATION.source})|\\bwho[ \\t]+works?[ \\t]+(?:at|in|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}-]*`, 'gu');
+const PATIENT_OCCUPATION = new RegExp(`(?:\\d[- ]?(?:year|yr)s?[- ]?old|\\d[FM]|\\d[ \\t]?(?:yo|y\\/o)|retired|former|an?|the|local)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?(?:${OCCUPATION.source})|\\bwho[ \\t]+works?[ \\t]+(?:at|in|for)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}-]*`, 'gu');
 const CLINICAL_DETAIL = /\b(?:triaged|x-ray|scan|bloods?|diagnos(?:is|ed)|admitted|discharged|operation|surgery|fracture|stemi|cancer|overdose|results?)\b/i;
 
 interface Identifier extends Match { category: string; edit?: string }

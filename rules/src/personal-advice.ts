@@ -40,7 +40,8 @@ function scan(block: Block): Facts {
     // A dose and the writer's own choice ("325mg … is where I'd start"): advice once it is personal.
     const choice = FIRST_PERSON_CHOICE.exec(t);
     if (!change && choice && dosed) directives.push({ sentence: i, why: `'${choice[0]}' with a dose tells one person what to take` });
-    const marker = findAll(PERSONAL_MARKERS, t)[0];
+    // "Nothing here is advice for you personally": a disclaimer, not a judgement.
+    const marker = findAll(PERSONAL_MARKERS, t).find((m) => !negatedBefore(t, m.start, 8));
     if (marker) personal.push({ sentence: i, why: `'${marker.text}' judges one person's own case` });
   });
   return { invitations, directives, personal, yourTreatment };

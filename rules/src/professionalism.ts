@@ -81,7 +81,7 @@ export const HAND: Model = {
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
-    'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
+    'elsewhere': -3, 'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
 };
 
@@ -96,6 +96,10 @@ const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'e
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
 const HARM_STANCE = new RegExp(`${WISH.source}|${CHEER.source}`, 'iu');
+const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \t]+(?:(?:so|such|a|an|completely|totally|really|utterly|absolutely|just|the[ \t]+most)[ \t]+){0,3}$/i;
+/** Targets an eye-roll at patients names, and those that put it on someone or something else. */
+const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];
+const ELSEWHERE: readonly Target[] = ['self', 'colleague', 'named', 'policy'];
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
 const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul']);
 
@@ -162,9 +166,12 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
       const contempt = found.filter((f) => f.kind === 'contempt' || f.kind === 'insult' || f.kind === 'trait' || f.kind === 'swearInsult').length;
       for (const { m, kind } of found) {
         const f = [`kind:${kind}`];
+        // An emoji often ends a sentence the segmenter ran on into the next ("… mysterious 🙃 Botox
+        // is …"): then it is about the words before it.
+        const mine = kind === 'eyeRoll' ? rolledAt(t, m, own) : own;
         // One target, the most specific the sentence names; a policy named beside it is read too. An
         // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
-        const primary = PERSON.find((k) => own.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
+        const primary = PERSON.find((k) => mine.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
@@ -199,6 +206,11 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         }
         if (CHEER.test(t)) f.push('cheer');
         if (contempt >= 3) f.push('dense');
+        // An eye-roll at the writer ("that's not me being mysterious 🙃"), a colleague's claim or a
+        // policy is not one at patients, whoever the rest of the block speaks of.
+        if (kind === 'eyeRoll' && !AT_PATIENTS.some((k) => mine.kinds.has(k)) && ELSEWHERE.some((k) => mine.kinds.has(k))) f.push('elsewhere');
+        // "I'm hopeless at replying", "I was such a fool": contempt the writer says of themselves.
+        if (POINTED_KINDS.has(kind) && SAID_OF_SELF.test(t.slice(Math.max(0, m.start - 40), m.start))) f.push('elsewhere');
         // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
         if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
         if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
@@ -235,6 +247,15 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     hits.push(...read1.hits);
   });
   return hits;
+}
+
+/** The targets of the words an emoji closes, where a new sentence starts after it; else the sentence's. */
+function rolledAt(t: string, m: Match, own: Targets): Targets {
+  const before = t.slice(0, m.start);
+  if (!/^[ \t]*\p{Lu}/u.test(t.slice(m.end)) || before.trim().split(/\s+/).length < 3) return own;
+  // Words before it that name no one ("the tally says 38 🙄") leave it to the sentence and its setting.
+  const closed = targetsOf(before, false);
+  return closed.kinds.size > 0 ? closed : own;
 }
 
 /**

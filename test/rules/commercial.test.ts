@@ -198,3 +198,37 @@ describe('the three rules agree', () => {
     expect(f.fixes.some((x) => /#AD/i.test(x.title))).toBe(false);
   });
 });
+
+describe('forms found by a blind set of posts (corpus-blind-7), in other words', () => {
+  const withSettings = (text: string, settings: Record<string, unknown>) => engine.check(text, { settings }).findings.filter((f) => MINE.includes(f.rule)).map((f) => f.rule).sort();
+
+  it('codes talked about in a debunk are not a code offered', () => {
+    expect(rules('That slimming tea does nothing. If it worked, it would not need a thousand influencers with discount codes.')).toEqual([]);
+    expect(rules('Loving this slimming tea! Use my discount code for 20% off.')).toEqual(['ad-disclosure']);
+  });
+
+  it('"(affiliate)" after a link marks a paid link, which needs the label at the start', () => {
+    expect(rules('This is the thermometer I use at home: shop.example/t/9xk (affiliate)')).toEqual(['ad-disclosure']);
+    expect(rules('Affiliate marketing in health is growing fast, and regulators are watching it.')).toEqual([]);
+  });
+
+  it('a topic hashtag about advertising is not an ad label', () => {
+    expect(rules('Notes from a good talk on health claims in adverts and what regulators expect. #marketing #advertising #compliance')).toEqual([]);
+  });
+
+  it('a paid tie in the writer\'s interests is not a service they sell; a clinic they own is', () => {
+    const tie = { interests: ['conference registration paid through a grant from Halvard Pharma'] };
+    expect(withSettings('Disclosure: my registration was paid through a grant from Halvard Pharma. Three things I learned at #Halvard2027 for our diabetes clinic.', tie)).toEqual([]);
+    const owned = { interests: ['owner of Lumen Skin Clinic'] };
+    expect(withSettings('New facials at Lumen Skin Clinic this month, £20 off.', owned)).toContain('ad-disclosure');
+  });
+
+  it('the writer\'s clinic and "our clinic" in one post are one service named twice', () => {
+    expect(rules('Back at my clinic after the congress. Our diabetes clinic team presented two posters on transition care.')).toEqual([]);
+  });
+
+  it('a medicine a product may interact with is a caution, not a thing sold', () => {
+    expect(rules('Our magnesium gummies are 15% off this week. Magnesium can interact with some antibiotics, so check with your pharmacist.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('Our antibiotics for travellers are 15% off this week.')).toContain('prescription-medicine-promotion');
+  });
+});

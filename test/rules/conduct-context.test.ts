@@ -238,3 +238,26 @@ describe('credentials: who the writer says they are', () => {
     quiet('credentials', 'Dr Tom Reyes, consultant rheumatologist (MBBS, FRCP), explains why chiropractic does not help ankylosing spondylitis.');
   });
 });
+
+describe('forms found by a blind set of posts (corpus-blind-7), in other words', () => {
+  it('an eye-roll at the writer or at a colleague\'s claim is not one at patients; at patients it is', () => {
+    quiet('professionalism', 'Our patients ask about this a lot. Sorry, I am hopeless at replying to messages this week 🙃 The clinic is shut on Friday for training.');
+    quiet('professionalism', 'Patients ask me about back pain every day.\n\nJust heard a surgeon on a podcast say that back pain is all in the mind 🙃');
+    raises('professionalism', 'Fourth patient today wanting antibiotics for a two-day cold 🙄 Anyway, back to it.');
+  });
+
+  it('a disclaimer that nothing is advice for one person is not personal advice', () => {
+    quiet('personal-advice', 'None of this is medical advice for you personally. If you are worried, speak to your own GP or pharmacist.');
+    raises('personal-advice', 'My honest view: for you personally I would drop the evening dose and see how you go.');
+  });
+
+  it('an eligibility list\'s age band is not a patient\'s age; a case told in shorthand is a patient', () => {
+    quiet('confidentiality', 'Free NHS flu jabs if you are:\n\n- aged 65 or over\n- a carer\n- a child aged 2 or 3');
+    raises('confidentiality', 'Last night in majors: 47 y/o roofer from Tralee, fell two storeys, walked in holding his wrist.');
+  });
+
+  it('a product\'s disclaimer denies every verb of its list', () => {
+    quiet('unsubstantiated-claim', 'Take two gummies a day with food. These statements are not meant to diagnose, treat, cure or prevent any disease.');
+    raises('unsubstantiated-claim', 'Take two gummies a day with food. They cure colds in a day.');
+  });
+});

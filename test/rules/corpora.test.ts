@@ -4,7 +4,7 @@
 // corpus-forms-conduct hold the forms adverts and conduct findings take (and their clean twins) at
 // the same bar.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -32,5 +32,18 @@ describe('labelled drafts', () => {
     const s = score(join(ROOT, dir));
     expect(s.draftF1, s.out).toBeGreaterThanOrEqual(0.9);
     expect(s.lineF1, s.out).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Written blind in the register of real posts, and scored once before anything was tuned on it
+  // (its README has that first sight: per draft F1 0.75, with 7 of 32 clean drafts raising a false
+  // alarm). It guards what was fixed since: no false alarm on any clean draft, and F1 no lower.
+  it('test/corpus-blind-7 keeps its clean drafts quiet and stays at per-draft F1 >= 0.90, per-line >= 0.85', () => {
+    const s = score(join(ROOT, 'test/corpus-blind-7'));
+    expect(s.draftF1, s.out).toBeGreaterThanOrEqual(0.9);
+    expect(s.lineF1, s.out).toBeGreaterThanOrEqual(0.85);
+    const expected = JSON.parse(readFileSync(join(ROOT, 'test/corpus-blind-7/expected.json'), 'utf8')) as Record<string, unknown[]>;
+    const clean = Object.keys(expected).filter((f) => expected[f].length === 0);
+    const alarmed = clean.filter((f) => new RegExp(`^FALSE ${f.replace(/[.]/g, '\\.')}:`, 'm').test(s.out));
+    expect(alarmed, s.out).toEqual([]);
   });
 });

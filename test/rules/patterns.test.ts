@@ -16,6 +16,16 @@ describe('matching helpers', () => {
     expect(negatedBefore('Nobody has paid me to say this', 'Nobody has paid me to say this'.indexOf('paid'))).toBe(true);
   });
 
+  it('carries a negation across the list it heads, but not onto an afterthought or past an interjection', () => {
+    const at = (t: string, w: string) => negatedBefore(t, t.indexOf(w), 6);
+    expect(at('This balm is not meant to diagnose, treat, cure or prevent anything.', 'cure')).toBe(true);
+    expect(at('This balm is not meant to diagnose, treat, cure or prevent anything.', 'prevent')).toBe(true);
+    expect(at('No supplement, and no diet, is 100% safe for everyone.', '100%')).toBe(true);
+    expect(at('Do these stretches and your knees will never ache again, guaranteed.', 'guaranteed')).toBe(false);
+    expect(at('No, for you personally I would halve the dose.', 'for you')).toBe(false);
+    expect(at('It is not cheap, but it cures acne.', 'cures')).toBe(false);
+  });
+
   it('tells a quoted word from apostrophes inside words', () => {
     const q = 'It is easy to write "acopia" in the notes';
     expect(quoted(q, q.indexOf('acopia'), q.indexOf('acopia') + 6)).toBe(true);

@@ -18,6 +18,7 @@ import {
 import { TIES } from '../lexicons/interests.js';
 import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
 import { interestPattern } from '../util/interests.js';
+import { fastRegExp } from '../util/fast-regexp.js';
 import { alternatives as alt, findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
 import { findCalls } from './calls.js';
 
@@ -110,6 +111,9 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
   payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' },
 };
 
+const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);
+/** Codes in general, named in the plural with no code given. */
+const TALK_OF_CODES = /^[A-Za-z]+[ \t]+(?:codes|CODES)$/;
 /** "Don't miss our offers": a negation that urges rather than denies. */
 const URGING = /\b(?:don['’]t|do[ \t]+not)[ \t]+(?:miss|forget|wait|delay)\b[^.!?]{0,40}$/i;
 const PERSONAL = /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
@@ -158,7 +162,10 @@ function scan(block: Block, settings: Settings): Facts {
   const publicSentence = (i: number) => { const s = sentenceOf(i); return !!s && PUBLIC_PROVIDER.test(s.text); };
   // Prescription-only medicines named: "we don't offer Kenalog", a page on why it must not be
   // advertised, a quoted name are not sold here.
-  const medicines = findMedicines(p, j).filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end));
+  // A medicine a product may interact with ("can interact with some antibiotics") is a caution, not
+  // a thing sold.
+  const medicines = findMedicines(p, j).filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end)
+    && !INTERACTS_WITH.test(p.slice(Math.max(0, m.start - 50), m.start)));
   const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
   const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group)));
   const cues: Cue[] = [];
@@ -169,7 +176,8 @@ function scan(block: Block, settings: Settings): Facts {
   add(OFFER, 'offer', 2);
   if (MONEY_WORDS.test(p) || /\b(?:off|one|BOGOF|discount|friend|early)\b/i.test(p)) add(OFFER_IN_WORDS, 'offer', 2);
   // A code's owner is decided with the whole draft in view (decide): a person's code is a brand's.
-  add(CODE, 'code', 2);
+  // "Influencers with discount codes": codes talked about, not one offered (no code, no "my" or "use").
+  for (const m of findAll(CODE, p)) if (keep(m)) cues.push({ ...m, kind: 'code', weight: TALK_OF_CODES.test(m.text) && !/\b(?:my|our|a|the|this)[ \t]+$/i.test(p.slice(Math.max(0, m.start - 6), m.start)) ? 1 : 2 });
   add(REFERRAL, 'code', 2);
   for (const { name, pattern } of COMMERCIAL_CUES) {
     const c = CUE_NAMES[name];
@@ -222,8 +230,9 @@ function scan(block: Block, settings: Settings): Facts {
   }
   // "I'm running … appointments" is the writer's own service in their own voice; "we're offering" a business's.
   for (const c of cues) if (c.kind === 'our service' && /^I\b/.test(c.text)) { c.kind = 'own service'; c.whose = 'own service'; }
-  // A name from the writer's own `interests` (their clinic, their brand) is theirs, whatever the voice.
-  const interests = interestPattern(settings);
+  // A name from the writer's own `interests` (their clinic, their brand) is theirs, whatever the
+  // voice; a company that pays them (a grant, fees) is a tie, not a thing they sell.
+  const interests = interestPattern(settings, true);
   if (interests) add(interests, 'own service', 1, 'own service');
   // A treatment had "with @clinic" told as a testimonial endorses the provider.
   for (const c of cues) if (c.kind === 'testimonial' && /\b(?:had|got)[ \t]+my\b/i.test(c.text)) { c.kind = 'endorsement'; c.whose = 'brand'; }
@@ -364,9 +373,14 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   // In a notice to patients, only an offer, a code or the like counts: its calls to book, prices
   // explained, "our practice" and what "we offer" sell nothing.
   const counts = (e: Evidence) => e.weight > 0 && !(publicNotice && (e.weight < 2 || NOTICE_KINDS.has(e.kind)));
+  // The kinds of "ours": a business's own service and the writer's own add weight together only once
+  // ("our diabetes clinic" and "my clinic" in one post are one service, named twice).
   const best = new Map<CueKind, number>();
-  for (const e of evidence) if (counts(e)) best.set(e.kind, Math.max(best.get(e.kind) ?? 0, e.weight));
-  // The kinds of "ours": a business's own service and the writer's own add weight together only once.
+  for (const e of evidence) {
+    if (!counts(e)) continue;
+    const kind = e.kind === 'our service' ? 'own service' : e.kind;
+    best.set(kind, Math.max(best.get(kind) ?? 0, e.weight));
+  }
   const score = [...best.values()].reduce((a, b) => a + b, 0);
   const sponsored = settings.sponsored === true;
   const advert = sponsored || score >= 2;

@@ -3,7 +3,8 @@ import { fastRegExp } from '../util/fast-regexp.js';
 
 /** Labels that make an ad obviously identifiable when they stand at the start, per jurisdiction. */
 export const AD_LABELS = {
-  all: ['#ad', '#advert', '#advertisement', '#advertising', '#paidpartnership', '#paidpromotion',
+  // Not "#advertising": a topic tag (a post about the ASA's rulings), not a label on this post.
+  all: ['#ad', '#advert', '#advertisement', '#paidpartnership', '#paidpromotion',
     'ad', 'advert', 'advertisement', 'advertising', 'advertisement feature', 'paid partnership', 'paid promotion'],
   uk: [],
   ie: ['#gifted', 'gifted'],
@@ -25,7 +26,8 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   // (ASCII letters, unbounded runs: a brand's name is written in them, and recheck can then decide the pattern.)
   { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/g },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
-  { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b/gi },
+  // "… amzn.to/abc (affiliate)": the tag after a link says the link pays the writer.
+  { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b|\([ \t]*affiliate(?:[ \t]+links?)?[ \t]*\)/gi },
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit)|(?:parcel|package|box|goodies|bundle|hamper)[ \t]+(?:(?:arrived|came|landed)[ \t]+)?from[ \t]+@[\w.]{2,30}|gifted[ \t]+by)\b/gi },
 ];
 

@@ -27,7 +27,7 @@ export const CONTEMPT = [
 
 /** Sneering labels and sarcasm about patients. */
 export const PATIENT_SNEERS = [
-  'moaners', 'professional moaners', 'whingers', 'skivers', 'scroungers', 'soak', 'old soak', 'drunks', 'winos',
+  'moaners', 'professional moaners', 'whingers', 'skivers', 'scroungers', 'old soak', 'drunks', 'winos',
   'comedy gold', 'deserve an oscar', 'award-winning performance', 'oscar-worthy', 'bless them', 'taxi service',
   'lift a finger', 'our regulars', 'the regulars', 'usual suspects',
   'couldn\u2019t be bothered', "couldn't be bothered", 'put down the', 'the excuses we hear', 'the excuses',

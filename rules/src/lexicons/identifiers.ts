@@ -21,6 +21,9 @@ export function ageNumber(word: string): number {
 }
 /** An age in digits or words, as a regex source. */
 export const AGE_WORD = `(?:\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${NUMBER_WORDS.slice(1, 10).join('|')}))?|${NUMBER_WORDS.slice(1).join('|')})`;
+// "aged 65 or over", "aged 2 or 3", "aged 40 to 74", "aged 18+": a band that people fall in (an
+// eligibility list, a screening programme), not one person's age.
+const NOT_A_RANGE = String.raw`(?![ \t]*(?:[-–+]|(?:or|to|and)[ \t]+(?:over|under|above|below|older|younger|\d)))`;
 const SAID_AGE = `(?:he|she)(?:['’]s|[ \\t]+is|[ \\t]+was)[ \\t]+`;
 
 const ageBand = (m: string) => {
@@ -37,7 +40,7 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const IDENTIFIERS: readonly IdentifierPattern[] = [
-  { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\b(?:aged|turned|turns|turning)[ \\t]+${AGE_WORD}\\b|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
+  { category: 'age', pattern: new RegExp(`\\b${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old\\b|\\b(?:aged|turned|turns|turning)[ \\t]+${AGE_WORD}\\b${NOT_A_RANGE}|\\b${SAID_AGE}${AGE_WORD}\\b(?![ \\t]*(?:%|per|minutes|hours|days|weeks|months|times|mg|kg|and|or))|\\b\\d{1,3}[ \\t]?(?:yo|y\\/o)\\b`, 'gi'), generalise: ageBand },
   // Clinical shorthand: "34F", "72 M" (capitals only, so "5m" of distance is not an age).
   { category: 'age', pattern: /\b\d{1,3}[ \t]?[FM]\b/g, generalise: (m) => { const n = Number(/\d+/.exec(m)![0]); return n < 20 ? 'young person' : `${Math.floor(n / 10) * 10}s ${m.trim().slice(-1)}`; } },
   { category: 'place', pattern: /\b(?:on|in|off|near)[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Way|Drive|Close|Crescent|Terrace|Estate|Square|Park|Green)\b/gu, generalise: () => '' },
@@ -95,6 +98,8 @@ const PATIENT_PHRASES = [
   String.raw`had[ \t]+(?:his|her|their)[ \t]+\w+[ \t]+removed`,
   String.raw`the[ \t]+(?:lad|lass|bloke|fella|guy|gent|man|woman|lady|girl|boy|kid|chap)[ \t]+(?:who|from)`,
   String.raw`\d{1,3}[ \t]?[FM]\b`,
+  // A case told in clinical shorthand: "19 y/o apprentice", "72yo".
+  String.raw`\d{1,3}[ \t]?(?:yo|y\/o)`,
   String.raw`(?:back|in)[ \t]+(?:in|again)[ \t]+(?:last[ \t]+night|today|this[ \t]+morning)`,
 ];
 /** One patient's record: a picture of one of these is a picture of the patient's care. */

@@ -58,13 +58,41 @@ export function negatedAfter(text: string, end: number): boolean {
   return /^[ \t]+(?:nothing|none|no[ \t]+one|nobody)\b/i.test(text.slice(end, end + 20));
 }
 
-/** True when a negation stands within the few words before `index` in the same clause. */
+/**
+ * True when a negation stands within the few words before `index` in the same clause. A list the
+ * word ends carries its head's negation across its commas: in "not intended to diagnose, treat,
+ * cure, or prevent", "cure" is denied as much as "diagnose".
+ */
 export function negatedBefore(text: string, index: number, words = 4): boolean {
   const before = text.slice(Math.max(0, index - 60), index);
-  const clause = before.split(/[.;:!?,()\u2014]|\bbut\b/).pop() ?? '';
-  const tail = clause.trim().split(/\s+/).slice(-words).join(' ');
+  const parts = before.split(/([.;:!?,()\u2014]|\bbut\b)/);
+  const own = parts.pop() ?? '';
+  let clause = own;
+  let items = 0;
+  let listed = false;
+  // The word's own list item ("", "or", "cure or") after a comma: step back over the items before
+  // it (a word or two each) to the clause that heads the list.
+  const conjoined = /\b(?:or|and|nor)[ \t]*$/i.test(own);
+  if ((wordCount(own) <= 1 || (conjoined && wordCount(own) <= 3)) && parts[parts.length - 1] === ',') {
+    while (parts.length >= 3 && parts[parts.length - 1] === ',' && wordCount(parts[parts.length - 2]) <= 2 && items < 8) {
+      parts.pop();
+      const item = parts.pop()!;
+      clause = `${item},${clause}`;
+      items += wordCount(item);
+    }
+    // The head is a clause of its own ("not intended to diagnose"), not an interjection ("No, in your
+    // case …"); and the word is joined to it: by an item before it, a conjunction, or a verb whose
+    // subject stands before the comma ("No vaccine, and no medicine, is 100% anything"). "…again,
+    // guaranteed" is an afterthought.
+    const joined = items > 0 || conjoined || /^[ \t]*(?:is|are|was|were|can|will|does|do)[ \t]*$/i.test(own);
+    if (joined && parts[parts.length - 1] === ',' && wordCount(parts[parts.length - 2] ?? '') >= 2) { parts.pop(); clause = `${parts.pop()},${clause}`; listed = true; }
+  }
+  // Within a list, the head's last few words count from where the list starts.
+  const tail = clause.trim().split(/\s+/).slice(-(words + items + (listed ? wordCount(own) : 0))).join(' ');
   return NEGATION.test(tail);
 }
+
+const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
 const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called|asks?(?:[ \t]+me)?[ \t]+(?:if|whether)|asked(?:[ \t]+me)?[ \t]+(?:if|whether)|wonders?[ \t]+(?:if|whether)|(?:read|heard|been[ \t]+told|was[ \t]+told)[ \t]+that|(?:influencers|sellers|companies|brands|clinics|adverts|ads|websites|celebrities|critics|campaigners)[ \t]+(?:say|insist|tell[ \t]+you|swear))\b/i;
 
