@@ -227,6 +227,12 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Back at my clinic after the congress. Our diabetes clinic team presented two posters on transition care.')).toEqual([]);
   });
 
+  it('the writer\'s own book, protocol or blend sold in their own voice owes a declaration; a day in their clinic does not', () => {
+    expect(rules('Toddler sleep is hard. I cover all of it in my new book, out in May. Pre-order your copy at sleepbook.example!')).toContain('conflict-of-interest');
+    expect(rules('My 30-Day Calm Skin Challenge opens on Monday.\n\n- my own soothing oat balm\n- weekly calls with me\n\nOnly £99, comment CALM for the link.')).toContain('conflict-of-interest');
+    expect(rules('A busy morning in my clinic: three children with croup, all home by lunch. Steam does not help croup, by the way.')).toEqual([]);
+  });
+
   it('a medicine a product may interact with is a caution, not a thing sold', () => {
     expect(rules('Our magnesium gummies are 15% off this week. Magnesium can interact with some antibiotics, so check with your pharmacist.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Our antibiotics for travellers are 15% off this week.')).toContain('prescription-medicine-promotion');

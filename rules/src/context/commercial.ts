@@ -112,6 +112,8 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
 };
 
 const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);
+/** Where the writer works (not a thing they make): "in my clinic" is a place, "in my book" a product. */
+const WORKPLACE = /(?:clinics?|practice|lounge|studio|salon|spa|centre|center|pharmacy|business|company|agency|consultations?|appointments?|sessions?|services?)$/i;
 /** Codes in general, named in the plural with no code given. */
 const TALK_OF_CODES = /^[A-Za-z]+[ \t]+(?:codes|CODES)$/;
 /** "Don't miss our offers": a negation that urges rather than denies. */
@@ -201,10 +203,11 @@ function scan(block: Block, settings: Settings): Facts {
   add(CREDIT, 'credit', 1, 'brand');
   add(OWN_PRODUCT, 'own product', 2, 'own product');
   add(OWN_SERVICE, 'own service', 1, 'own service');
-  // "In my clinic this week": where the writer works, not what they sell ("back in my clinic" is).
+  // "In my clinic this week": where the writer works, not what they sell ("back in my clinic" is);
+  // "in my new book" is still the book.
   for (let i = cues.length - 1; i >= 0; i--) {
     const before = p.slice(Math.max(0, cues[i].start - 12), cues[i].start);
-    if (cues[i].kind === 'own service' && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(before) && !/\bback[ \t]+in[ \t]+$/i.test(before)) cues.splice(i, 1);
+    if (cues[i].kind === 'own service' && WORKPLACE.test(cues[i].text) && /\b(?:in|during|from|between|after|before|to)[ \t]+$/i.test(before) && !/\bback[ \t]+in[ \t]+$/i.test(before)) cues.splice(i, 1);
   }
   for (const m of findAll(OUR_SERVICE, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'our service', weight: 1, whose: 'business' });
   // A business saying what it provides is a marketing communication (CAP 12.12 as the ASA applies
