@@ -20,7 +20,7 @@ export const TREATMENT_CHANGE = /\b(?:stop|halve|double|increase|reduce|lower|up
 export const FIRST_PERSON_CHOICE = /\b(?:I['’]d|I[ \t]+would)[ \t]+(?:start|begin|go[ \t]+(?:with|for)|take|try|use|prescribe|give|recommend|suggest|halve|double|stop|drop|cut)\b/i;
 
 /** Words that make advice personal outside a reply. */
-export const PERSONAL_MARKERS = /\bin[ \t]+your[ \t]+case\b|\bfor[ \t]+you[ \t]+(?:specifically|personally)\b|\bif[ \t]+I[ \t]+were[ \t]+you\b|\byou(?:['’]re|[ \t]+are)[ \t]+(?:fit|fine|healthy|young|too[ \t]+young)(?:[ \t]+as[ \t]+a[ \t]+fiddle)?\b|\byou[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+need[ \t]+(?:it|them|that|this|antibiotics|to[ \t]+take\b)/gi;
+export const PERSONAL_MARKERS = /\bin[ \t]+your[ \t]+case\b|\byou(?:['’]ll|[ \t]+will|['’]d|[ \t]+would|['’]re|[ \t]+are)[ \t]+(?:be[ \t]+)?(?:fine|ok|okay|alright|safe)[ \t]+to[ \t]+(?:take|have|use|stop|start|carry[ \t]+on|continue|drive|drink|mix)\b|\bfor[ \t]+you[ \t]+(?:specifically|personally)\b|\bif[ \t]+I[ \t]+were[ \t]+you\b|\byou(?:['’]re|[ \t]+are)[ \t]+(?:fit|fine|healthy|young|too[ \t]+young)(?:[ \t]+as[ \t]+a[ \t]+fiddle)?\b|\byou[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+need[ \t]+(?:it|them|that|this|antibiotics|to[ \t]+take\b)/gi;
 
 /** "Stop your tablets", "double your dose": a change to the reader's own treatment, said to them. */
 export const YOUR_TREATMENT = /\b(?:your|ur)[ \t]+(?:dose|doses|tablets?|tabs|meds|medication|medicines?|pills?|inhalers?|insulin|statins?|antidepressants?|prescription|[a-z]+(?:statin|pril|olol|sartan|oxetine|aline|azepam|zole|cillin|mycin|formin|thyroxine))\b/i;

@@ -82,6 +82,7 @@ export const OCCUPATIONS = [
   'waitress', 'waiter', 'bartender', 'security guard', 'prison officer', 'porter', 'student nurse', 'magistrate',
 ];
 
+const PERSON_NOUNS = 'patient|man|woman|lady|gent|gentleman|girl|boy|baby|child|kid|lad|lass|chap|bloke|teen|teenager|toddler|mum|dad|mother|father|couple|family';
 /** Phrases showing a passage is about one particular patient (each a regex source). */
 const PATIENT_PHRASES = [
   `(?:an?|the|our|my|this)[ \t]+${AGE_WORD}[- ]?(?:year|yr)s?[- ]?old`,
@@ -89,7 +90,12 @@ const PATIENT_PHRASES = [
   String.raw`(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:patients?|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)`,
   String.raw`(?:in|on)[ \t]+(?:bed|bay|cubicle|side[ \t]+room)[ \t]+\d{1,3}|home[ \t]+visit`,
   String.raw`(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)`,
-  String.raw`(?:we|I)[ \t]+(?:saw|treated|examined|looked[ \t]+after|cared[ \t]+for|admitted|diagnosed|operated[ \t]+on|resuscitated|reviewed|discharged|referred)`,
+  // "I saw a man in his forties", not "I saw five adverts this morning".
+  String.raw`(?:we|I)[ \t]+saw[ \t]+(?:(?:a|an|this|one|my|our|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${PERSON_NOUNS}|${OCCUPATIONS.join('|')})|him|her|them)`,
+  String.raw`(?:${PERSON_NOUNS})[ \t]+(?:I|we)[ \t]+saw`,
+  String.raw`(?:we|I)[ \t]+(?:treated|examined|looked[ \t]+after|cared[ \t]+for|admitted|diagnosed|operated[ \t]+on|resuscitated|reviewed|discharged|referred)`,
+  // The writer's own patient: "I've been her GP for fourteen years".
+  String.raw`I(?:['’]ve|[ \t]+have|[ \t]+had|[ \t]+was)?[ \t]+been[ \t]+(?:his|her|their)[ \t]+(?:GP|doctor|nurse|consultant|midwife|surgeon|pharmacist)|(?:was|as)[ \t]+(?:his|her|their)[ \t]+(?:GP|doctor|consultant|surgeon)`,
   String.raw`(?:give|gave|giving)[ \t]+a[ \t]+diagnosis[ \t]+to|under[ \t]+(?:our|my)[ \t]+care|came[ \t]+to[ \t]+see[ \t]+me`,
   // The story of one patient's care: brought in, told the news, the scan that showed it.
   String.raw`(?:was|were|got)[ \t]+(?:brought|wheeled|rushed|blue-?lighted|airlifted|carried)[ \t]+in(?:to)?|I[ \t]+had[ \t]+to[ \t]+(?:tell|break)`,

@@ -18,7 +18,8 @@ export const IMAGING = ['x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'radio
 /** Where images are shown at work. */
 export const SCREENS = /\b(?:monitor|screen|viewing[ \t]+box|lightbox|light[ \t]+box|workstation|computer)\b/i;
 /** Words that say a photo is being shared. */
-export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|snap|snapped|filmed|filming|recorded|posing|pose|filming|video|reel|tiktok)\b/i;
+// ("TikTok" alone names a platform: "diagnoses off TikTok" shares no picture; "a TikTok" is a video.)
+export const PHOTO_WORDS = /\b(?:selfie|selfies|photo|photos|pic|pics|picture|snap|snapped|filmed|filming|recorded|posing|pose|video|reel|(?:a|my|this|our|new)[ \t]+tiktok)\b/i;
 
 /** Posting from the ward, mid-shift. */
 export const POSTING_AT_WORK = /\b(?:posting|tweeting|writing|typing|filming)[ \t]+(?:this[ \t]+)?(?:from|on|in)[ \t]+(?:the[ \t]+)?(?:ward|resus|theatre|majors|shift|night[ \t]+shift|A&E)\b/i;

@@ -106,7 +106,10 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 /** A quote mark at the edge of a word, not an apostrophe inside one ("it's", "don't"). */
 const isQuoteMark = (text: string, i: number) => QUOTE.test(text[i]) && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]));
 
-/** True when the span sits inside quotation marks within a few words either side. */
+/**
+ * True when the span sits inside quotation marks within a few words either side, or on a line that
+ * is one quotation: an advert quoted whole to be criticised ("Mounjaro from £99, DM to book").
+ */
 export function quoted(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
@@ -119,8 +122,11 @@ export function quoted(text: string, start: number, end: number): boolean {
   for (let i = end; i < Math.min(text.length, end + 40); i++) {
     if (isQuoteMark(text, i)) return !isWordChar(text[i + 1]);
   }
-  return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return QUOTED_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
+const QUOTED_LINE = /^[ \t]*["“‘][^"“”\n]*["”’][ \t.!?…]*$/;
 
 export function sentenceAt(block: Block, proseIndex: number): Sentence | undefined {
   return block.sentences.find((s) => s.start <= proseIndex && proseIndex < s.end);
