@@ -238,3 +238,16 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Our antibiotics for travellers are 15% off this week.')).toContain('prescription-medicine-promotion');
   });
 });
+
+describe('forms found by a second blind set (corpus-blind-8), in other words', () => {
+  it('an advert quoted whole on its own line, to be criticised, sells nothing; the same words posted do', () => {
+    const ad = 'New year, new you! Our nurse prescribers offer Wegovy pens with a free consultation and a starter pack, only six slots left, DM us today to book!';
+    expect(rules(`The worst thing on my feed today:\n\n"${ad}"\n\nA beauty salon. I despair.`)).toEqual([]);
+    expect(rules(ad)).toContain('prescription-medicine-promotion');
+  });
+
+  it('an NHS service, or a pharmacy that refers you back to your GP, is a public-service notice', () => {
+    expect(run('Sore throat? Book in with us through the NHS Pharmacy First service and we can supply penicillin if you need it, or refer you back to your GP.').decision.publicNotice).toBe(true);
+    expect(run('Sore throat? Book in with us at the Pharmacy First counter and we can supply penicillin if you need it.').decision.publicNotice).toBe(false);
+  });
+});

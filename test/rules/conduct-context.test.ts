@@ -261,3 +261,34 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     raises('unsubstantiated-claim', 'Take two gummies a day with food. They cure colds in a day.');
   });
 });
+
+describe('forms found by a second blind set (corpus-blind-8), in other words', () => {
+  it('a bare "100%" is certainty claimed only where it states a result', () => {
+    quiet('unsubstantiated-claim', 'Week one of the new rota and it was 100% chaos. Loved the team though.');
+    raises('unsubstantiated-claim', 'Our collagen drink clears acne. It works 100%.');
+    raises('unsubstantiated-claim', 'Our collagen drink clears acne in 100% of users.');
+  });
+
+  it('a name and then a role says who the writer is', () => {
+    const advice = 'If your child has a fever, give paracetamol by the dose on the bottle and call 111 if they are floppy or the fever lasts more than five days.';
+    quiet('credentials', `Hi, I'm Raj, a community pharmacist. ${advice}`);
+    quiet('credentials', `My name is Aoife and I'm a GP in Cork. ${advice}`);
+    raises('credentials', `Hi, I'm Raj, a dad of two. ${advice}`);
+  });
+
+  it('"I saw" names a patient only when a person is what was seen; "I was her GP" is the writer\'s patient', () => {
+    quiet('confidentiality', 'I saw five adverts for weight-loss jabs this morning, on the bus to work in Leeds, aged 34 and tired.');
+    raises('confidentiality', 'This morning I saw a retired teacher from Whitby, 81, who had been on the floor all night.');
+    raises('confidentiality', 'I have been her GP for fourteen years. She is 67, lives alone on Church Street in Ripon and finally told me today.');
+  });
+
+  it('"TikTok" alone is a platform; "a TikTok" from the ward is a video', () => {
+    quiet('workplace-content', 'Patients on the ward keep quoting diagnoses they got off TikTok. Worth a chat with them, gently.');
+    raises('workplace-content', 'Filmed a TikTok on the ward between patients, with the monitors behind me 💃');
+  });
+
+  it('"you\'ll be fine to take…" tells one person what is safe for them', () => {
+    raises('personal-advice', '@sam_reads you\'ll be fine to take the ibuprofen with your blood pressure tablets, don\'t worry.');
+    quiet('personal-advice', '@sam_reads your pharmacist can check whether ibuprofen is safe with your blood pressure tablets.');
+  });
+});

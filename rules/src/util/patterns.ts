@@ -118,9 +118,10 @@ export function quoted(text: string, start: number, end: number): boolean {
     if (!isWordChar(text[i - 1])) open = i;
     break;
   }
-  if (open < 0) return false;
-  for (let i = end; i < Math.min(text.length, end + 40); i++) {
-    if (isQuoteMark(text, i)) return !isWordChar(text[i + 1]);
+  if (open >= 0) {
+    for (let i = end; i < Math.min(text.length, end + 40); i++) {
+      if (isQuoteMark(text, i)) return !isWordChar(text[i + 1]);
+    }
   }
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
