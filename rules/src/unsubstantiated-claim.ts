@@ -9,7 +9,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { hedged as isHedged, questioned } from './context/stance.js';
 import {
-  ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, OUTCOMES, PRODUCTS,
+  ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, MEDICINAL_PHRASES, OUTCOMES, PRODUCTS,
   RESULT, RESULT_PHRASES, RULES_OUT, SOURCE_CUES, STRONG_VERB, TREATS_LEAD,
 } from './lexicons/claims.js';
 import { fires, modelFor, probability, type Model } from './scoring.js';
@@ -62,8 +62,9 @@ const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_TH
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
 const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 /** Words a claim verb may have between it and its outcome: "kills 99% of harmful bacteria". */
-const GAP = /^(?:the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
+const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
+const OUTCOME_IN = new RegExp(OUTCOME.source, OUTCOME.flags.replace('g', ''));
 const PRODUCT_NAMED = new RegExp(PRODUCT.source, 'iu');
 const SOURCE_PLACEHOLDER = '[add source link]';
 /** "(3)", "[12]": a numbered reference. */
@@ -75,6 +76,13 @@ const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|goo
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
 const TESTIMONIAL_OPEN = /^[\s\p{Extended_Pictographic}*_>-]*["“‘]/u;
+/** The words inside the sentence's first quotation, where it is closed (found in one pass, not by a pattern that backtracks). */
+function quotation(t: string): string | undefined {
+  const open = t.search(/["“‘]/);
+  if (open < 0) return undefined;
+  const close = t.slice(open + 1).search(/["”’]/);
+  return close > 0 ? t.slice(open + 1, open + 1 + close) : undefined;
+}
 const ATTRIBUTION_AFTER = /["”’][ \t]*[-–—~][ \t]*\p{Lu}/u;
 // "My" opens many a testimonial: the pronouns in either case, but only a capital I.
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
@@ -93,7 +101,24 @@ const PERFECT = /\b(?:have|has|had|you['’]ve|I['’]ve|they['’]ve)[ \t]+(?:\
 const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '';
 /** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
 const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
-const SERIOUS = /\b(?:cancer|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
+/** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
+const COMPARED_WITH = /\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu;
+const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
+/** A treatment given as medicine gives it: "a short course of tablets". */
+const TREATMENT_COURSE = /\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu;
+/** The cure's agent is a licensed treatment: its subject, or what it is done "with". */
+function curedByMedicine(t: string, m: Match): boolean {
+  const subject = lastClause(t.slice(0, m.start), /[.;:!?,]/);
+  const instrument = INSTRUMENT.exec(t.slice(m.end, m.end + 90))?.[1] ?? '';
+  return [subject, instrument].some((s) => s !== '' && (LICENSED.test(s) || namesMedicine(s) || TREATMENT_COURSE.test(s)));
+}
+const INSTRUMENT = /^[^.;:!?]{0,30}?\b(?:with|using|by)\b([^.;:!?]{1,60})/;
+/** Absolute words used as often of anything else: a guarantee, a percentage. */
+const NOT_ONLY_HEALTH = /^(?:guarantee|100)/i;
+const HEALTH_WORDS = /\b(?:results?|safe|effective|works?|treatments?|therapy|therapies|health|healthy|healing|body|skin|weight|symptoms?|recovery|injur(?:y|ies)|sprains?|strains?|splints|aches?|sore|asleep|sleep(?:s|ing)?)\b/i;
+/** A sentence about health: an outcome, a product sold for health, or a word of results. */
+const aboutHealth = (t: string) => OUTCOME_IN.test(t) || PRODUCT_NAMED.test(t) || HEALTH_WORDS.test(t) || CONDITION_WORD.test(t);
+const SERIOUS = /\b(?:cancer|tumou?rs?|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
 
 /**
  * Hand-set weights (log-odds). The absolute wordings stand alone; a claim verb with an outcome needs
@@ -105,8 +130,8 @@ export const HAND: Model = {
   threshold: 0.5,
   weights: {
     'kind:absolute': 4, 'kind:evidence': 4, 'kind:medicinal': 0, 'kind:rulesOut': 3.5, 'kind:conditionList': -2, treatsList: 2.5,
-    'kind:result': 0, testimonial: 2, own: 1,
-    product: 2, alternative: 3, commercial: 1, absoluteWords: 2, imperative: 1, firstPersonResult: 0.5, serious: 1, strongVerb: 1,
+    'kind:result': 0, testimonial: 2, own: 1, reader: -2,
+    product: 3, alternative: 3, commercial: 1, absoluteWords: 2, imperative: 1, firstPersonResult: 0.5, serious: 1, strongVerb: 1,
     licensed: -2.5, authority: -1.5, hedged: -2.5, negated: -7, question: -7, reported: -5, quoted: -5, sourced: -4,
     debunk: -4, 'draft:debunk': -1.5,
   },
@@ -116,7 +141,7 @@ function scan(block: Block): Facts {
   const claims: Claim[] = [];
   const placeholders: Facts['placeholders'] = [];
   const p = block.prose;
-  const product = findAll(PRODUCT, p)[0]?.text;
+  const product = findAll(PRODUCT, p).find((m) => !COMPARED_WITH.test(p.slice(Math.max(0, m.start - 30), m.start)))?.text;
   const alternative = ALTERNATIVE_THERAPIES.exec(p)?.[0];
   const commercial = COMMERCIAL.test(p);
   const debunk = DEBUNK.test(p);
@@ -136,9 +161,14 @@ function scan(block: Block): Facts {
       for (const m of findAll(pattern, t)) {
         // "What cures burnout is enough staff": a cleft that names its own remedy, and no product in it.
         if (kind === 'absolute' && CLEFT.test(t.slice(0, m.start)) && !PRODUCT_NAMED.test(t)) continue;
+        // "Guaranteed a call back", "100% of the money raised": certainty about something other than
+        // health is no health claim. These words count only in a sentence that is about health.
+        // (The sentence before may name what is guaranteed: "DozyBear gummies. … out in ten minutes, guaranteed".)
+        if (NOT_ONLY_HEALTH.test(m.text) && !aboutHealth(t) && !aboutHealth(block.sentences[i - 1]?.text ?? '')) continue;
         found.push({ m, kind, says });
       }
     }
+    for (const { pattern, says } of MEDICINAL_PHRASES) for (const m of findAll(pattern, t)) found.push({ m, kind: 'medicinal', says });
     for (const v of findAll(CLAIM_VERB, t)) {
       if (found.some((f) => f.m.start <= v.start && v.end <= f.m.end)) continue;
       if (CLEFT.test(t.slice(0, v.start)) && !PRODUCT_NAMED.test(t)) continue;
@@ -192,8 +222,6 @@ function scan(block: Block): Facts {
     const subject = t.slice(0, first);
     if (LICENSED.test(subject) || namesMedicine(subject) || LICENSED.test(previous) || namesMedicine(previous)) context.push('licensed');
     if (OWN_THING.test(subject)) context.push('own');
-    // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
-    if (/\byou\b/i.test(lastClause(subject, /[,.;:!?]/))) context.push('reader');
     // The claim sits in a condition ("if it ever stops your breathing"): described, not promised.
     if (CONDITION.test(lastClause(subject, /[.;:!?,]/))) context.push('conditional');
     if (AUTHORITY.test(t)) context.push('authority');
@@ -206,9 +234,22 @@ function scan(block: Block): Facts {
     const isSourced = sourced(i);
     // A customer's words quoted in a post that sells are the advertiser's claim, not a quotation to refute.
     const next = block.sentences[i + 1]?.text ?? '';
-    const testimonial = FIRST_PERSON.test(t) && (TESTIMONIAL_OPEN.test(t) || ATTRIBUTION_AFTER.test(t) || /^[ \t]*[-–—~][ \t]*\p{Lu}/u.test(next));
+    // The first person must be the quoted speaker's: '"X cures allergies" is all over my feed' is not.
+    const speaker = quotation(t) ?? t;
+    const testimonial = FIRST_PERSON.test(speaker) && (TESTIMONIAL_OPEN.test(t) || ATTRIBUTION_AFTER.test(t) || /^[ \t]*[-–—~][ \t]*\p{Lu}/u.test(next));
     for (const { m, kind, says, verb } of found) {
-      const f = [`kind:${kind}`, ...stance, ...(STANDS_ALONE.has(kind) ? [] : context)];
+      let f = [`kind:${kind}`, ...stance, ...(STANDS_ALONE.has(kind) ? [] : context)];
+      // A product or therapy that "helps" arthritis still claims to treat a disease (CAP Code 12.2):
+      // "helps" tones down a claim about a body function, not one about an illness. (An honest hedge,
+      // "may relieve … for some people", still counts.)
+      if (kind === 'medicinal' && f.includes('hedged') && f.includes('serious') && (f.includes('product') || f.includes('alternative')) && !isHedged(t.replace(HELP, ''))) f = f.filter((x) => x !== 'hedged');
+      // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
+      if (!STANDS_ALONE.has(kind) && /\byou\b/i.test(lastClause(t.slice(0, m.start), /[,.;:!?]/))) f.push('reader');
+      // A result credited to a licensed medicine anywhere in the sentence is care described, not a product's result.
+      if (kind === 'result' && !f.includes('licensed') && (LICENSED.test(t) || namesMedicine(t))) f.push('licensed');
+      // "Hep C we can now cure with a course of tablets": a cure by licensed treatment, told outside
+      // any sale, is what medicine does, not a claim for a product.
+      if (kind === 'absolute' && !product && !commercial && curedByMedicine(t, m)) f.push('licensed');
       // "Clinically proven" with its source beside it is what the guidance asks for: no claim left.
       if (isSourced && kind === 'evidence') continue;
       if (isSourced && kind !== 'absolute') f.push('sourced');

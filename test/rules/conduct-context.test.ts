@@ -292,3 +292,72 @@ describe('forms found by a second blind set (corpus-blind-8), in other words', (
     quiet('personal-advice', '@sam_reads your pharmacist can check whether ibuprofen is safe with your blood pressure tablets.');
   });
 });
+
+describe('unsubstantiated-claim: medicinal claims in the shapes adverts use, and their clean twins', () => {
+  it('a product offered instead of a medicine, or called one', () => {
+    raises('unsubstantiated-claim', 'Our turmeric capsules are a natural alternative to antidepressants.');
+    raises('unsubstantiated-claim', 'This $20 berberine supplement is nature\'s Ozempic.');
+    quiet('unsubstantiated-claim', 'There is no natural alternative to antibiotics for a kidney infection.');
+  });
+
+  it('a medicinal property claimed for a product, but not a class of licensed medicines', () => {
+    raises('unsubstantiated-claim', 'Antiviral and antibacterial: our manuka honey is a medicine cabinet in a jar.');
+    quiet('unsubstantiated-claim', 'Antiviral tablets for flu are only offered to people at high risk.');
+  });
+
+  it('weight loss in a set time promised for a product, but not a story of one\'s own diet', () => {
+    raises('unsubstantiated-claim', 'Lose a stone in 14 days with our slimming patches.');
+    quiet('unsubstantiated-claim', 'I lost a stone in 14 days on a liquid diet and regained all of it. Please don\'t.');
+  });
+
+  it('"helps" a disease is still a claim for a product; for a licensed medicine it is information', () => {
+    raises('unsubstantiated-claim', 'This collagen shot supports healthy joints and helps relieve arthritis.');
+    raises('unsubstantiated-claim', 'Our chiropractic adjustments help colic, ear infections and bedwetting in babies.');
+    quiet('unsubstantiated-claim', 'Sertraline can help with anxiety, but it usually takes four to six weeks to work.');
+  });
+
+  it('a result told for a product is claimed; the same result credited to a licensed medicine is care', () => {
+    raises('unsubstantiated-claim', 'My daughter\'s eczema cleared in a week on these probiotics!');
+    quiet('unsubstantiated-claim', 'My patient\'s eczema cleared in a week with a steroid cream and emollients.');
+    raises('unsubstantiated-claim', 'I haven\'t had a migraine since starting the drops. Thank you Luna Wellness!');
+    quiet('unsubstantiated-claim', 'I haven\'t had a migraine since my neurologist started me on propranolol, and I\'m so grateful.');
+  });
+
+  it('a product named only to be compared with is not what the claim is for', () => {
+    quiet('unsubstantiated-claim', 'Washing your hands removes germs better than any gel.');
+    raises('unsubstantiated-claim', 'This hand gel removes germs for 24 hours.');
+  });
+
+  it('the reader\'s own self-care is advice, not a product\'s claim', () => {
+    quiet('unsubstantiated-claim', 'Pollen is a fine powder from plants. There is no cure for hay fever, but you can do things to ease your symptoms.');
+  });
+
+  it('a guarantee or "100%" about something other than health is no health claim', () => {
+    quiet('unsubstantiated-claim', 'Call before 10am and you are guaranteed a call back the same day.');
+    quiet('unsubstantiated-claim', 'Guaranteed sugar rush. 100% of the money raised goes to the appeal.');
+    raises('unsubstantiated-claim', 'Sleepy Owl magnesium gummies. My kids are out within ten minutes, guaranteed.');
+    raises('unsubstantiated-claim', 'Do these stretches every night and you will never get shin splints again, guaranteed.');
+  });
+
+  it('a cure by a course of licensed treatment is medicine; a supplement said to cure is a claim', () => {
+    quiet('unsubstantiated-claim', 'Hepatitis C is an infection we can now cure with a short course of tablets.');
+    raises('unsubstantiated-claim', 'CoQ10 cures statin muscle pain, I tell everyone to take it.');
+  });
+
+  it('a claim quoted from someone else\'s post, a feed or a seller is reported, not made', () => {
+    quiet('unsubstantiated-claim', '"Raw milk cures allergies and builds immunity" is all over my feed again. It doesn\'t.');
+    raises('unsubstantiated-claim', '"My son\'s allergies are cured since he started on raw milk," says Jo, one of our customers.');
+    quiet('unsubstantiated-claim', '[stitch: "this fifteen dollar supplement is a total game changer for everyone, it melts belly fat while you sleep"]\n\nLet\'s look at the evidence.');
+    quiet('unsubstantiated-claim', 'If someone is selling you a miracle with a discount code, ask who is getting paid.');
+    quiet('unsubstantiated-claim', 'Lots of questions this week about B12 shots for energy. Unless you are low in B12, a shot will not help.');
+  });
+});
+
+describe('credentials: more ways writers say who they are', () => {
+  const advice = 'If your child has a fever, give paracetamol by the dose on the bottle and call 111 if they are floppy or the fever lasts more than five days.';
+  it.each([
+    ['a role as slang, "here"', `ER doc here. ${advice}`],
+    ['a sign-off with a first name and a role', `${advice}\n\n— Aoife, GP at Riverside Family Practice`],
+  ])('%s', (_how, text) => quiet('credentials', text));
+  it('a sign-off with a name alone does not say what the writer is', () => raises('credentials', `${advice}\n\n— Aoife`));
+});

@@ -94,7 +94,7 @@ export function negatedBefore(text: string, index: number, words = 4): boolean {
 
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
-const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called|asks?(?:[ \t]+me)?[ \t]+(?:if|whether)|asked(?:[ \t]+me)?[ \t]+(?:if|whether)|wonders?[ \t]+(?:if|whether)|(?:read|heard|been[ \t]+told|was[ \t]+told)[ \t]+that|(?:influencers|sellers|companies|brands|clinics|adverts|ads|websites|celebrities|critics|campaigners)[ \t]+(?:say|insist|tell[ \t]+you|swear))\b/i;
+const ATTRIBUTION = /\b(?:claims?|claimed|claiming|promises?|promised|promising|marketed|advertised|sold|touted|supposedly|allegedly|they say|some say|people say|myths?|so-called|asks?(?:[ \t]+me)?[ \t]+(?:if|whether)|asked(?:[ \t]+me)?[ \t]+(?:if|whether)|wonders?[ \t]+(?:if|whether)|(?:read|heard|been[ \t]+told|was[ \t]+told)[ \t]+that|questions?[ \t]+(?:[a-z]+[ \t]+){0,3}?about|ask(?:ed|ing)?[ \t]+(?:me[ \t]+|us[ \t]+)?about|(?:influencers|sellers|companies|brands|clinics|adverts|ads|websites|celebrities|critics|campaigners)[ \t]+(?:say|insist|tell[ \t]+you|swear)|(?:someone|anyone|somebody|they|people|influencers?|sellers?|companies|brands?|clinics?)(?:['’]s|[ \t]+(?:is|are|will|may|might))?[ \t]+(?:selling|promising|offering|pushing|flogging|sell|promise|offer|push)[ \t]+you)\b/i;
 
 /** True when the words before `index` report someone else's claim rather than make it. */
 export function attributedBefore(text: string, index: number): boolean {
@@ -124,10 +124,32 @@ export function quoted(text: string, start: number, end: number): boolean {
     }
   }
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return QUOTED_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return QUOTED_LINE.test(text.slice(lineStart, lineEnd)) || insideDoubleQuotes(text, lineStart, start, end, lineEnd);
 }
+const QUOTE_REACH = 400;
 const QUOTED_LINE = /^[ \t]*["“‘][^"“”\n]*["”’][ \t.!?…]*$/;
+
+/**
+ * A long quotation in double marks, paired within its line ("[stitch: "this $20 supplement … melts
+ * belly fat, no prescription needed"]"). Only double marks: a single one is as often an apostrophe
+ * at a word's edge ("the nurses' room") and would pair wrongly over a long span.
+ */
+function insideDoubleQuotes(text: string, lineStart: number, start: number, end: number, lineEnd: number): boolean {
+  // Bounded, as quoted() is asked of every cue: a quotation opened further back is not paired.
+  if (start - lineStart > QUOTE_REACH) return false;
+  let open = false;
+  for (let i = lineStart; i < start; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  if (!open) return false;
+  for (let i = end; i < Math.min(lineEnd, end + QUOTE_REACH); i++) if (text[i] === '"' || text[i] === '”') return true;
+  return false;
+}
 
 export function sentenceAt(block: Block, proseIndex: number): Sentence | undefined {
   return block.sentences.find((s) => s.start <= proseIndex && proseIndex < s.end);
