@@ -251,3 +251,24 @@ describe('forms found by a second blind set (corpus-blind-8), in other words', (
     expect(run('Sore throat? Book in with us at the Pharmacy First counter and we can supply penicillin if you need it.').decision.publicNotice).toBe(false);
   });
 });
+
+describe('gifts and scarcity in other words', () => {
+  it('a treatment given free and credited to a business is a gift, which needs the label; a free flu jab is not', () => {
+    expect(rules('A huge thank you to the lovely team at Zest Clinic for my free laser facial today ✨')).toEqual(['ad-disclosure']);
+    expect(rules('Thank you to the pharmacy team for my free flu jab this morning, painless as ever.')).toEqual([]);
+    expect(rules('Thanks to the night team for the free cake, you are all stars.')).toEqual([]);
+  });
+
+  it('"secure your spot" is scarcity, which with a call to book makes an advert of a named medicine', () => {
+    expect(rules('Lip filler and tox days this Saturday at the studio. Link in bio to secure your spot.')).toEqual(['prescription-medicine-promotion']);
+    expect(rules('Lip filler and tox: what a consultation should cover, and the questions to ask.')).toEqual([]);
+  });
+});
+
+describe('a tie mentioned in passing', () => {
+  it('"as their medical adviser" beside praise of the brand owes a declaration; a declared one does not', () => {
+    const praise = 'The Lumi CGM is the most accurate sensor on the market and the one I would choose for my own family.';
+    expect(rules(`${praise} I have spent two years helping the Lumi team as their UK medical adviser.`)).toContain('conflict-of-interest');
+    expect(rules(`Declaration of interests: I am paid as Lumi's UK medical adviser.\n\n${praise}`)).not.toContain('conflict-of-interest');
+  });
+});

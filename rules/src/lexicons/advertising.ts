@@ -24,11 +24,13 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   // "I've partnered with NutriCore", "working with @brand on their new SPF": a brand's tie (not the NHS's, a charity's or a colleague's).
   // (ASCII letters, unbounded runs: a brand's name is written in them, and recheck can then decide the pattern.)
-  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/g },
+  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated|[Cc]ollab|[Cc]ollaboration)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/g },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   // "… amzn.to/abc (affiliate)": the tag after a link says the link pays the writer.
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b|\([ \t]*affiliate(?:[ \t]+links?)?[ \t]*\)/gi },
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit)|(?:parcel|package|box|goodies|bundle|hamper)[ \t]+(?:(?:arrived|came|landed)[ \t]+)?from[ \t]+@[\w.]{2,30}|gifted[ \t]+by)\b/gi },
+  // "Thank you to Zest Clinic for my free laser facial": a treatment given and credited (not a free flu jab, nor the canteen's cake).
+  { name: 'gifted treatment', pattern: /\bthank(?:s|[ \t]+you)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:my|the|our|this)[ \t]+(?:free|complimentary)[ \t]+(?!(?:NHS|flu|covid|jab|vaccin\w*|booster|health[ \t]+check|screening|parking|coffee|tea|lunch|dinner|breakfast|cake|pizza|food|drinks?|tickets?|place)\b)[A-Za-z-]{3,}/gi },
 ];
 
 /** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
@@ -287,7 +289,7 @@ export const AVAILABILITY_MORE = new RegExp([
   String.raw`\bwalk-?ins?[ \t]+(?:welcome|available)\b`, String.raw`\bno[ \t]+appointment[ \t]+(?:needed|necessary|required)\b`,
   String.raw`\b(?:same|next)[- ]day[ \t]+(?:delivery|dispatch|appointments?|prescriptions?)\b`,
   String.raw`\b(?:delivered|shipped|sent)[ \t]+(?:straight[ \t]+)?to[ \t]+your[ \t]+door\b`, String.raw`\b(?:plain|discreet)[ \t]+packaging\b`,
-  String.raw`\b(?:limited|few)[ \t]+(?:appointments|slots|spaces|places|spots)\b`, String.raw`\b(?:places|spaces|slots)[ \t]+are[ \t]+limited\b`,
+  String.raw`\b(?:limited|few)[ \t]+(?:appointments|slots|spaces|places|spots)\b`, String.raw`\b(?:secure|reserve|grab|claim)[ \t]+(?:your|a)[ \t]+(?:spot|place|slot|space|seat)\b`, String.raw`\b(?:places|spaces|slots)[ \t]+are[ \t]+limited\b`,
   String.raw`\b(?:bookings?|appointments)[ \t]+(?:are[ \t]+)?(?:now[ \t]+)?open\b`, String.raw`\bopens?[ \t]+for[ \t]+bookings?\b`,
   String.raw`\b(?:now[ \t]+)?taking[ \t]+bookings\b`, String.raw`\b(?:waiting[ \t]+list|waitlist)[ \t]+(?:has[ \t]+|is[ \t]+)?(?:re-?)?open(?:ed|s)?\b`,
   String.raw`\bwaitlist\b`, String.raw`\baccepting[ \t]+new[ \t]+(?:patients|clients)\b`,
