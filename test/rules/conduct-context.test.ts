@@ -109,6 +109,36 @@ describe('professionalism: the forms regulators rule on, in other words, and the
   });
 });
 
+describe('professionalism: contempt for a people, in the forms a hate post takes (issue 15)', () => {
+  it('people said to come from the jungle or down from the trees; not a trip to the rainforest', () => {
+    raises('professionalism', 'Try running a clinic for people who come straight out of the jungle and expect miracles.');
+    raises('professionalism', 'Half the new porters came down from the trees last month, judging by them.');
+    quiet('professionalism', 'Two students came back from the jungle in Borneo with dengue, and both recovered well.');
+    quiet('professionalism', 'The orangutans we met came down from the trees to feed at noon.');
+  });
+
+  it('a people accused, as a habit, of atrocities against "our" people; not news of one event', () => {
+    raises('professionalism', 'They groom our daughters and the police do nothing.');
+    raises('professionalism', 'Open the borders and watch them slaughtering our children in the streets.');
+    quiet('professionalism', 'The gang that attacked the two girls was jailed last week.');
+    quiet('professionalism', 'We teach our daughters about consent from the age of ten.');
+  });
+
+  it('a privilege a group is said to get, said of it with "mostly" or "predominantly"; not a fact about access', () => {
+    raises('professionalism', 'Refugees predominantly get the hand-outs while our own families wait.');
+    raises('professionalism', 'Immigrants mostly come for the freebies.');
+    quiet('professionalism', 'Refugees predominantly get their care from community clinics, which need funding.');
+    quiet('professionalism', 'We gave out hand-outs on inhaler technique at the asthma clinic.');
+  });
+
+  it('violence relished in its goriest wording; not the same injury told plainly', () => {
+    raises('professionalism', 'Best trauma film of the week: the bit where they shoot the burglar in the head at point-blank range is just beautiful.');
+    raises('professionalism', 'My favourite scan this year, the blast split him wide open.');
+    quiet('professionalism', 'A farmer was shot in the leg by accident and needed two operations.');
+    quiet('professionalism', 'The surgeon split the abscess open and drained it under local anaesthetic.');
+  });
+});
+
 describe('unsubstantiated-claim: the forms regulators rule on, in other words, and their clean twins', () => {
   it('a product, drip or device said to heal, repair, shield or reverse; not a licensed medicine a clinician describes', () => {
     raises('unsubstantiated-claim', 'Our hyperbaric pod regenerates damaged nerves and wards off dementia. Book online.');
