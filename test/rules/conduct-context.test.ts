@@ -131,6 +131,19 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
     quiet('professionalism', 'We gave out hand-outs on inhaler technique at the asthma clinic.');
   });
 
+  it('the reader\'s taxes said to go to a group\'s "…" in scare quotes; not taxes going to a service, nor plain words', () => {
+    raises('professionalism', 'Remember your hard-earned taxes are going to "integration classes" for refugees.');
+    raises('professionalism', "Every month our money is spent on the 'cultural needs' of immigrants.");
+    quiet('professionalism', 'Remember your taxes go to the "winter pressures" fund that keeps the wards open.');
+    quiet('professionalism', 'Some of your taxes go to language classes for refugees, and I think that is money well spent.');
+  });
+
+  it('mock surprise at what people are blamed for; not surprise the writer owns', () => {
+    raises('professionalism', 'Half my patients ignore every warning about their sugars and then act shocked at the amputation clinic.');
+    quiet('professionalism', 'I skip breakfast all week and then act surprised when I crash at 3pm.');
+    quiet('professionalism', 'Patients are often surprised how quickly the stiffness settles once they start moving.');
+  });
+
   it('violence relished in its goriest wording; not the same injury told plainly', () => {
     raises('professionalism', 'Best trauma film of the week: the bit where they shoot the burglar in the head at point-blank range is just beautiful.');
     raises('professionalism', 'My favourite scan this year, the blast split him wide open.');

@@ -102,6 +102,21 @@ export const EXPEL = fastRegExp(/\b(?:get|kick|throw|send)[ \t]+(?:them|['’]em
  */
 export const ATROCITY = fastRegExp(/\b(?:rap(?:e|es|ing)|behead(?:s|ing)?|slaughter(?:s|ing)?|butcher(?:s|ing)?|groom(?:s|ing)?|murder(?:s|ing)?|chop(?:s|ping)?(?:[ \t]+off)?)[ \t]+our[ \t]+(?:[\p{L}'’-]+[ \t]+)?(?:women|girls|daughters|sisters|wives|mothers|children|kids|babies|sons|brothers|men|boys|people|heads)\b/giu);
 
+/**
+ * Mock surprise at what someone is blamed for: "… and then act shocked", "then play the victim". A
+ * sneer: it needs patients or people around it to be about them.
+ */
+export const MOCK_SURPRISE = fastRegExp(/\b(?:and[ \t]+)?then[ \t]+(?:act|acts|acting|pretend|pretends|pretending|play|plays|playing)[ \t]+(?:all[ \t]+|so[ \t]+)?(?:shocked|surprised|the[ \t]+victim)\b/gi);
+
+/**
+ * The reader's taxes or money said to go to something, with that something in scare quotes: "your
+ * taxes fund the 'support' of …". The scare quotes make it a sneer at whoever gets it; only a group of
+ * people named in the sentence makes it one at them (see professionalism.ts).
+ */
+export const TAXES_SPENT = fastRegExp(/\b(?:your|our|my)[ \t]+(?:hard[ \t-]+earned[ \t]+)?(?:taxes|tax[ \t]+money|tax|council[ \t]+tax|money|national[ \t]+insurance)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:goes|go|going|went|is[ \t]+spent|are[ \t]+spent|is[ \t]+going|pays?|paid|paying|funds?|funding)[ \t]+(?:to|on|for|towards)\b/giu);
+/** A phrase in scare quotes after it, in the same sentence. */
+export const SCARE_QUOTED = /^[^.!?]*?(?:(?<![\p{L}])'[^'\n]{3,60}'(?![\p{L}])|‘[^’\n]{3,60}’|"[^"\n]{3,60}"|“[^”\n]{3,60}”)/u;
+
 /** A death or harm counted as no loss. */
 export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|lose[ \t]+(?:any[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
 
