@@ -10,7 +10,7 @@ import { mentioned, negatedAt, questioned, reported, shouted } from './context/s
 import {
   ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
-  MOCK_SURPRISE, PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
+  MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
@@ -24,7 +24,7 @@ import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
-  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment';
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
@@ -77,7 +77,7 @@ export const HAND: Model = {
   weights: {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
-    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:payback': 0, 'provoked': 3,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -112,6 +112,7 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   add('sneer', findAll(SNEERS, t));
   add('sneer', findAll(MOCK_SURPRISE, t));
   // Taxes said to go to something in scare quotes: a sneer at whoever the sentence says gets them.
+  add('payback', findAll(PAYBACK, t));
   add('resentment', findAll(TAXES_SPENT, t).filter((m) => SCARE_QUOTED.test(t.slice(m.end))));
   const roll = first(SNEER_EMOJI, t);
   if (roll) out.push({ m: roll, kind: 'eyeRoll' });
@@ -209,6 +210,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
           if (relished(m)) f.push('relish');
         }
+        // A procedure repeated on a patient, told right after the patient mocked the writer: payback.
+        if (kind === 'payback' && PROVOKED.test(block.prose.slice(Math.max(0, sentence.start - 300), sentence.start))) f.push('provoked');
         if (CHEER.test(t)) f.push('cheer');
         if (contempt >= 3) f.push('dense');
         // An eye-roll at the writer ("that's not me being mysterious 🙃"), a colleague's claim or a
@@ -221,7 +224,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
         // Talking about a word ("I hate the term …") is not using it; the comment on the word often
         // comes in the sentence before or after.
-        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
+        // (Payback follows what the patient called the writer: that is its provocation, not talk about a word.)
+        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || (kind !== 'payback' && (META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''))));
         // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
         if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
         if (quotedOrMeta) f.push('mentioned');
@@ -304,7 +308,7 @@ const DOES: Record<Kind, string> = {
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
   noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
-  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give',
+  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback',
 };
 
 function whom(hit: Hit): string {
@@ -320,7 +324,7 @@ function whom(hit: Hit): string {
 
 const HOW: Record<string, string> = {
   wish: 'said as a wish', imperative: 'said as a call to act', cheer: 'said with a cheer', relish: 'told with relish', dense: 'among a string of insults',
-  patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
+  provoked: 'after the patient mocked you', patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
 };
 
 function message(hit: Hit): string {

@@ -144,6 +144,13 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
     quiet('professionalism', 'Patients are often surprised how quickly the stiffness settles once they start moving.');
   });
 
+  it('a patient made to go through a needle again, told after they mocked the writer; not the same mishap told plainly', () => {
+    raises('professionalism', 'The man in bay 3 sneered at my accent all morning. Took three goes at his cannula, so he had to be stuck again.');
+    raises('professionalism', 'She called me a useless little girl in front of everyone. Funny how I missed, so she had to get jabbed twice.');
+    quiet('professionalism', 'Her veins were tiny and I missed, so she had to be stuck twice. I apologised and she was lovely about it.');
+    quiet('professionalism', 'The children laughed at the magic trick. Then the line blocked, so he had to be cannulated again.');
+  });
+
   it('violence relished in its goriest wording; not the same injury told plainly', () => {
     raises('professionalism', 'Best trauma film of the week: the bit where they shoot the burglar in the head at point-blank range is just beautiful.');
     raises('professionalism', 'My favourite scan this year, the blast split him wide open.');

@@ -117,6 +117,15 @@ export const TAXES_SPENT = fastRegExp(/\b(?:your|our|my)[ \t]+(?:hard[ \t-]+earn
 /** A phrase in scare quotes after it, in the same sentence. */
 export const SCARE_QUOTED = /^[^.!?]*?(?:(?<![\p{L}])'[^'\n]{3,60}'(?![\p{L}])|‘[^’\n]{3,60}’|"[^"\n]{3,60}"|“[^”\n]{3,60}”)/u;
 
+/**
+ * A patient made to go through a procedure again, told as the upshot: "so she had to be stuck
+ * twice". Alone it is an honest account of a missed vein; after the patient mocked or insulted the
+ * writer (PROVOKED, in the sentences before) it is told as payback.
+ */
+export const PAYBACK = fastRegExp(/\bso[ \t]+(?:he|she|they|the[ \t]+patient)[ \t]+(?:had|has|needed)[ \t]+to[ \t]+(?:get|be)[ \t]+(?:stuck|jabbed|poked|needled|bled|cannulated|re-?stuck|re-?bled|re-?cannulated)[ \t]+(?:twice|again|three[ \t]+times|a[ \t]+second[ \t]+time|a[ \t]+few[ \t]+more[ \t]+times)\b/gi);
+/** A patient mocking, insulting or abusing the writer or the staff ("laughed at my …", "called me …"). */
+export const PROVOKED = /\b(?:laugh(?:s|ed|ing)?|sneer(?:s|ed|ing)?|scoff(?:s|ed|ing)?|swore|swearing|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|spat|spit(?:s|ting)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|rude)[ \t]+(?:loudly[ \t]+)?(?:(?:at|to)[ \t]+)?(?:me|my|us|our|the[ \t]+(?:staff|nurses?|team|doctors?|students?))\b|\bcalled[ \t]+(?:me|us)\b/i;
+
 /** A death or harm counted as no loss. */
 export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|lose[ \t]+(?:any[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
 
