@@ -53,6 +53,8 @@ const DISOWNED = fastRegExp(/\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+
 const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
 /** "… for all I care": indifference said after the harm, which wishes it as plainly. */
 const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?:couldn['’]t|could[ \t]+not|don['’]t)[ \t]+care[ \t]+less\b/i;
+/** At most this many words, a sentence is a fragment that carries on the topic before it. */
+const FRAGMENT_WORDS = 6;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
 const CLAUSE_BREAK = /[.;:!?]|\bbut\b/;
 
@@ -164,6 +166,19 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
     const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
+    /**
+     * The targets of the sentences either side. A sentence between that names no one carries the
+     * topic on: in "Far too many X in town. More than last year. Filthy." the last word is still said
+     * of X, so then the sentences two away are read too.
+     */
+    const nearOf = (deep: boolean): Targets => {
+      const near = targetsOf(around, deep);
+      if (PERSON.some((k) => near.kinds.has(k))) return near;
+      // Only through a short fragment ("More than last year."): a full sentence between has a topic of its own.
+      const short = (k: number) => s[k] !== undefined && s[k].text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+      const further = [short(i - 1) ? s[i - 2]?.text : undefined, short(i + 1) ? s[i + 2]?.text : undefined].filter(Boolean);
+      return further.length ? targetsOf(`${around} ${further.join(' ')}`, deep) : near;
+    };
     /** The sentence's candidates with these targets, and the features of those left with none. */
     const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
       const hits: Hit[] = [];
@@ -246,12 +261,12 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
       return { hits, untargeted };
     };
     const shallow = targetsOf(t, false);
-    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? targetsOf(around, false) : undefined;
+    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? nearOf(false) : undefined;
     let read1 = read(shallow, shallowNear);
     const specific = SPECIFIC.some((k) => shallow.kinds.has(k) || shallowNear?.kinds.has(k));
     if (needsTarget && !specific && (deep === 'always' || couldTurn(read1.hits.map((h) => h.features), read1.untargeted))) {
       const own = targetsOf(t, true);
-      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(around, true));
+      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : nearOf(true));
     }
     hits.push(...read1.hits);
   });

@@ -151,6 +151,11 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
     quiet('professionalism', 'The children laughed at the magic trick. Then the line blocked, so he had to be cannulated again.');
   });
 
+  it('a group named two sentences back is still the target across a short fragment; not across a sentence with its own topic', () => {
+    raises('professionalism', 'Went past the Gypsies camped by the bypass. Worse than last year. STINKING.');
+    quiet('professionalism', 'Gypsies and Travellers face some of the worst health outcomes in the country. Our outreach van visited three sites this month, and the uptake of the flu jab was the best we have had. Stinking weather all week though.');
+  });
+
   it('violence relished in its goriest wording; not the same injury told plainly', () => {
     raises('professionalism', 'Best trauma film of the week: the bit where they shoot the burglar in the head at point-blank range is just beautiful.');
     raises('professionalism', 'My favourite scan this year, the blast split him wide open.');
