@@ -316,3 +316,13 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     raises('unsubstantiated-claim', 'Take two gummies a day with food. They cure colds in a day.');
   });
 });
+
+describe('workplace-content: a caption that points at a case from work it shows', () => {
+  it('"… goes to." left to the picture, or "see pic", about a call, a patient or a scan; not an award to a person, nor a pointer to the comments', () => {
+    raises('workplace-content', 'Most ridiculous 999 call of the month goes to:');
+    raises('workplace-content', 'Today\'s most creative referral from a GP, see attached.');
+    quiet('workplace-content', 'The award for best on-call registrar goes to Dr Amira Khan, congratulations!');
+    quiet('workplace-content', 'Worried about a mole? Tell me in the comments whether you have had a scan 👇');
+    quiet('workplace-content', 'Every penny of the raffle for the patient garden goes to the hospice.');
+  });
+});
