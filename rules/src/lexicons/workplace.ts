@@ -38,6 +38,6 @@ export const IMAGE_PLATFORMS: ReadonlySet<string> = new Set(['instagram', 'tikto
  * picture, or tells the reader to see the picture. (A pointing emoji most often points at the
  * comments or a link, not at a picture.)
  */
-export const POINTS_AT_SHOWN = /(?:\b(?:goes|go|went)[ \t]+to|\bbehold|\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:pic|pics|photo|picture|image|attached))[ \t]*[.:!]*[ \t]*$/;
+export const POINTS_AT_SHOWN = /(?:\b(?:goes|go|went)[ \t]+to|\bbehold|\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:pic|pics|photo|picture|image|attached))[ \t]*(?:[.:!]+[ \t]*)?$/;
 /** One patient's case from work, as a caption can name it: a call, an admission, a referral, a scan. */
 export const CASE_FROM_WORK = /(?<![-\w])(?:call|patient|admission|referral|x-ray|xray|scan|obs[ \t]+chart|drug[ \t]+chart|notes|attender)s?\b/i;
