@@ -118,10 +118,11 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
   });
 
   it('a people accused, as a habit, of atrocities against "our" people; not news of one event', () => {
-    raises('professionalism', 'They groom our daughters and the police do nothing.');
+    raises('professionalism', 'They rape our daughters and the police do nothing.');
     raises('professionalism', 'Open the borders and watch them slaughtering our children in the streets.');
     quiet('professionalism', 'The gang that attacked the two girls was jailed last week.');
     quiet('professionalism', 'We teach our daughters about consent from the age of ten.');
+    quiet('professionalism', 'Predators pose as teenagers on gaming apps. They are grooming our children in plain sight, so know the signs.');
   });
 
   it('a privilege a group is said to get, said of it with "mostly" or "predominantly"; not a fact about access', () => {
@@ -136,6 +137,7 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
     raises('professionalism', "Every month our money is spent on the 'cultural needs' of immigrants.");
     quiet('professionalism', 'Remember your taxes go to the "winter pressures" fund that keeps the wards open.');
     quiet('professionalism', 'Some of your taxes go to language classes for refugees, and I think that is money well spent.');
+    quiet('professionalism', "Part of your council tax goes to the 'Warm Welcome' hubs that asylum seekers use in winter.");
   });
 
   it('mock surprise at what people are blamed for; not surprise the writer owns', () => {

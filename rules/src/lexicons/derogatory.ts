@@ -98,9 +98,11 @@ export const EXPEL = fastRegExp(/\b(?:get|kick|throw|send)[ \t]+(?:them|['’]em
  * A people accused, as a habit, of atrocities against "our" people: "they behead our …", "raping our
  * daughters". The present tense makes it a trait of theirs, not news of one event ("they killed two
  * soldiers"), and the victims are "our" people, the us-and-them of a hate post, not patients or a
- * service. Needs a person or group as its target (a bare "they" counts).
+ * service. Needs a person or group as its target (a bare "they" counts). Not "grooming our children"
+ * nor "murdering our kids": a safeguarding warning about predators, or anger at a gun lobby, is
+ * worded so too.
  */
-export const ATROCITY = fastRegExp(/\b(?:rap(?:e|es|ing)|behead(?:s|ing)?|slaughter(?:s|ing)?|butcher(?:s|ing)?|groom(?:s|ing)?|murder(?:s|ing)?|chop(?:s|ping)?(?:[ \t]+off)?)[ \t]+our[ \t]+(?:[\p{L}'’-]+[ \t]+)?(?:women|girls|daughters|sisters|wives|mothers|children|kids|babies|sons|brothers|men|boys|people|heads)\b/giu);
+export const ATROCITY = fastRegExp(/\b(?:rap(?:e|es|ing)|behead(?:s|ing)?|slaughter(?:s|ing)?|butcher(?:s|ing)?|chop(?:s|ping)?(?:[ \t]+off)?)[ \t]+our[ \t]+(?:[\p{L}'’-]+[ \t]+)?(?:women|girls|daughters|sisters|wives|mothers|children|kids|babies|sons|brothers|men|boys|people|heads)\b/giu);
 
 /**
  * Mock surprise at what someone is blamed for: "… and then act shocked", "then play the victim". A
@@ -114,8 +116,8 @@ export const MOCK_SURPRISE = fastRegExp(/\b(?:and[ \t]+)?then[ \t]+(?:act|acts|a
  * people named in the sentence makes it one at them (see professionalism.ts).
  */
 export const TAXES_SPENT = fastRegExp(/\b(?:your|our|my)[ \t]+(?:hard[ \t-]+earned[ \t]+)?(?:taxes|tax[ \t]+money|tax|council[ \t]+tax|money|national[ \t]+insurance)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:goes|go|going|went|is[ \t]+spent|are[ \t]+spent|is[ \t]+going|pays?|paid|paying|funds?|funding)[ \t]+(?:to|on|for|towards)\b/giu);
-/** A phrase in scare quotes after it, in the same sentence. */
-export const SCARE_QUOTED = /^[^.!?]*?(?:(?<![\p{L}])'[^'\n]{3,60}'(?![\p{L}])|‘[^’\n]{3,60}’|"[^"\n]{3,60}"|“[^”\n]{3,60}”)/u;
+/** A phrase in scare quotes after it, in the same sentence: lower case, so not a scheme's own name ('Warm Homes'). */
+export const SCARE_QUOTED = /^[^.!?]*?(?:(?<![\p{L}])'\p{Ll}[^'\n]{2,59}'(?![\p{L}])|‘\p{Ll}[^’\n]{2,59}’|"\p{Ll}[^"\n]{2,59}"|“\p{Ll}[^”\n]{2,59}”)/u;
 
 /**
  * A patient made to go through a procedure again, told as the upshot: "so she had to be stuck
