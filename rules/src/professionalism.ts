@@ -10,7 +10,7 @@ import { mentioned, negatedAt, questioned, reported, shouted } from './context/s
 import {
   ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
-  MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
+  MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
@@ -24,7 +24,7 @@ import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
-  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback';
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
@@ -79,7 +79,7 @@ export const HAND: Model = {
   weights: {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
-    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:payback': 0, 'provoked': 3,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:privilege': 0.5, 'kind:payback': 0, 'provoked': 3,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -88,7 +88,7 @@ export const HAND: Model = {
 };
 
 /** Kinds that need a person or group as their target to count. */
-const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment']);
+const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment', 'privilege']);
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising']);
@@ -115,6 +115,7 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   add('sneer', findAll(MOCK_SURPRISE, t));
   // Taxes said to go to something in scare quotes: a sneer at whoever the sentence says gets them.
   add('payback', findAll(PAYBACK, t));
+  add('privilege', findAll(PRIVILEGE, t));
   add('resentment', findAll(TAXES_SPENT, t).filter((m) => SCARE_QUOTED.test(t.slice(m.end))));
   const roll = first(SNEER_EMOJI, t);
   if (roll) out.push({ m: roll, kind: 'eyeRoll' });
@@ -309,7 +310,7 @@ function aimedAt(t: string, m: Match, target: string): boolean {
 }
 const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
 /** "X are the laziest", "X on our ward are …", "X, is a gutless …", "they're lazy", "X always end up running": the words said of X. */
-const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+)?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still|mostly|predominantly|generally|usually|typically)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
+const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+)?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
 /**
  * Pronouns a remark can be said of ("they're lazy"). Not "you": said to the reader, "you're lazy" is
  * most often the reader's own fear voiced for them ("if you've spent years thinking you're lazy").
@@ -323,7 +324,7 @@ const DOES: Record<Kind, string> = {
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
   noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
-  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback',
+  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback', privilege: 'resents what it says is given to',
 };
 
 function whom(hit: Hit): string {

@@ -125,11 +125,13 @@ describe('professionalism: contempt for a people, in the forms a hate post takes
     quiet('professionalism', 'Predators pose as teenagers on gaming apps. They are grooming our children in plain sight, so know the signs.');
   });
 
-  it('a privilege a group is said to get, said of it with "mostly" or "predominantly"; not a fact about access', () => {
-    raises('professionalism', 'Refugees predominantly get the hand-outs while our own families wait.');
-    raises('professionalism', 'Immigrants mostly come for the freebies.');
+  it('a group said to be given more than others; not a fact about access, nor a trait said with "usually"', () => {
+    raises('professionalism', 'Refugees get all the hand-outs while our own families wait.');
+    raises('professionalism', 'Immigrants get loads of freebies the rest of us pay for.');
     quiet('professionalism', 'Refugees predominantly get their care from community clinics, which need funding.');
     quiet('professionalism', 'We gave out hand-outs on inhaler technique at the asthma clinic.');
+    quiet('professionalism', 'Women get more benefits than risks from HRT in their fifties.');
+    quiet('professionalism', 'Women usually take over the caring when a parent gets dementia.');
   });
 
   it('the reader\'s taxes said to go to a group\'s "…" in scare quotes; not taxes going to a service, nor plain words', () => {

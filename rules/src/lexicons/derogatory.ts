@@ -128,6 +128,13 @@ export const PAYBACK = fastRegExp(/\bso[ \t]+(?:he|she|they|the[ \t]+patient)[ \
 /** A patient mocking, insulting or abusing the writer or the staff ("laughed at my …", "called me …"). */
 export const PROVOKED = /\b(?:laugh(?:s|ed|ing)?|sneer(?:s|ed|ing)?|scoff(?:s|ed|ing)?|swore|swearing|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|spat|spit(?:s|ting)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|rude)[ \t]+(?:loudly[ \t]+)?(?:(?:at|to)[ \t]+)?(?:me|my|us|our|the[ \t]+(?:staff|nurses?|team|doctors?|students?))\b|\bcalled[ \t]+(?:me|us)\b/i;
 
+/**
+ * A group said to be given more than others: "they get all the hand-outs", "get more freebies". The
+ * resentment trope; it needs a group of people as its target to count (said of patients or of
+ * "people" it is not enough). Not "benefits", which a treatment has.
+ */
+export const PRIVILEGE = fastRegExp(/\b(?:get|gets|getting|got|given|receive|receives|receiving)[ \t]+(?:more|all[ \t]+the|special|extra|free|loads[ \t]+of|plenty[ \t]+of)[ \t]+(?:\p{L}+[ \t]+)?(?:hand[ \t-]?outs|freebies|perks|privileges|special[ \t]+treatment)\b/giu);
+
 /** A death or harm counted as no loss. */
 export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|lose[ \t]+(?:any[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
 
@@ -141,7 +148,7 @@ export const GAME = fastRegExp(/\bguess[ \t]+(?:that|the|their|his|her)[ \t]+(?:
 export const GROUP_TRAITS = [
   'lazy', 'laziest', 'lazier', 'cunning', 'underhanded', 'dirty', 'filthy', 'thieving', 'criminals', 'brainwashed',
   'backward', 'primitive', 'uncivilised', 'uncivilized', 'savage', 'violent', 'stupid', 'thick', 'dishonest',
-  'liars', 'sly', 'greedy', 'handouts', 'hand outs', 'hand-outs', 'freebies', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
+  'liars', 'sly', 'greedy', 'handouts', 'hand outs', 'hand-outs', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
   'terrorists', 'rapists', 'groomers', 'invaders', 'too fat', 'cut corners', 'lie to your face', 'lie about everything',
   // the conspiracy trope: a group said to run or own institutions
   'running the', 'run the', 'control the', 'controls the', 'controlling the', 'own the', 'owns the', 'follow the money',
