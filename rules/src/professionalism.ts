@@ -8,9 +8,9 @@ import { Q } from './guidance.js';
 import { targetsOf, type Target, type Targets } from './context/targets.js';
 import { mentioned, negatedAt, questioned, reported, shouted } from './context/stance.js';
 import {
-  CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
+  ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
-  PATIENT_GROUPS, PATIENT_SLURS, PATIENT_SNEERS, SNEER_EMOJI, WISH,
+  MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
@@ -24,7 +24,7 @@ import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
-  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname';
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege';
 
 const SLURS = wordList(PATIENT_SLURS);
 const INSULT = wordList(INSULTS);
@@ -53,6 +53,8 @@ const DISOWNED = fastRegExp(/\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+
 const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
 /** "… for all I care": indifference said after the harm, which wishes it as plainly. */
 const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?:couldn['’]t|could[ \t]+not|don['’]t)[ \t]+care[ \t]+less\b/i;
+/** At most this many words, a sentence is a fragment that carries on the topic before it. */
+const FRAGMENT_WORDS = 6;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
 const CLAUSE_BREAK = /[.;:!?]|\bbut\b/;
 
@@ -77,7 +79,7 @@ export const HAND: Model = {
   weights: {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
-    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5,
+    'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:privilege': 0.5, 'kind:payback': 0, 'provoked': 3,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -86,7 +88,7 @@ export const HAND: Model = {
 };
 
 /** Kinds that need a person or group as their target to count. */
-const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait']);
+const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment', 'privilege']);
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising']);
@@ -110,6 +112,11 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   // "Mrs Dizzy" mocks a patient; "Miss Fit Skinny Tea" is a brand (a capital follows).
   add('mockery', findAll(MOCKERY, t).filter((m) => !(/^(?:Mr|Mrs|Miss|Ms)\b/.test(m.text) && /^[ \t]+\p{Lu}/u.test(t.slice(m.end)))));
   add('sneer', findAll(SNEERS, t));
+  add('sneer', findAll(MOCK_SURPRISE, t));
+  // Taxes said to go to something in scare quotes: a sneer at whoever the sentence says gets them.
+  add('payback', findAll(PAYBACK, t));
+  add('privilege', findAll(PRIVILEGE, t));
+  add('resentment', findAll(TAXES_SPENT, t).filter((m) => SCARE_QUOTED.test(t.slice(m.end))));
   const roll = first(SNEER_EMOJI, t);
   if (roll) out.push({ m: roll, kind: 'eyeRoll' });
   add('insult', findAll(INSULT, t));
@@ -117,6 +124,8 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
   add('harm', findAll(HARM, t));
   add('dehumanising', findAll(ANIMALS, t));
+  add('dehumanising', findAll(PRIMITIVE_ORIGIN, t));
+  add('atrocity', findAll(ATROCITY, t));
   add('expel', findAll(EXPEL, t));
   add('noLoss', findAll(NO_LOSS, t));
   add('foul', findAll(FOUL, t));
@@ -158,6 +167,19 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
     const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
+    /**
+     * The targets of the sentences either side. A sentence between that names no one carries the
+     * topic on: in "Far too many X in town. More than last year. Filthy." the last word is still said
+     * of X, so then the sentences two away are read too.
+     */
+    const nearOf = (deep: boolean): Targets => {
+      const near = targetsOf(around, deep);
+      if (PERSON.some((k) => near.kinds.has(k))) return near;
+      // Only through a short fragment ("More than last year."): a full sentence between has a topic of its own.
+      const short = (k: number) => s[k] !== undefined && s[k].text.trim().split(/\s+/).length <= FRAGMENT_WORDS;
+      const further = [short(i - 1) ? s[i - 2]?.text : undefined, short(i + 1) ? s[i + 2]?.text : undefined].filter(Boolean);
+      return further.length ? targetsOf(`${around} ${further.join(' ')}`, deep) : near;
+    };
     /** The sentence's candidates with these targets, and the features of those left with none. */
     const read = (own: Targets, near: Targets | undefined): { hits: Hit[]; untargeted: string[][] } => {
       const hits: Hit[] = [];
@@ -204,6 +226,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
           if (relished(m)) f.push('relish');
         }
+        // A procedure repeated on a patient, told right after the patient mocked the writer: payback.
+        if (kind === 'payback' && PROVOKED.test(block.prose.slice(Math.max(0, sentence.start - 300), sentence.start))) f.push('provoked');
         if (CHEER.test(t)) f.push('cheer');
         if (contempt >= 3) f.push('dense');
         // An eye-roll at the writer ("that's not me being mysterious 🙃"), a colleague's claim or a
@@ -216,7 +240,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
         // Talking about a word ("I hate the term …") is not using it; the comment on the word often
         // comes in the sentence before or after.
-        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''));
+        // (Payback follows what the patient called the writer: that is its provocation, not talk about a word.)
+        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || (kind !== 'payback' && (META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''))));
         // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
         if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
         if (quotedOrMeta) f.push('mentioned');
@@ -237,12 +262,12 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
       return { hits, untargeted };
     };
     const shallow = targetsOf(t, false);
-    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? targetsOf(around, false) : undefined;
+    const shallowNear = needsTarget && !PERSON.some((k) => shallow.kinds.has(k)) ? nearOf(false) : undefined;
     let read1 = read(shallow, shallowNear);
     const specific = SPECIFIC.some((k) => shallow.kinds.has(k) || shallowNear?.kinds.has(k));
     if (needsTarget && !specific && (deep === 'always' || couldTurn(read1.hits.map((h) => h.features), read1.untargeted))) {
       const own = targetsOf(t, true);
-      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : targetsOf(around, true));
+      read1 = read(own, PERSON.some((k) => own.kinds.has(k)) ? undefined : nearOf(true));
     }
     hits.push(...read1.hits);
   });
@@ -299,7 +324,7 @@ const DOES: Record<Kind, string> = {
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
   noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
-  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname',
+  sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback', privilege: 'resents what it says is given to',
 };
 
 function whom(hit: Hit): string {
@@ -315,7 +340,7 @@ function whom(hit: Hit): string {
 
 const HOW: Record<string, string> = {
   wish: 'said as a wish', imperative: 'said as a call to act', cheer: 'said with a cheer', relish: 'told with relish', dense: 'among a string of insults',
-  patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
+  provoked: 'after the patient mocked you', patientContext: 'in a post about patients', workContext: 'in a post from work', aimed: 'aimed straight at them',
 };
 
 function message(hit: Hit): string {

@@ -1,7 +1,7 @@
 // workplace-content: photos and posts from work can catch patients, records or equipment in shot
 // (GMC social media guidance 18-19; Medical Council; AMA).
 import { Q } from './guidance.js';
-import { AT_WORK_NOW, CLINICAL_ACTS, IMAGE_PLATFORMS, IMAGING, IN_SHOT, PHOTO_WORDS, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
+import { AT_WORK_NOW, CASE_FROM_WORK, CLINICAL_ACTS, IMAGE_PLATFORMS, IMAGING, IN_SHOT, PHOTO_WORDS, POINTS_AT_SHOWN, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
 import { defineRule, type Block, type Settings } from './types.js';
 import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
@@ -29,6 +29,13 @@ function scan(block: Block, settings: Settings): Hit[] {
     const act = CLINICAL_ACTS.exec(s.text);
     if (caption && act) {
       hits.push({ start: s.start, end: s.end, why: `This caption places its ${settings.platform === 'tiktok' ? 'video' : 'photo'} at work ('${act[0]}'), where patients, records or equipment may be in shot` });
+      continue;
+    }
+    // "This week's worst call goes to." with the rest left to the picture: a case from work, shown.
+    const shown = POINTS_AT_SHOWN.exec(s.text);
+    const work = shown && CASE_FROM_WORK.exec(s.text.slice(0, shown.index));
+    if (shown && work) {
+      hits.push({ start: s.start, end: s.end, why: `This caption points at what the post shows ('${shown[0].trim()}') of a case from work ('${work[0]}'), where a patient or their record may be in shot` });
       continue;
     }
     const photo = PHOTO_WORDS.exec(s.text);

@@ -109,6 +109,65 @@ describe('professionalism: the forms regulators rule on, in other words, and the
   });
 });
 
+describe('professionalism: contempt for a people, in the forms a hate post takes (issue 15)', () => {
+  it('people said to come from the jungle or down from the trees; not a trip to the rainforest', () => {
+    raises('professionalism', 'Try running a clinic for people who come straight out of the jungle and expect miracles.');
+    raises('professionalism', 'Half the new porters came down from the trees last month, judging by them.');
+    quiet('professionalism', 'Two students came back from the jungle in Borneo with dengue, and both recovered well.');
+    quiet('professionalism', 'The orangutans we met came down from the trees to feed at noon.');
+  });
+
+  it('a people accused, as a habit, of atrocities against "our" people; not news of one event', () => {
+    raises('professionalism', 'They rape our daughters and the police do nothing.');
+    raises('professionalism', 'Open the borders and watch them slaughtering our children in the streets.');
+    quiet('professionalism', 'The gang that attacked the two girls was jailed last week.');
+    quiet('professionalism', 'We teach our daughters about consent from the age of ten.');
+    quiet('professionalism', 'Predators pose as teenagers on gaming apps. They are grooming our children in plain sight, so know the signs.');
+  });
+
+  it('a group said to be given more than others; not a fact about access, nor a trait said with "usually"', () => {
+    raises('professionalism', 'Refugees get all the hand-outs while our own families wait.');
+    raises('professionalism', 'Immigrants get loads of freebies the rest of us pay for.');
+    quiet('professionalism', 'Refugees predominantly get their care from community clinics, which need funding.');
+    quiet('professionalism', 'We gave out hand-outs on inhaler technique at the asthma clinic.');
+    quiet('professionalism', 'Women get more benefits than risks from HRT in their fifties.');
+    quiet('professionalism', 'Women usually take over the caring when a parent gets dementia.');
+  });
+
+  it('the reader\'s taxes said to go to a group\'s "…" in scare quotes; not taxes going to a service, nor plain words', () => {
+    raises('professionalism', 'Remember your hard-earned taxes are going to "integration classes" for refugees.');
+    raises('professionalism', "Every month our money is spent on the 'cultural needs' of immigrants.");
+    quiet('professionalism', 'Remember your taxes go to the "winter pressures" fund that keeps the wards open.');
+    quiet('professionalism', 'Some of your taxes go to language classes for refugees, and I think that is money well spent.');
+    quiet('professionalism', "Part of your council tax goes to the 'Warm Welcome' hubs that asylum seekers use in winter.");
+  });
+
+  it('mock surprise at what people are blamed for; not surprise the writer owns', () => {
+    raises('professionalism', 'Half my patients ignore every warning about their sugars and then act shocked at the amputation clinic.');
+    quiet('professionalism', 'I skip breakfast all week and then act surprised when I crash at 3pm.');
+    quiet('professionalism', 'Patients are often surprised how quickly the stiffness settles once they start moving.');
+  });
+
+  it('a patient made to go through a needle again, told after they mocked the writer; not the same mishap told plainly', () => {
+    raises('professionalism', 'The man in bay 3 sneered at my accent all morning. Took three goes at his cannula, so he had to be stuck again.');
+    raises('professionalism', 'She called me a useless little girl in front of everyone. Funny how I missed, so she had to get jabbed twice.');
+    quiet('professionalism', 'Her veins were tiny and I missed, so she had to be stuck twice. I apologised and she was lovely about it.');
+    quiet('professionalism', 'The children laughed at the magic trick. Then the line blocked, so he had to be cannulated again.');
+  });
+
+  it('a group named two sentences back is still the target across a short fragment; not across a sentence with its own topic', () => {
+    raises('professionalism', 'Went past the Gypsies camped by the bypass. Worse than last year. STINKING.');
+    quiet('professionalism', 'Gypsies and Travellers face some of the worst health outcomes in the country. Our outreach van visited three sites this month, and the uptake of the flu jab was the best we have had. Stinking weather all week though.');
+  });
+
+  it('violence relished in its goriest wording; not the same injury told plainly', () => {
+    raises('professionalism', 'Best trauma film of the week: the bit where they shoot the burglar in the head at point-blank range is just beautiful.');
+    raises('professionalism', 'My favourite scan this year, the blast split him wide open.');
+    quiet('professionalism', 'A farmer was shot in the leg by accident and needed two operations.');
+    quiet('professionalism', 'The surgeon split the abscess open and drained it under local anaesthetic.');
+  });
+});
+
 describe('unsubstantiated-claim: the forms regulators rule on, in other words, and their clean twins', () => {
   it('a product, drip or device said to heal, repair, shield or reverse; not a licensed medicine a clinician describes', () => {
     raises('unsubstantiated-claim', 'Our hyperbaric pod regenerates damaged nerves and wards off dementia. Book online.');
@@ -360,4 +419,14 @@ describe('credentials: more ways writers say who they are', () => {
     ['a sign-off with a first name and a role', `${advice}\n\n— Aoife, GP at Riverside Family Practice`],
   ])('%s', (_how, text) => quiet('credentials', text));
   it('a sign-off with a name alone does not say what the writer is', () => raises('credentials', `${advice}\n\n— Aoife`));
+});
+
+describe('workplace-content: a caption that points at a case from work it shows', () => {
+  it('"… goes to." left to the picture, or "see pic", about a call, a patient or a scan; not an award to a person, nor a pointer to the comments', () => {
+    raises('workplace-content', 'Most ridiculous 999 call of the month goes to:');
+    raises('workplace-content', 'Today\'s most creative referral from a GP, see attached.');
+    quiet('workplace-content', 'The award for best on-call registrar goes to Dr Amira Khan, congratulations!');
+    quiet('workplace-content', 'Worried about a mole? Tell me in the comments whether you have had a scan 👇');
+    quiet('workplace-content', 'Every penny of the raffle for the patient garden goes to the hospice.');
+  });
 });

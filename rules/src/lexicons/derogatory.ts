@@ -63,13 +63,13 @@ export const META_TALK = /\b(?:term|phrase|label|word|words|call(?:s|ed|ing)?[ \
 // (see professionalism.ts). Written from how abuse is phrased, not from any one post.
 
 /** Violence, death and suffering done to someone. */
-export const HARM = fastRegExp(/\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|hitler|holocaust|gas[ \t]+chambers?|trip(?:s|ped)?[ \t]+(?:down|over)|fall(?:s)?[ \t]+(?:down|off)|chok(?:e|es|ed)(?![ \t]+(?:on[ \t]+(?:food|a|their|his|her)|hazard))|break(?:s)?[ \t]+(?:his|her|their|your)[ \t]+(?:neck|legs?|arms?|fingers|back)|end(?:s)?[ \t]+up[ \t]+(?:on|in)[ \t]+(?:a[ \t]+)?(?:corridor[ \t]+)?(?:trolley|corridor|coffin|grave|morgue|cast|wheelchair)|spend(?:s)?[ \t]+(?:\w+[ \t]+){0,2}in[ \t]+a[ \t]+cast|get(?:s)?[ \t]+(?:hit[ \t]+by|run[ \t]+over)|(?:dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched|lined[ \t]+up[ \t]+and)[ \t]+(?:out|into|in|off|up|down|against|from)?)\b/giu);
+export const HARM = fastRegExp(/\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:s|ing)?[ \t]+(?:[\p{L}’'-]+[ \t]+){1,5}?in[ \t]+the[ \t]+(?:face|head)|split(?:s|ting)?[ \t]+(?:him|her|them)[ \t]+(?:wide[ \t]+)?open|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|hitler|holocaust|gas[ \t]+chambers?|trip(?:s|ped)?[ \t]+(?:down|over)|fall(?:s)?[ \t]+(?:down|off)|chok(?:e|es|ed)(?![ \t]+(?:on[ \t]+(?:food|a|their|his|her)|hazard))|break(?:s)?[ \t]+(?:his|her|their|your)[ \t]+(?:neck|legs?|arms?|fingers|back)|end(?:s)?[ \t]+up[ \t]+(?:on|in)[ \t]+(?:a[ \t]+)?(?:corridor[ \t]+)?(?:trolley|corridor|coffin|grave|morgue|cast|wheelchair)|spend(?:s)?[ \t]+(?:\w+[ \t]+){0,2}in[ \t]+a[ \t]+cast|get(?:s)?[ \t]+(?:hit[ \t]+by|run[ \t]+over)|(?:dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched|lined[ \t]+up[ \t]+and)[ \t]+(?:out|into|in|off|up|down|against|from)?)\b/giu);
 
 /** Wishing, intending or relishing: what turns harm named into harm wished. */
 export const WISH = fastRegExp(/\b(?:I[ \t]+hope|hope[ \t]+(?:you|they|he|she|it)|I[ \t]+wish|wish[ \t]+(?:you|they|he|she)|(?:I|we)[ \t]*(?:['’]d|would)[ \t]+(?:gladly|happily|love[ \t]+to|like[ \t]+to)|(?:I|we)[ \t]*(?:['’]ll|will)[ \t]+(?:purposely|deliberately|happily|gladly)|ill[ \t]+purposely|purposely|deliberately|on[ \t]+purpose|please|(?:should|ought[ \t]+to|needs?[ \t]+to)[ \t]+be[ \t]+(?:shot|hanged|hung|killed|locked[ \t]+up|dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched)|deserves?[ \t]+to|too[ \t]+bad|shame[ \t]+(?:he|she|they|it)[ \t]+(?:didn['’]t|couldn['’]t)|can['’]?t[ \t]+wait[ \t]+to|for[ \t]+all[ \t]+(?:I|we)[ \t]+care|let['’]s|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to)|(?:I|we)[ \t]+want[ \t]+(?:to|them|him|her))\b/iu);
 
 /** Violent injury in its goriest wording: with words of delight beside it, relished. */
-export const GORE = fastRegExp(/\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|brains[ \t]+(?:out|spilling|everywhere)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head))\b/iu);
+export const GORE = fastRegExp(/\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|brains[ \t]+(?:out|spilling|everywhere)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|shoot(?:s|ing)?[ \t]+(?:[\p{L}’'-]+[ \t]+){1,5}?in[ \t]+the[ \t]+(?:face|head)|split(?:s|ting)?[ \t]+(?:him|her|them)[ \t]+(?:wide[ \t]+)?open)\b/iu);
 
 /** Words of delight: said of gore, they relish it. */
 export const RELISH = /\b(?:favou?rites?|beauty|beautiful|awesome|amazing|so[ \t]+cool|my[ \t]+kind[ \t]+of|the[ \t]+best[ \t]+(?:bit|part))\b/i;
@@ -84,8 +84,56 @@ export const DEHUMANISING = [
   'pigs', 'sheep', 'lemmings', 'feral',
 ];
 
+/**
+ * People said to come from the jungle or down from the trees: the old trope that likens a people to
+ * animals by where they are said to be from ("straight down from the trees"). Counted with
+ * DEHUMANISING, so it needs people as its target. "Came back from the jungle" is a trip, not a trope.
+ */
+export const PRIMITIVE_ORIGIN = fastRegExp(/\b(?:came|come|comes|coming)[ \t]+(?:straight[ \t]+)?(?:out[ \t]+of|from|down[ \t]+from|down[ \t]+out[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\p{L}+[ \t]+(?:&|and)[ \t]+)?(?:jungles?|trees)\b/giu);
+
 /** "Send them back": the demand that a group leave. */
 export const EXPEL = fastRegExp(/\b(?:get|kick|throw|send)[ \t]+(?:them|['’]em|these[ \t]+\w+|those[ \t]+\w+|all[ \t]+of[ \t]+them)[ \t]+(?:out|back|home)\b|\bgo[ \t]+back[ \t]+(?:to|where)[ \t]+(?:your|their|they|you)\b|\bdon['’]?t[ \t]+belong[ \t]+here\b|\bdeport[ \t]+(?:them|the[ \t]+lot|all)\b/iu);
+
+/**
+ * A people accused, as a habit, of atrocities against "our" people: "they behead our …", "raping our
+ * daughters". The present tense makes it a trait of theirs, not news of one event ("they killed two
+ * soldiers"), and the victims are "our" people, the us-and-them of a hate post, not patients or a
+ * service. Needs a person or group as its target (a bare "they" counts). Not "grooming our children"
+ * nor "murdering our kids": a safeguarding warning about predators, or anger at a gun lobby, is
+ * worded so too.
+ */
+export const ATROCITY = fastRegExp(/\b(?:rap(?:e|es|ing)|behead(?:s|ing)?|slaughter(?:s|ing)?|butcher(?:s|ing)?|chop(?:s|ping)?(?:[ \t]+off)?)[ \t]+our[ \t]+(?:[\p{L}'’-]+[ \t]+)?(?:women|girls|daughters|sisters|wives|mothers|children|kids|babies|sons|brothers|men|boys|people|heads)\b/giu);
+
+/**
+ * Mock surprise at what someone is blamed for: "… and then act shocked", "then play the victim". A
+ * sneer: it needs patients or people around it to be about them.
+ */
+export const MOCK_SURPRISE = fastRegExp(/\b(?:and[ \t]+)?then[ \t]+(?:act|acts|acting|pretend|pretends|pretending|play|plays|playing)[ \t]+(?:all[ \t]+|so[ \t]+)?(?:shocked|surprised|the[ \t]+victim)\b/gi);
+
+/**
+ * The reader's taxes or money said to go to something, with that something in scare quotes: "your
+ * taxes fund the 'support' of …". The scare quotes make it a sneer at whoever gets it; only a group of
+ * people named in the sentence makes it one at them (see professionalism.ts).
+ */
+export const TAXES_SPENT = fastRegExp(/\b(?:your|our|my)[ \t]+(?:hard[ \t-]+earned[ \t]+)?(?:taxes|tax[ \t]+money|tax|council[ \t]+tax|money|national[ \t]+insurance)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:goes|go|going|went|is[ \t]+spent|are[ \t]+spent|is[ \t]+going|pays?|paid|paying|funds?|funding)[ \t]+(?:to|on|for|towards)\b/giu);
+/** A phrase in scare quotes after it, in the same sentence: lower case, so not a scheme's own name ('Warm Homes'). */
+export const SCARE_QUOTED = /^[^.!?]*?(?:(?<![\p{L}])'\p{Ll}[^'\n]{2,59}'(?![\p{L}])|‘\p{Ll}[^’\n]{2,59}’|"\p{Ll}[^"\n]{2,59}"|“\p{Ll}[^”\n]{2,59}”)/u;
+
+/**
+ * A patient made to go through a procedure again, told as the upshot: "so she had to be stuck
+ * twice". Alone it is an honest account of a missed vein; after the patient mocked or insulted the
+ * writer (PROVOKED, in the sentences before) it is told as payback.
+ */
+export const PAYBACK = fastRegExp(/\bso[ \t]+(?:he|she|they|the[ \t]+patient)[ \t]+(?:had|has|needed)[ \t]+to[ \t]+(?:get|be)[ \t]+(?:stuck|jabbed|poked|needled|bled|cannulated|re-?stuck|re-?bled|re-?cannulated)[ \t]+(?:twice|again|three[ \t]+times|a[ \t]+second[ \t]+time|a[ \t]+few[ \t]+more[ \t]+times)\b/gi);
+/** A patient mocking, insulting or abusing the writer or the staff ("laughed at my …", "called me …"). */
+export const PROVOKED = /\b(?:laugh(?:s|ed|ing)?|sneer(?:s|ed|ing)?|scoff(?:s|ed|ing)?|swore|swearing|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|spat|spit(?:s|ting)?|mock(?:s|ed|ing)?|insult(?:s|ed|ing)?|rude)[ \t]+(?:loudly[ \t]+)?(?:(?:at|to)[ \t]+)?(?:me|my|us|our|the[ \t]+(?:staff|nurses?|team|doctors?|students?))\b|\bcalled[ \t]+(?:me|us)\b/i;
+
+/**
+ * A group said to be given more than others: "they get all the hand-outs", "get more freebies". The
+ * resentment trope; it needs a group of people as its target to count (said of patients or of
+ * "people" it is not enough). Not "benefits", which a treatment has.
+ */
+export const PRIVILEGE = fastRegExp(/\b(?:get|gets|getting|got|given|receive|receives|receiving)[ \t]+(?:more|all[ \t]+the|special|extra|free|loads[ \t]+of|plenty[ \t]+of)[ \t]+(?:\p{L}+[ \t]+)?(?:hand[ \t-]?outs|freebies|perks|privileges|special[ \t]+treatment)\b/giu);
 
 /** A death or harm counted as no loss. */
 export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|lose[ \t]+(?:any[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
@@ -100,7 +148,7 @@ export const GAME = fastRegExp(/\bguess[ \t]+(?:that|the|their|his|her)[ \t]+(?:
 export const GROUP_TRAITS = [
   'lazy', 'laziest', 'lazier', 'cunning', 'underhanded', 'dirty', 'filthy', 'thieving', 'criminals', 'brainwashed',
   'backward', 'primitive', 'uncivilised', 'uncivilized', 'savage', 'violent', 'stupid', 'thick', 'dishonest',
-  'liars', 'sly', 'greedy', 'handouts', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
+  'liars', 'sly', 'greedy', 'handouts', 'hand outs', 'hand-outs', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
   'terrorists', 'rapists', 'groomers', 'invaders', 'too fat', 'cut corners', 'lie to your face', 'lie about everything',
   // the conspiracy trope: a group said to run or own institutions
   'running the', 'run the', 'control the', 'controls the', 'controlling the', 'own the', 'owns the', 'follow the money',

@@ -32,3 +32,12 @@ export const CLINICAL_ACTS = /\b(?:deliver(?:ing|ed)?[ \t]+(?:your|a|the|this|he
 
 /** Platforms where a post is a photo or a video and its text is the caption. */
 export const IMAGE_PLATFORMS: ReadonlySet<string> = new Set(['instagram', 'tiktok']);
+
+/**
+ * A caption that points at what the post shows: it ends on "… goes to." with the winner left to the
+ * picture, or tells the reader to see the picture. (A pointing emoji most often points at the
+ * comments or a link, not at a picture.)
+ */
+export const POINTS_AT_SHOWN = /(?:\b(?:goes|go|went)[ \t]+to|\bbehold|\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:pic|pics|photo|picture|image|attached))[ \t]*(?:[.:!]+[ \t]*)?$/;
+/** One patient's case from work, as a caption can name it: a call, an admission, a referral, a scan. */
+export const CASE_FROM_WORK = /(?<![-\w])(?:call|patient|admission|referral|x-ray|xray|scan|obs[ \t]+chart|drug[ \t]+chart|notes|attender)s?\b/i;
