@@ -41,6 +41,11 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 
 /** A role named by the writer about themselves, in any of the ways people do. */
 const ROLE_WORD = String.raw`(?:doctor|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
+/**
+ * A role word anywhere: every match of SELF_ROLE holds one, so a block without one is passed over
+ * without running SELF_ROLE, whose "as … {0,3} words … role" tries every "as" and "being" in a block.
+ */
+export const ANY_ROLE_WORD = fastRegExp(new RegExp(ROLE_WORD, 'iu'));
 export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`
   // "I'm Raj, a community pharmacist", "My name's Aoife and I'm a GP": a name, then the role.
   + String.raw`|\b(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:and[ \t]+I['’]m[ \t]+)?(?:an?|the|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b`, 'iu'));
