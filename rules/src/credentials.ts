@@ -191,7 +191,9 @@ export function titleCandidates(draft: Draft, notable: readonly Block[], facts: 
     const f = facts(b);
     // The practice in the title's own block or the one after it ("Dr Jin" over "TCM practitioner").
     const next = nextInPost(draft, b);
-    const near = f.nonMedical ?? (next ? NON_MEDICAL_PRACTICE.exec(next.prose)?.[0] : undefined);
+    // The next block's own facts hold its practice (the same pattern, run on its prose by its scan),
+    // so no pattern runs here on each keystroke.
+    const near = f.nonMedical ?? (next ? facts(next).nonMedical : undefined);
     for (const title of f.titles) {
       const practice = near ?? anywhere;
       if (!practice) continue;
