@@ -4,7 +4,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
-  ANY_ROLE_WORD, AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
+  ANY_POSTNOMINAL, ANY_ROLE_WORD, AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
   ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
@@ -101,7 +101,7 @@ function scan(block: Block): Facts {
   return {
     // The writer says who they are: a role, a handle, a byline, letters after a name, an organisation
     // naming itself or speaking as itself, or a clinician saying what they do at work.
-    selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p)
+    selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || ORGANISATION_SELF.test(p)
       || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p) || SELF_TENURE.test(p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],

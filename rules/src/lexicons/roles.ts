@@ -65,6 +65,11 @@ export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@]
 /** A byline or sign-off that gives a titled name: "by Dr Ana Pires", "— Dr Sam". */
 export const TITLED_BYLINE = /(?:^|\n)[ \t]*(?:[-—–~]+[ \t]*|by[ \t]+|written[ \t]+by[ \t]+|from[ \t]+)?(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]*(?:$|\n)|\bby[ \t]+(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}/u;
 
+/**
+ * Capitals every match of POSTNOMINAL holds (its letters are case-sensitive): a block without any is
+ * passed over without trying a pair of capitalised words at every capital in it.
+ */
+export const ANY_POSTNOMINAL = /MD|DO|MB|FRC|MRC|RN|RGN|NP|PA-C/;
 /** A name with letters after it: "Rajesh Harrykissoon, MD", "Ana Pires MRCGP". */
 export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
 
