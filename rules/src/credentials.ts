@@ -4,7 +4,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
-  AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
+  ANY_POSTNOMINAL, ANY_ROLE_WORD, AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
   ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
@@ -12,6 +12,7 @@ import { commercial } from './context/commercial.js';
 import { fires, modelFor, type Model } from './scoring.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { credentialsAt, nextInPost } from './util/context.js';
+import { fastRegExp } from './util/fast-regexp.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
 import { sampleBlock } from './util/warm.js';
 
@@ -22,10 +23,11 @@ import { sampleBlock } from './util/warm.js';
 const SERVICES = new Set(['gp', 'pharmacist', 'nhs 111', '111', '999', 'a&e', 'urgent care', 'pharmacy', 'health visitor',
   'check-up', 'skin', 'heart', 'liver', 'kidney', 'kidneys', 'lungs', 'gut', 'bowel', 'teeth', 'gums', 'hearing',
   'eyesight', 'units', 'alcohol', 'smoking', 'vaping', 'diet', 'period', 'periods', 'treat', 'condition', 'conditions']);
-const CLINICAL = wordList(CLINICAL_TERMS.filter((t) => !SERVICES.has(t)));
+// Without `u` (fast-regexp.ts): asked with test() of every block and sentence, not through findAll.
+const CLINICAL = fastRegExp(wordList(CLINICAL_TERMS.filter((t) => !SERVICES.has(t))));
 /** "not a … medical doctor", "not because he is a … (GP)": a qualification denied. */
 const DENIED = /\b(?:not|never|isn['’]t|no)\b(?:[^\p{L}'’]+[\p{L}'’]+){0,7}[^\p{L}'’]*$/u;
-const ROLE = wordList(ROLE_TERMS);
+const ROLE = fastRegExp(wordList(ROLE_TERMS));
 const SELF_NAME = /\b(?:I['’]m|I[ \t]+am|my[ \t]+name[ \t]+is|my[ \t]+name['’]s|called|named|by|written[ \t]+by)[ \t]+(?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2}/gu;
 
 /** The reader spoken to ("you'll want aciclovir", "your pain score"), once a story's and an advert's "you" are set aside. */
@@ -85,7 +87,9 @@ function scan(block: Block): Facts {
   // Advice in form (modal advice, an imperative that is not a call to buy) or a dose. A bare "you" is
   // not advice: a story, an advert's "helping you sleep" and a question ("Have you ever had to …?")
   // have one too. A story or an opinion gives no clinical advice.
-  const advising = block.sentences.some((s) => !questioned(s.text) && (ADVICE_FORMS.test(s.text) || (IMPERATIVE_OPENERS.test(s.text) && !SALES_IMPERATIVE.test(s.text))
+  // Asked only of a block with clinical words: without them it gives no clinical information
+  // whatever its form, and this is the costliest question of the scan.
+  const advising = clinicalWords && block.sentences.some((s) => !questioned(s.text) && (ADVICE_FORMS.test(s.text) || (IMPERATIVE_OPENERS.test(s.text) && !SALES_IMPERATIVE.test(s.text))
     // A dose or "you" in the writer's own story ("Onto the 7.5mg!", "I take it for my skin") is not advice.
     || (!OWN_STORY.test(s.text) && (DOSE.test(s.text) || (SPOKEN_TO.test(s.text.replace(NOT_SPOKEN_TO, '')) && clinicalIn(s.text))))));
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
@@ -97,7 +101,7 @@ function scan(block: Block): Facts {
   return {
     // The writer says who they are: a role, a handle, a byline, letters after a name, an organisation
     // naming itself or speaking as itself, or a clinician saying what they do at work.
-    selfIdentified: SELF_ROLE.test(p) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || POSTNOMINAL.test(p) || ORGANISATION_SELF.test(p)
+    selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || ROLE_HANDLE.test(p) || TITLED_BYLINE.test(p) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || ORGANISATION_SELF.test(p)
       || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p) || SELF_TENURE.test(p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
@@ -187,7 +191,9 @@ export function titleCandidates(draft: Draft, notable: readonly Block[], facts: 
     const f = facts(b);
     // The practice in the title's own block or the one after it ("Dr Jin" over "TCM practitioner").
     const next = nextInPost(draft, b);
-    const near = f.nonMedical ?? (next ? NON_MEDICAL_PRACTICE.exec(next.prose)?.[0] : undefined);
+    // The next block's own facts hold its practice (the same pattern, run on its prose by its scan),
+    // so no pattern runs here on each keystroke.
+    const near = f.nonMedical ?? (next ? facts(next).nonMedical : undefined);
     for (const title of f.titles) {
       const practice = near ?? anywhere;
       if (!practice) continue;

@@ -21,7 +21,9 @@ describe('plain-chunk fast path', () => {
   it('takes ordinary paragraphs and headings', () => {
     expect(plainChunk('Every May my clinics fill up.\nMost hay fever can be managed well.')).toMatchObject({ kind: 'paragraph' });
     expect(plainChunk('## When to get help')).toMatchObject({ kind: 'heading', textStart: 3 });
-    for (const s of ['*Dr Chen*', '- a list', '1. one', '> quote', 'a [link](x)', 'see www.nhs.uk', '# Title #', '    code', 'a  \nb', 'Title\n===', '@sam hi', 'a | b']) {
+    expect(plainChunk('1. one\n- two\n10) three')).toMatchObject({ kind: 'listItem', items: [{ start: 3, end: 6 }, { start: 9, end: 12 }, { start: 17, end: 22 }] });
+    for (const s of ['@sam_rides hi!', 'A&E > the ward', 'snake_case']) expect(plainChunk(s), s).toMatchObject({ kind: 'paragraph' });
+    for (const s of ['*Dr Chen*', '* a list', '- [ ] task', '1. # one', '- 2. nested', '1.     code', '- a\nlazy', '- - -', '> quote', 'a [link](x)', 'see www.nhs.uk', '# Title #', '    code', 'a  \nb', 'Title\n===', 'sam@nhs.net', '_emphasis_', 'a __b', '&amp;', '&#35;', 'a | b']) {
       expect(plainChunk(s), s).toBeUndefined();
     }
   });
@@ -43,6 +45,8 @@ describe('plain-chunk fast path', () => {
       { weight: 8, arbitrary: fc.constantFrom('word', 'Dr', 'Chen', 'is', 'a', 'GP', '2', '10', '.', ',', '?', ':', ';', "'", '"', '(', ')', '😴', 'é', '\u00a0', '/', '%', '£') },
       { weight: 4, arbitrary: fc.constantFrom(' ', ' ', '\n', '\r\n', '\r') },
       { weight: 2, arbitrary: fc.constantFrom('#', '# ', '## ', '*', '_', '`', '[', ']', '<', '>', '!', '\\', '&', '|', '~', '@', '-', '+', '=', '1.', '1)', '\t', '  ', 'www.', 'http://', '---', '   ') },
+      // What the fast path now reads as prose or as a list, beside what it must leave to the parser.
+      { weight: 2, arbitrary: fc.constantFrom('1. ', '2) ', '- ', '+ ', '10.  ', '\n1. ', '\n- ', 'a_b', '_b', 'a_', '@sam', 'a@b', 'x@y.uk', 'A&E', '&amp;', '&#35;', '&x', '![', '>') },
     );
     const chunk = fc.array(piece, { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
     let fast = 0;

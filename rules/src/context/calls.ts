@@ -39,11 +39,12 @@ const SELLS = [
   `^[ \\t]+(?:in[ \\t]+|into[ \\t]+|to[ \\t]+|by[ \\t]+|with[ \\t]+|at[ \\t]+|on[ \\t]+|over[ \\t]+to[ \\t]+)?(?:our|my)[ \\t]+(?:[\\p{L}\\p{N}'’&-]+[ \\t]+){0,2}?(?:${alt(SELLERS)})\\b`,
   `^[ \\t]+(?:to[ \\t]+|in[ \\t]+to[ \\t]+)?the[ \\t]+(?:clinic|studio|salon|spa|shop|store|website|site|link|team)\\b`,
 ];
-const SELLS_RE = new RegExp(SELLS.join('|'), 'iu');
+// Both asked with test() after every verb found, so run without `u` (fast-regexp.ts).
+const SELLS_RE = fastRegExp(new RegExp(SELLS.join('|'), 'iu'));
 /** Contact verbs act on the seller when it is "us" ("call us"); "give us a ring" holds it in the verb. */
 const US = /^[ \t]+us\b/i;
 const NOT_PUBLIC = `(?!(?:${alt(PUBLIC_OBJECTS)})\\b)`;
-const GOODS_RE = new RegExp(`^[ \\t]+(?:in[ \\t]+|up[ \\t]+|out[ \\t]+)?(?:(?:your|a|an|one|the|our|my|this|these)[ \\t]+)?(?:${NOT_PUBLIC}[\\p{L}\\p{N}'’-]+[ \\t]+){0,3}?${NOT_PUBLIC}(?:${alt(GOODS)})\\b`, 'iu');
+const GOODS_RE = fastRegExp(new RegExp(`^[ \\t]+(?:in[ \\t]+|up[ \\t]+|out[ \\t]+)?(?:(?:your|a|an|one|the|our|my|this|these)[ \\t]+)?(?:${NOT_PUBLIC}[\\p{L}\\p{N}'’-]+[ \\t]+){0,3}?${NOT_PUBLIC}(?:${alt(GOODS)})\\b`, 'iu'));
 const PUBLIC_OBJECT = new RegExp(`^[^.!?\\n]{0,30}?\\b(?:${alt(PUBLIC_OBJECTS)})\\b`, 'i');
 
 const CLAUSE_BREAK = /[.!?;:\n,(–—]|[ \t]-[ \t]|\p{Extended_Pictographic}/gu;

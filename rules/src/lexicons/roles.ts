@@ -41,6 +41,11 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 
 /** A role named by the writer about themselves, in any of the ways people do. */
 const ROLE_WORD = String.raw`(?:doctor|doc|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
+/**
+ * A role word anywhere: every match of SELF_ROLE holds one, so a block without one is passed over
+ * without running SELF_ROLE, whose "as … {0,3} words … role" tries every "as" and "being" in a block.
+ */
+export const ANY_ROLE_WORD = fastRegExp(new RegExp(ROLE_WORD, 'iu'));
 export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`
   // "I'm Raj, a community pharmacist", "My name's Aoife and I'm a GP": a name, then the role.
   + String.raw`|\b(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:and[ \t]+I['’]m[ \t]+)?(?:an?|the|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b`
@@ -62,6 +67,11 @@ export const ROLE_HANDLE = /(?:^|[^\w@])@(?:Dr|Doc|Prof)[A-Z_][\w.]*|(?:^|[^\w@]
 /** A byline or sign-off that gives a titled name: "by Dr Ana Pires", "— Dr Sam". */
 export const TITLED_BYLINE = /(?:^|\n)[ \t]*(?:[-—–~]+[ \t]*|by[ \t]+|written[ \t]+by[ \t]+|from[ \t]+)?(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]*(?:$|\n)|\bby[ \t]+(?:Dr|Prof|Professor)\.?[ \t]+\p{Lu}/u;
 
+/**
+ * Capitals every match of POSTNOMINAL holds (its letters are case-sensitive): a block without any is
+ * passed over without trying a pair of capitalised words at every capital in it.
+ */
+export const ANY_POSTNOMINAL = /MD|DO|MB|FRC|MRC|RN|RGN|NP|PA-C/;
 /** A name with letters after it: "Rajesh Harrykissoon, MD", "Ana Pires MRCGP". */
 export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
 

@@ -190,6 +190,14 @@ function parseChunkWith(source: string, fast: boolean): ChunkBlock[] {
   };
 
   const plain = fast ? plainChunk(source) : undefined;
+  if (plain?.items) {
+    for (const { start, end } of plain.items) {
+      const b = new ProseBuilder();
+      b.text(source, start, end);
+      finish('listItem', b, start, end);
+    }
+    return blocks;
+  }
   if (plain) {
     const b = new ProseBuilder();
     b.text(source, plain.textStart, plain.textEnd);
