@@ -344,9 +344,10 @@ const HOW: Record<string, string> = {
 };
 
 function message(hit: Hit): string {
-  const does = DOES[hit.kind];
   const standsAlone = !NEEDS_TARGET.has(hit.kind) && hit.kind !== 'identitySlur';
-  const target = standsAlone ? '' : ` ${whom(hit)}`;
+  // A kind that may go without a target ("counts a death as no loss") names one only where found.
+  const target = standsAlone && !(hit.kind === 'noLoss' && hit.targets.length) ? '' : ` ${whom(hit)}`;
+  const does = target ? DOES[hit.kind] : DOES[hit.kind].replace(/:$/, '');
   const how = hit.features.filter((f) => HOW[f]).map((f) => HOW[f]);
   return `'${hit.text}' ${does}${target}${how.length ? `, ${andList(how)}` : ''}`;
 }

@@ -430,3 +430,11 @@ describe('workplace-content: a caption that points at a case from work it shows'
     quiet('workplace-content', 'Every penny of the raffle for the patient garden goes to the hospice.');
   });
 });
+
+describe('professionalism: indifference to a death, in the perfect tense', () => {
+  it('"I wouldn\'t have lost a minute\'s sleep" over a patient\'s death, but not over a missed deadline', () => {
+    const [f] = found("Busy night in majors. If one of them had choked I wouldn't have lost a minute's sleep.", 'professionalism');
+    expect(f?.message).toMatch(/^'wouldn't have lost a minute's sleep' counts a death as no loss(?: of people| of patients|$)/);
+    quiet('professionalism', 'Missed the audit deadline again. Honestly, I wouldn\'t have lost a minute\'s sleep over it if the form were shorter.');
+  });
+});
