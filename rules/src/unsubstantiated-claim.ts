@@ -72,6 +72,7 @@ const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
 /** A list offered for treatment: "Conditions treated", "can help with the following". */
 /** Conditions named by their endings ("fibromyalgia", "tendinitis"): a list item can be one word. */
 const CONDITION_WORD = fastRegExp(/\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu);
+const CONDITION_WORD_IN = new RegExp(CONDITION_WORD.source, CONDITION_WORD.flags.replace('g', ''));
 const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|good[ \t]+for)[ \t]*:)|\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
@@ -102,10 +103,10 @@ const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '
 /** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
 const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
 /** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
-const COMPARED_WITH = /\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu;
+const COMPARED_WITH = fastRegExp(/\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu);
 const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
 /** A treatment given as medicine gives it: "a short course of tablets". */
-const TREATMENT_COURSE = /\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu;
+const TREATMENT_COURSE = fastRegExp(/\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu);
 /** The cure's agent is a licensed treatment: its subject, or what it is done "with". */
 function curedByMedicine(t: string, m: Match): boolean {
   const subject = lastClause(t.slice(0, m.start), /[.;:!?,]/);
@@ -117,7 +118,7 @@ const INSTRUMENT = /^[^.;:!?]{0,30}?\b(?:with|using|by)\b([^.;:!?]{1,60})/;
 const NOT_ONLY_HEALTH = /^(?:guarantee|100)/i;
 const HEALTH_WORDS = /\b(?:results?|safe|effective|works?|treatments?|therapy|therapies|health|healthy|healing|body|skin|weight|symptoms?|recovery|injur(?:y|ies)|sprains?|strains?|splints|aches?|sore|asleep|sleep(?:s|ing)?)\b/i;
 /** A sentence about health: an outcome, a product sold for health, or a word of results. */
-const aboutHealth = (t: string) => OUTCOME_IN.test(t) || PRODUCT_NAMED.test(t) || HEALTH_WORDS.test(t) || CONDITION_WORD.test(t);
+const aboutHealth = (t: string) => OUTCOME_IN.test(t) || PRODUCT_NAMED.test(t) || HEALTH_WORDS.test(t) || CONDITION_WORD_IN.test(t);
 const SERIOUS = /\b(?:cancer|tumou?rs?|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
 
 /**
