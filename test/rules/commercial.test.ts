@@ -272,3 +272,30 @@ describe('a tie mentioned in passing', () => {
     expect(rules(`Declaration of interests: I am paid as Lumi's UK medical adviser.\n\n${praise}`)).not.toContain('conflict-of-interest');
   });
 });
+
+describe('prescription-only medicines sold in other words', () => {
+  const pom = (text: string) => rules(text).includes('prescription-medicine-promotion');
+  it('a weak name said as an injection is the medicine; toxins flushed out are not', () => {
+    expect(pom('Gummy smile? We can fix it with a few units of toxin. DM for prices.')).toBe(true);
+    expect(pom('Tweakment Tuesday: 10% off all toxin treatments booked today.')).toBe(true);
+    expect(pom('Detox teas do not flush toxins out of your body, whatever the 10% off code says.')).toBe(false);
+  });
+
+  it('treatments named by what they treat', () => {
+    expect(pom('Sweating through your shirts? Underarm hyperhidrosis injections from £350 at our Leeds clinic.')).toBe(true);
+    expect(pom('Excessive sweating can be treated on the NHS: your GP can refer you to a dermatologist.')).toBe(false);
+  });
+
+  it('"DM for prices" says a price exists', () => {
+    expect(pom('Saxenda pens are back. DM for prices.')).toBe(true);
+    expect(pom('Saxenda pens are back in pharmacies after the shortage, the MHRA says.')).toBe(false);
+  });
+
+  it('a first treatment free, a new patient offer, an order deadline, consultations open, prescribed online', () => {
+    expect(pom('New patient offer: first weight loss injection free when you sign up for 3 months.')).toBe(true);
+    expect(pom('Saxenda pens back in stock! Order before 2pm for next-day delivery.')).toBe(true);
+    expect(pom('Roaccutane consultations now open with our online dermatologist. Apply today.')).toBe(true);
+    expect(pom('Hair loss? Propecia prescribed online in minutes. Start your consultation now.')).toBe(true);
+    expect(pom('Isotretinoin (Roaccutane) is only prescribed by a consultant dermatologist, after a full assessment.')).toBe(false);
+  });
+});

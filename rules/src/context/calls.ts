@@ -38,6 +38,8 @@ const SELLS = [
   `^[ \\t]+(?:yours|one|some|them)\\b(?![ \\t]+(?:of|another|day|more))`,
   `^[ \\t]+(?:in[ \\t]+|into[ \\t]+|to[ \\t]+|by[ \\t]+|with[ \\t]+|at[ \\t]+|on[ \\t]+|over[ \\t]+to[ \\t]+)?(?:our|my)[ \\t]+(?:[\\p{L}\\p{N}'’&-]+[ \\t]+){0,2}?(?:${alt(SELLERS)})\\b`,
   `^[ \\t]+(?:to[ \\t]+|in[ \\t]+to[ \\t]+)?the[ \\t]+(?:clinic|studio|salon|spa|shop|store|website|site|link|team)\\b`,
+  // A deadline for the order: "order before 2pm", "book by Friday".
+  `^[ \\t]+(?:by|before)[ \\t]+(?:\\d{1,2}(?::\\d\\d)?[ \\t]?(?:am|pm)|noon|midday|midnight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
 ];
 // Both asked with test() after every verb found, so run without `u` (fast-regexp.ts).
 const SELLS_RE = fastRegExp(new RegExp(SELLS.join('|'), 'iu'));

@@ -151,6 +151,8 @@ const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]{0,3}$
 const PRICE_AFTER = /^[ \t]{0,3}(?:per|each|instead|off|incl|including|\/)\b|^[ \t]{0,3}(?:for|a)[ \t]{1,3}(?:(?:one|two|three|\d|the|a|an)[ \t]{1,3})?(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
 const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
 
+const ASKS_PRICE = /\bfor[ \t]+(?:prices|pricing|a[ \t]+price[ \t]+list|our[ \t]+price[ \t]+list)\b/i;
+
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
   const j = settings.jurisdiction;
@@ -191,7 +193,11 @@ function scan(block: Block, settings: Settings): Facts {
   for (const c of findCalls(p)) {
     if (!keep(c) || publicSentence(c.start)) continue;
     const medicine = namesSoldMedicine(c.start, c.end);
-    if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: medicine && c.verb !== 'contact' ? 2 : 1 });
+    // A call about a named medicine weighs as an offer of it, but a contact verb only when it reaches
+    // the seller ("ask us about Champix"; not "speak to your GP about it"). "DM for prices" says a
+    // price exists.
+    const strong = (medicine && (c.verb !== 'contact' || c.object === 'sells')) || ASKS_PRICE.test(c.text);
+    if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: strong ? 2 : 1 });
   }
   for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1 });
   add(AVAILABLE_AT, 'place', 2);

@@ -109,7 +109,8 @@ export const OFFER = new RegExp([
   String.raw`\b(?:a[ \t]+)?saving[ \t]+of[ \t]+[£€$]`, String.raw`\bfor[ \t]+the[ \t]+price[ \t]+of[ \t]+(?:\d+|one|two|three)\b`,
   String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]{0,9}[ \t,]{1,3}now\b`, String.raw`\bhalf[- ]price\b`,
   String.raw`\b(?:free|complimentary)[ \t]+(?:first[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
-  String.raw`\bfirst[ \t]+(?:month|dose|pen|session|consultation|order|appointment)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
+  String.raw`\bfirst[ \t]+(?:[A-Za-z-]{1,20}[ \t]+){0,3}?(?:month|dose|pen|session|consultation|order|appointment|injection|jab|treatment|box|week)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
+  String.raw`\b(?:new[ \t]+(?:patient|client|customer)|launch|opening|first[- ]time|welcome)[ \t]+(?:offers?|deals?|prices?|discounts?)\b`,
   // "Our offers", "our January offers"; not "our spa offers Botox", where "offers" is the verb.
   String.raw`\b(?:our|my|these|this|the)[ \t]+(?:offers?|deals?|promotions?|promos?|discounts?)\b`,
   String.raw`\b(?:our|my|these|this|the)[ \t]+(?:[A-Za-z]{1,20}[ \t]{1,3}){1,2}?(?:offers?|deals?|promotions?|promos?|discounts?)\b(?![ \t]{1,3}(?!(?:end|ends|ending|are|is|include|includes|run|runs|close|closes|expire|expires|this|for|on|in|at|until|till|from|with|available|apply|applies|and|or|won|will|can|last|lasts|start|starts|here|now|only)\b)[A-Za-z])`,
@@ -191,7 +192,7 @@ export const CALL_VERBS = {
     'reserve', 'bag', 'treat yourself to'],
   // Starting and trying sell with an object of their own ("start today", "try a session"); with only a
   // medicine ("start sertraline at 50 mg") they are a clinician's instruction, not a call to buy.
-  start: ['start', 'begin', 'kick-start', 'kickstart', 'jump-start', 'get started', 'join', 'try'],
+  start: ['start', 'begin', 'kick-start', 'kickstart', 'jump-start', 'get started', 'join', 'try', 'apply'],
   // A pitch's own verbs: whatever follows them is what is sold ("say goodbye to frown lines").
   pitch: ['say goodbye to', 'say hello to', 'wave goodbye to'],
   contact: ['contact', 'call', 'ring', 'phone', 'text', 'message', 'dm', 'email', 'e-mail', 'whatsapp', 'inbox', 'enquire', 'inquire',
@@ -289,11 +290,12 @@ export const AVAILABILITY_MORE = new RegExp([
   String.raw`\bwalk-?ins?[ \t]+(?:welcome|available)\b`, String.raw`\bno[ \t]+appointment[ \t]+(?:needed|necessary|required)\b`,
   String.raw`\b(?:same|next)[- ]day[ \t]+(?:delivery|dispatch|appointments?|prescriptions?)\b`,
   String.raw`\b(?:delivered|shipped|sent)[ \t]+(?:straight[ \t]+)?to[ \t]+your[ \t]+door\b`, String.raw`\b(?:plain|discreet)[ \t]+packaging\b`,
-  String.raw`\b(?:limited|few)[ \t]+(?:appointments|slots|spaces|places|spots)\b`, String.raw`\b(?:secure|reserve|grab|claim)[ \t]+(?:your|a)[ \t]+(?:spot|place|slot|space|seat)\b`, String.raw`\b(?:places|spaces|slots)[ \t]+are[ \t]+limited\b`,
+  String.raw`\b(?:limited|few)[ \t]+(?:appointments|slots|spaces|places|spots)\b`, String.raw`\b(?:secure|reserve|grab|claim)[ \t]+(?:your|a)[ \t]+(?:spot|place|slot|space|seat)\b`, String.raw`\blimited[ \t]+(?:[A-Za-z]+[ \t]+)?availability\b`, String.raw`\b(?:places|spaces|slots)[ \t]+are[ \t]+limited\b`,
   String.raw`\b(?:bookings?|appointments)[ \t]+(?:are[ \t]+)?(?:now[ \t]+)?open\b`, String.raw`\bopens?[ \t]+for[ \t]+bookings?\b`,
   String.raw`\b(?:now[ \t]+)?taking[ \t]+bookings\b`, String.raw`\b(?:waiting[ \t]+list|waitlist)[ \t]+(?:has[ \t]+|is[ \t]+)?(?:re-?)?open(?:ed|s)?\b`,
   String.raw`\bwaitlist\b`, String.raw`\baccepting[ \t]+new[ \t]+(?:patients|clients)\b`,
-  String.raw`\b(?:slots|spaces|places|diary|books)[ \t]+(?:are[ \t]+|is[ \t]+)?(?:now[ \t]+)?open\b`, String.raw`\bin[ \t]+stock\b`,
+  String.raw`\b(?:slots|spaces|places|diary|books|consultations|clinics|appointments|registrations|applications)[ \t]+(?:are[ \t]+|is[ \t]+)?(?:now[ \t]+)?open\b`,
+  String.raw`\b(?:prescribed|delivered|dispatched|approved)[ \t]+online\b|\b(?:prescribed|approved|dispatched)[ \t]+(?:online[ \t]+)?(?:in|within)[ \t]+(?:minutes|hours|\d{1,2}[ \t]+(?:minutes|hours))\b`, String.raw`\bin[ \t]+stock\b`,
   // A service's timetable ("sessions every Thursday evening") and where it now is ("now at our clinic").
   String.raw`\b(?:sessions|clinics|appointments|evenings|slots)[ \t]+(?:every|each|on)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday|weekend|week)`,
   String.raw`\b(?:is|are)[ \t]+now[ \t]+(?:at|in)[ \t]+(?:our|my)\b`,

@@ -19,6 +19,9 @@ export const AESTHETICS = group('aesthetics', { source: `${EMC}; ${BNF}` }, [
       'tox', 'baby tox', 'baby botox', 'brotox', 'newtox', 'anti-wrinkle injection', 'anti-wrinkle injections',
       'anti-wrinkle injectables', 'anti-wrinkle jab', 'wrinkle-relaxing injections', 'wrinkle relaxing injections',
       'muscle-relaxing injections', 'lip flip', 'masseter botox', 'jaw botox', 'trap tox', 'traptox',
+      // Named by what it treats: excessive sweating and the jaw muscle (both given as injections).
+      'hyperhidrosis injection', 'hyperhidrosis injections', 'sweat injections', 'anti-sweat injections', 'underarm injections',
+      'masseter injections', 'masseter slimming', 'jaw slimming injections', 'jawline slimming injections',
       'anti-wrinkle jabs', 'anti-wrinkle shot', 'anti-wrinkle shots', 'anti-wrinkle injectable', 'wrinkle-relaxing jab', 'wrinkle-relaxing jabs',
       ...spellings(['antiwrinkle'], ['injection', 'injections', 'injectables', 'jab', 'jabs']),
       ...spellings(['anti-wrinkle', 'antiwrinkle'], ['treatment', 'treatments']).map(antiWrinkle)],

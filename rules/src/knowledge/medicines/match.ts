@@ -269,9 +269,21 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
     }
   }
   if (found.some((m) => m.kind === 'weak') && !found.some((m) => m.kind !== 'weak' && m.kind !== 'stem' && m.kind !== 'topic') && !SAYS_PRESCRIPTION_ONLY.test(prose)) {
-    return found.filter((m) => m.kind !== 'weak');
+    return found.filter((m) => m.kind !== 'weak' || injectedNear(prose, m));
   }
   return found;
+}
+
+/**
+ * A weak name said as an injection is given: "a few units of toxin", "toxin treatments", "anti-sweat
+ * toxin for the underarms", "toxin 💉 per area". Only a singular name: "flush out toxins" is a detox.
+ */
+const INJECTED = /\b(?:units?|per[ \t]+area|areas?|inject(?:ed|ing|ion|ions|able|ables)?|jabs?|masseter|jawline|gummy[ \t]+smile|sweat(?:ing|y)?|anti-sweat|hyperhidrosis|frown|forehead|crow['’]?s[ \t]+feet)\b|💉/i;
+const TREATMENT_AFTER = /^[ \t]+(?:treatments?|appointments?|clinic|menu)\b/i;
+function injectedNear(prose: string, m: MedicineMention): boolean {
+  if (/s$/i.test(m.text)) return false;
+  const [from, to] = sentenceWindow(prose, m.start, m.end);
+  return INJECTED.test(prose.slice(from, to)) || TREATMENT_AFTER.test(prose.slice(m.end, m.end + 16));
 }
 
 /**
