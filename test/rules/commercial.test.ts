@@ -299,3 +299,20 @@ describe('prescription-only medicines sold in other words', () => {
     expect(pom('Isotretinoin (Roaccutane) is only prescribed by a consultant dermatologist, after a full assessment.')).toBe(false);
   });
 });
+
+describe('an influencer\'s tie in other words', () => {
+  it('a bare code after "use" is a code; "use sunscreen" is not', () => {
+    expect(rules('Day 3 of the @FitFuel shred challenge and I feel amazing 💪 Use FIT20 at checkout.')).toEqual(['ad-disclosure']);
+    expect(rules('Day 3 of the heatwave. Use SPF50 and drink water.')).toEqual([]);
+  });
+
+  it('a brand\'s handle thanked for a new thing is a gift; a mum thanked is not', () => {
+    expect(rules('Huge thanks to @NordicSleep for my new mattress, a game changer after nights 😴')).toEqual(['ad-disclosure']);
+    expect(rules('Huge thanks to my mum for my new mattress, a game changer after nights 😴')).toEqual([]);
+  });
+
+  it('working with a brand\'s handle "to" show you something is a partnership', () => {
+    expect(rules('Working with @MediTrack to show you how I track my cycle. Their app is free for the first month!')).toEqual(['ad-disclosure']);
+    expect(rules('Working with our practice nurses to show you how to check your inhaler technique.')).toEqual([]);
+  });
+});

@@ -108,7 +108,7 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
   'discount code': { kind: 'code', whose: 'brand' }, discount: { kind: 'offer' }, 'paid partnership': { kind: 'paid', whose: 'brand' },
   // "Partnered with" a brand is a tie; with a charity it may be none, so it needs another cue beside it.
   partnership: { kind: 'paid', whose: 'brand', weight: 1 },
-  payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' }, 'gifted treatment': { kind: 'gift', whose: 'brand' },
+  payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' }, 'gifted treatment': { kind: 'gift', whose: 'brand' }, 'gifted by a brand': { kind: 'gift', whose: 'brand' },
 };
 
 const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);

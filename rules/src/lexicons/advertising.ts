@@ -24,11 +24,13 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'paid partnership', pattern: /\b(?:paid partnership|sponsored by|in partnership with)\b/gi },
   // "I've partnered with NutriCore", "working with @brand on their new SPF": a brand's tie (not the NHS's, a charity's or a colleague's).
   // (ASCII letters, unbounded runs: a brand's name is written in them, and recheck can then decide the pattern.)
-  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated|[Cc]ollab|[Cc]ollaboration)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b/g },
+  { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated|[Cc]ollab|[Cc]ollaboration)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b|\b(?:[Ww]ork(?:ing|ed)?|[Tt]eam(?:ing|ed)?[ \t]+up)[ \t]+with[ \t]+@[\w.]{2,30}[ \t]+(?:to|on)\b/g },
   { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?commission\b/gi },
   // "… amzn.to/abc (affiliate)": the tag after a link says the link pays the writer.
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b|\([ \t]*affiliate(?:[ \t]+links?)?[ \t]*\)/gi },
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit)|(?:parcel|package|box|goodies|bundle|hamper)[ \t]+(?:(?:arrived|came|landed)[ \t]+)?from[ \t]+@[\w.]{2,30}|gifted[ \t]+by)\b/gi },
+  // "Huge thanks to @NordicSleep for my new mattress": a brand's handle thanked for a new thing.
+  { name: 'gifted by a brand', pattern: /\bthank(?:s|[ \t]+you)\b[^.!?\n@]{0,30}@[\w.]{2,30}[ \t]+for[ \t]+(?:my|the|this|these|our)[ \t]+(?:new|gorgeous|lovely|amazing|beautiful)[ \t]+[A-Za-z-]{3,}/gi },
   // "Thank you to Zest Clinic for my free laser facial": a treatment given and credited (not a free flu jab, nor the canteen's cake).
   { name: 'gifted treatment', pattern: /\bthank(?:s|[ \t]+you)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:my|the|our|this)[ \t]+(?:free|complimentary)[ \t]+(?!(?:NHS|flu|covid|jab|vaccin\w*|booster|health[ \t]+check|screening|parking|coffee|tea|lunch|dinner|breakfast|cake|pizza|food|drinks?|tickets?|place)\b)[A-Za-z-]{3,}/gi },
 ];
@@ -110,7 +112,7 @@ export const OFFER = new RegExp([
   String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]{0,9}[ \t,]{1,3}now\b`, String.raw`\bhalf[- ]price\b`,
   String.raw`\b(?:free|complimentary)[ \t]+(?:first[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
   String.raw`\bfirst[ \t]+(?:[A-Za-z-]{1,20}[ \t]+){0,3}?(?:month|dose|pen|session|consultation|order|appointment|injection|jab|treatment|box|week)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
-  String.raw`\b(?:new[ \t]+(?:patient|client|customer)|launch|opening|first[- ]time|welcome)[ \t]+(?:offers?|deals?|prices?|discounts?)\b`,
+  String.raw`\b(?:new[ \t]+(?:patient|client|customer)|launch|opening|first[- ]time|welcome)[ \t]+(?:offers?|deals?|prices?|discounts?)\b`, String.raw`\bfree[ \t]+for[ \t]+(?:the[ \t]+|your[ \t]+)?first[ \t]+(?:month|week|fortnight|\d{1,2}[ \t]+days)\b`,
   // "Our offers", "our January offers"; not "our spa offers Botox", where "offers" is the verb.
   String.raw`\b(?:our|my|these|this|the)[ \t]+(?:offers?|deals?|promotions?|promos?|discounts?)\b`,
   String.raw`\b(?:our|my|these|this|the)[ \t]+(?:[A-Za-z]{1,20}[ \t]{1,3}){1,2}?(?:offers?|deals?|promotions?|promos?|discounts?)\b(?![ \t]{1,3}(?!(?:end|ends|ending|are|is|include|includes|run|runs|close|closes|expire|expires|this|for|on|in|at|until|till|from|with|available|apply|applies|and|or|won|will|can|last|lasts|start|starts|here|now|only)\b)[A-Za-z])`,
@@ -122,7 +124,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'gi');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|(?<=\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]{1,3}(?:(?:my|our|the|MY)[ \t]{1,3})?)(?:[Cc]odes?|CODE)\b(?:[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|\b[Rr]eferral[ \t]+links?\b/g;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|(?<=\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]{1,3}(?:(?:my|our|the|MY)[ \t]{1,3})?)(?:[Cc]odes?|CODE)\b(?:[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|(?<=\b(?:[Uu]se|[Ee]nter|USE)[ \t]{1,3})[A-Z]{2,12}[0-9]{1,4}\b(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?checkout|for[ \t]+(?:\d{1,2}[ \t]?%|[£€$]\d|a[ \t]+discount|money[ \t]+off)|to[ \t]+(?:save|get)\b))|\b[Rr]eferral[ \t]+links?\b/g;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
