@@ -5,6 +5,11 @@
 // `--base DIR` (another checkout of the project, e.g. `git archive main | tar -x -C DIR` with
 // node_modules linked) it times that build's rules too, alternating the two in one process, since the
 // machine is shared and timings from separate runs do not compare.
+// Caution: with two builds loaded, the one loaded second ("base") scans two to three times slower
+// whichever tree it is (the same commit loaded twice shows a gap too; main and a branch swapped
+// swap the gap). Likely V8 stops optimising new regular-expression code once the process holds
+// much of it (one build's patterns take some 8 MB of code space; --no-regexp-optimization slows one
+// build 3.5x): compare the "this" columns of two runs, or full checks in separate processes.
 //   node bench/rule-cost.mjs [--rules a,b] [--base DIR] [--rounds N]
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -7,6 +7,7 @@ import { Q } from './guidance.js';
 import { AD_LABELS } from './lexicons/advertising.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range } from './types.js';
 import { openingBlock } from './util/context.js';
+import { fastRegExp } from './util/fast-regexp.js';
 import type { Match } from './util/patterns.js';
 
 /** How far into the opening a label may stand and still be "at the start". */
@@ -15,7 +16,7 @@ const UPFRONT_CHARS = 50;
 const bareStart = new Map<Jurisdiction, RegExp>();
 for (const j of ['uk', 'ie', 'us'] as const) {
   const bare = [...AD_LABELS.all, ...AD_LABELS[j]].filter((l) => !l.startsWith('#')).map((l) => l.replace(/\s+/g, '[ \\t]+'));
-  bareStart.set(j, new RegExp(`^[^\\p{L}\\p{N}#@]{0,8}(?:${bare.join('|')})\\b`, 'iu'));
+  bareStart.set(j, fastRegExp(new RegExp(`^[^\\p{L}\\p{N}#@]{0,8}(?:${bare.join('|')})\\b`, 'iu')));
 }
 
 type Found = { block: Block; m: Match };

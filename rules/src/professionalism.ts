@@ -32,7 +32,7 @@ const SCORN = wordList([...CONTEMPT, ...MORE_CONTEMPT]);
 const SNEERS = wordList(PATIENT_SNEERS);
 const ANIMALS = wordList(DEHUMANISING);
 const TRAITS = wordList(GROUP_TRAITS);
-const WORK = wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'on call']);
+const WORK = fastRegExp(wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 'shift', 'on call']));
 /** Abbreviations for places of work, in capitals only ("OR", not "or"). */
 const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
 /** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
@@ -97,7 +97,7 @@ const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'e
 /** Targets compromise could only repeat: a group or a named person already found. */
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
-const HARM_STANCE = new RegExp(`${WISH.source}|${CHEER.source}`, 'iu');
+const HARM_STANCE = fastRegExp(new RegExp(`${WISH.source}|${CHEER.source}`, 'iu'));
 const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \t]+(?:(?:so|such|a|an|completely|totally|really|utterly|absolutely|just|the[ \t]+most)[ \t]+){0,3}$/i;
 /** Targets an eye-roll at patients names, and those that put it on someone or something else. */
 const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];

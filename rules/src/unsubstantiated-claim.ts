@@ -65,7 +65,7 @@ const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
 const OUTCOME_IN = new RegExp(OUTCOME.source, OUTCOME.flags.replace('g', ''));
-const PRODUCT_NAMED = new RegExp(PRODUCT.source, 'iu');
+const PRODUCT_NAMED = fastRegExp(new RegExp(PRODUCT.source, 'iu'));
 const SOURCE_PLACEHOLDER = '[add source link]';
 /** "(3)", "[12]": a numbered reference. */
 const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
@@ -90,7 +90,7 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
 /** What the advertiser owns or shows, named before the claim: "Our NAD+ infusion", "These pads", "This tea". */
 const OWN_THING = fastRegExp(/\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu);
 /** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */
-const RESULT_AFTER = new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu');
+const RESULT_AFTER = fastRegExp(new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu'));
 const USED_TO_HAVE = /^[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|we|he|she|they)[ \t]+used[ \t]+to[ \t]+(?:have|get|suffer(?:[ \t]+from|[ \t]+with)?|carry|struggle[ \t]+with)\b/i;
 const CLEFT = /\bwhat[ \t]+(?:really[ \t]+|actually[ \t]+)?$/i;
 const LOSS_VERB = /^(?:los(?:e|es|ing)|lost|shed(?:s|ding)?)$/i;

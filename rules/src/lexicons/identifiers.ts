@@ -111,7 +111,7 @@ const PATIENT_PHRASES = [
 /** One patient's record: a picture of one of these is a picture of the patient's care. */
 export const RECORDS = /\b(?:notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
 
-export const PATIENT_CONTEXT = new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'iu');
+export const PATIENT_CONTEXT = fastRegExp(new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'iu'));
 
 /** A statement that the story is shared with consent, or is fictional or composite. */
 export const CONSENT = fastRegExp(/\b(?:(?:shared|published|posted|written|told|used)[^.!?\n]{0,40}\b(?:consent|permission)|with[ \t]+(?:[\p{L}'’]+[ \t]+){0,3}?(?:written|explicit|full|kind|express)?[ \t]*(?:consent|permission)|(?:consent|permission)[ \t]+to[ \t]+(?:share|post|write|publish|tell)|(?:gave|given|has given|agreed)[^.!?\n]{0,30}\b(?:consent|permission)|composite|fictional|fictionalised|fictionalized|made[- ]up|not[ \t]+a[ \t]+real[ \t]+(?:patient|case|person)|details[ \t]+(?:have[ \t]+been[ \t]+|were[ \t]+|are[ \t]+)?(?:changed|altered)|(?:altered|changed)[ \t]+(?:some[ \t]+)?details)\b/iu);

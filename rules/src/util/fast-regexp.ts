@@ -54,6 +54,9 @@ function rangesOf(name: string): string {
 function withoutUnicode(source: string): string | undefined {
   // Astral literals, \u{…} escapes and emoji properties need `u`.
   if (/[\ud800-\udfff]|\\u\{/.test(source)) return undefined;
+  // Most sources name no property: the walk below would copy them unchanged, character by
+  // character, at every start-up (some hundreds of patterns, many thousands of characters long).
+  if (!/\\[pP]\{/.test(source)) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

@@ -6,6 +6,7 @@
 // vocabulary; those are taken out. The matcher is built on first use (a few milliseconds).
 import { DataSet, englishDataset, englishRecommendedTransformers, RegExpMatcher, type MatchPayload } from 'obscenity';
 import type { Match } from './patterns.js';
+import { fastRegExp } from './fast-regexp.js';
 
 /** Words of the list that are clinical vocabulary in a doctor's writing (or names, formulations, a finger prick). */
 const CLINICAL = new Set([
@@ -19,7 +20,7 @@ const SLURS = new Set([
 /** Swear words that name a person: said of someone, they are an insult rather than an intensifier. */
 const INSULT_NOUNS = new Set(['bastard', 'prick', 'bitch', 'cunt', 'twat', 'wank', 'whore', 'slut', 'cock', 'dick', 'cuck', 'turd']);
 /** Abbreviated swearing. */
-const ABBREVIATIONS = /(?<![\p{L}.])(?:b\.s\.|wtf|stfu|ffs|fml)(?![\p{L}])/giu;
+const ABBREVIATIONS = fastRegExp(/(?<![\p{L}.])(?:b\.s\.|wtf|stfu|ffs|fml)(?![\p{L}])/giu);
 /** A word masked by its writer: a few visible letters, then two or more of * # @ $ %, or three or more +. */
 const MASKED = /(?<![\p{L}\p{N}])(\p{L}{1,7})(?:[*#@$%]{2,}|\+{3,})(\p{L}{0,4})(?![\p{L}\p{N}])/gu;
 /** One or two letters masked inside a word: "tw*t", "c*nt", "sh!tbag", "a$$hole" (read letter for letter). */
