@@ -57,6 +57,8 @@ const OUTCOME = wordList(OUTCOMES);
  * B12") is as often an unlicensed product's, and an INN stem alone is too weak a sign.
  */
 const namesMedicine = (text: string) => findMedicines(text, 'uk').some((m) => m.kind === 'name' || m.kind === 'brand');
+/** A licensed medicine or treatment named, by a word for one ("vaccine", "antibiotics") or by name. */
+const namesLicensed = (text: string) => LICENSED.test(text) || namesMedicine(text);
 /** A product or therapy named, then "for": the start of "… for the coronavirus". */
 const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_THERAPIES.source})(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+for[ \\t]+(?:the[ \\t]+)?`, 'giu');
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
@@ -64,7 +66,6 @@ const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 /** Words a claim verb may have between it and its outcome: "kills 99% of harmful bacteria". */
 const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
-const OUTCOME_IN = new RegExp(OUTCOME.source, OUTCOME.flags.replace('g', ''));
 const PRODUCT_NAMED = fastRegExp(new RegExp(PRODUCT.source, 'iu'));
 const SOURCE_PLACEHOLDER = '[add source link]';
 /** "(3)", "[12]": a numbered reference. */
@@ -72,7 +73,6 @@ const REFERENCE = /\(\d{1,2}\)|\[\d{1,2}\]/;
 /** A list offered for treatment: "Conditions treated", "can help with the following". */
 /** Conditions named by their endings ("fibromyalgia", "tendinitis"): a list item can be one word. */
 const CONDITION_WORD = fastRegExp(/\b\p{L}{3,24}(?:itis|osis|algia|aemia|emia|pathy|ism)\b/giu);
-const CONDITION_WORD_IN = new RegExp(CONDITION_WORD.source, CONDITION_WORD.flags.replace('g', ''));
 const TREATS_LIST = /(?:\b(?:treats?|helps?(?:[ \t]+with)?|suitable[ \t]+for|good[ \t]+for)[ \t]*:)|\b(?:conditions?[ \t]+(?:treated|we[ \t]+treat|helped)|(?:we|I)[ \t]+(?:can[ \t]+)?(?:treat|help[ \t]+with)|(?:can|may)[ \t]+(?:treat|help)|(?:effective|used)[ \t]+(?:for|to[ \t]+treat)[ \t]+(?:the[ \t]+)?(?:following|conditions|below)|the[ \t]+following[ \t]+(?:\d+[ \t]+)?conditions|conditions[ \t]+(?:below|listed))\b/i;
 const FIRST_PERSON_RESULT = /\b(?:I|my|he|she|we)[ \t]+(?:\w+[ \t]+)?(?:lost|started|was[ \t]+(?:speaking|able)|no[ \t]+longer|haven['’]t|feel|felt)\b/i;
 /** A quoted customer's words: the sentence opens with a quote mark, or a dash and a name follow the quote. */
@@ -111,14 +111,14 @@ const TREATMENT_COURSE = fastRegExp(/\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}
 function curedByMedicine(t: string, m: Match): boolean {
   const subject = lastClause(t.slice(0, m.start), /[.;:!?,]/);
   const instrument = INSTRUMENT.exec(t.slice(m.end, m.end + 90))?.[1] ?? '';
-  return [subject, instrument].some((s) => s !== '' && (LICENSED.test(s) || namesMedicine(s) || TREATMENT_COURSE.test(s)));
+  return [subject, instrument].some((s) => s !== '' && (namesLicensed(s) || TREATMENT_COURSE.test(s)));
 }
 const INSTRUMENT = /^[^.;:!?]{0,30}?\b(?:with|using|by)\b([^.;:!?]{1,60})/;
 /** Absolute words used as often of anything else: a guarantee, a percentage. */
 const NOT_ONLY_HEALTH = /^(?:guarantee|100)/i;
 const HEALTH_WORDS = /\b(?:results?|safe|effective|works?|treatments?|therapy|therapies|health|healthy|healing|body|skin|weight|symptoms?|recovery|injur(?:y|ies)|sprains?|strains?|splints|aches?|sore|asleep|sleep(?:s|ing)?)\b/i;
 /** A sentence about health: an outcome, a product sold for health, or a word of results. */
-const aboutHealth = (t: string) => OUTCOME_IN.test(t) || PRODUCT_NAMED.test(t) || HEALTH_WORDS.test(t) || CONDITION_WORD_IN.test(t);
+const aboutHealth = (t: string) => findAll(OUTCOME, t).length > 0 || PRODUCT_NAMED.test(t) || HEALTH_WORDS.test(t) || findAll(CONDITION_WORD, t).length > 0;
 const SERIOUS = /\b(?:cancer|tumou?rs?|covid|coronavirus|virus|viruses|alzheimer|dementia|autism|diabetes|asthma|heart[ \t]+disease|stroke|arthritis|infection|disease|heart[ \t]+attack|epilepsy|depression)/i;
 
 /**
@@ -221,7 +221,7 @@ function scan(block: Block): Facts {
     const previous = block.sentences[i - 1]?.text ?? '';
     const first = Math.min(...found.map((f) => f.m.start));
     const subject = t.slice(0, first);
-    if (LICENSED.test(subject) || namesMedicine(subject) || LICENSED.test(previous) || namesMedicine(previous)) context.push('licensed');
+    if (namesLicensed(subject) || namesLicensed(previous)) context.push('licensed');
     if (OWN_THING.test(subject)) context.push('own');
     // The claim sits in a condition ("if it ever stops your breathing"): described, not promised.
     if (CONDITION.test(lastClause(subject, /[.;:!?,]/))) context.push('conditional');
@@ -247,7 +247,7 @@ function scan(block: Block): Facts {
       // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
       if (!STANDS_ALONE.has(kind) && /\byou\b/i.test(lastClause(t.slice(0, m.start), /[,.;:!?]/))) f.push('reader');
       // A result credited to a licensed medicine anywhere in the sentence is care described, not a product's result.
-      if (kind === 'result' && !f.includes('licensed') && (LICENSED.test(t) || namesMedicine(t))) f.push('licensed');
+      if (kind === 'result' && !f.includes('licensed') && namesLicensed(t)) f.push('licensed');
       // "Hep C we can now cure with a course of tablets": a cure by licensed treatment, told outside
       // any sale, is what medicine does, not a claim for a product.
       if (kind === 'absolute' && !product && !commercial && curedByMedicine(t, m)) f.push('licensed');
@@ -273,7 +273,7 @@ function scan(block: Block): Facts {
     const s = block.sentences[0];
     claims.push({ start: s.start, end: s.end, text: s.text, sentence: 0, kind: 'conditionList', says: 'treatment for a list of conditions', features: ['kind:conditionList', ...(product ? ['product'] : []), ...(alternative ? ['alternative'] : []), ...(commercial ? ['commercial'] : []), ...(TREATS_LIST.test(p) ? ['treatsList'] : []),
       // The block's own stance: a licensed medicine, a guideline, hedging or a debunking around the list.
-      ...(LICENSED.test(p) || namesMedicine(p) ? ['licensed'] : []), ...(AUTHORITY.test(p) ? ['authority'] : []),
+      ...(namesLicensed(p) ? ['licensed'] : []), ...(AUTHORITY.test(p) ? ['authority'] : []),
       ...(isHedged(p) ? ['hedged'] : []), ...(SOURCE_CUES.test(p) ? ['sourced'] : []), ...(debunk ? ['debunk'] : [])] });
   }
   const rewrites: Record<number, string> = {};
