@@ -2,7 +2,7 @@
 // clear label at its very start (CAP Code 2.1; ASAI; FTC). A thread's first post carries the label.
 // Whether the draft is an advert, and whether its readers need telling, is the commercial-context
 // analysis's decision (context/commercial.ts), which the POM and interest rules read too.
-import { commercial, describeEvidence, type Commercial, type Evidence } from './context/commercial.js';
+import { commercial, describeEvidence, strength, type Commercial, type Evidence } from './context/commercial.js';
 import { Q } from './guidance.js';
 import { AD_LABELS } from './lexicons/advertising.js';
 import { defineRule, type Block, type Fix, type Jurisdiction, type Range } from './types.js';
@@ -84,7 +84,7 @@ function triggerOf(context: Commercial): Evidence | undefined {
     if (e.kind === 'label') continue;
     const before = (a: Evidence | undefined) => !a || e.block.index < a.block.index || (e.block === a.block && e.start < a.start);
     if (before(first)) first = e;
-    if (e.weight === 2 && before(strong)) strong = e;
+    if (strength(e) === 2 && before(strong)) strong = e;
   }
   return strong ?? first;
 }

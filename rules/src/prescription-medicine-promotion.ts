@@ -4,7 +4,7 @@
 // medicines (found with the knowledge list, knowledge/medicines) and the commercial context both come
 // from the analysis the ad and interest rules read too (context/commercial.ts): it needs the
 // medicines itself ("get your Botox" calls to obtain one), so they are found once, there.
-import { commercial, describeEvidence, type CueKind, type Evidence } from './context/commercial.js';
+import { commercial, describeEvidence, reachOf, strength, type CueKind, type Evidence } from './context/commercial.js';
 import { byAnalogy, Q } from './guidance.js';
 import type { MedicineMention } from './knowledge/medicines/match.js';
 import type { Group } from './knowledge/medicines/types.js';
@@ -56,19 +56,16 @@ export default defineRule({
     for (const mentions of groups.values()) {
       let best: { block: Block; m: MedicineMention; distance: number } | undefined;
       for (const { block, m } of mentions) {
-        const post = draft.posts[block.post];
-        // Beside the evidence (its own block or the next), or anywhere in a short post (a caption
-        // and its hashtags). A name known only by its INN stem is a weaker guess: it needs an
-        // offer in its own block.
-        const reach = m.kind === 'stem' ? 0 : post.blocks.length <= SHORT_POST_BLOCKS ? post.blocks.length : 1;
-        for (let d = 0; d <= reach; d++) {
-          for (const i of d === 0 ? [block.index] : [block.index - d, block.index + d]) {
-            const w = strongest.get(i);
-            if (w === undefined || draft.blocks[i].post !== block.post || (m.kind === 'stem' && w < 2)) continue;
-            // Nearest first; at the same distance, the mention beside the stronger evidence.
-            const distance = d * 4 + (2 - w);
-            if (!best || distance < best.distance) best = { block, m, distance };
-          }
+        // Beside the evidence, as far as the commercial context reads a medicine with it (reachOf).
+        // A name known only by its INN stem is a weaker guess: it needs an offer in its own block.
+        const [from, to] = m.kind === 'stem' ? [block.index, block.index] : reachOf(draft, block);
+        for (let i = from; i <= to; i++) {
+          const w = strongest.get(i);
+          if (w === undefined || (m.kind === 'stem' && w < 2)) continue;
+          // Nearest first; at the same distance, the mention beside the stronger evidence, and a
+          // medicine by name before a word for its class ("Mounjaro" over "the jab").
+          const distance = Math.abs(i - block.index) * 4 + (2 - w) + (m.kind === 'topic' ? 2 : 0);
+          if (!best || distance < best.distance) best = { block, m, distance };
         }
       }
       if (!best) continue;
@@ -86,12 +83,9 @@ const LABELLING = new Set<CueKind>(['label', 'tag', 'own service', 'our service'
 /** The product's own words name the medicine ("our weight-loss product Saxenda"), in one clause. */
 const names = (block: Block, e: Evidence, at: number) => at >= e.start && at - e.end <= 20 && !/[,;:.!?]|\band\b/.test(block.prose.slice(e.end, at));
 
-/** A post this short is one caption: the medicine and the offer are read together wherever they stand. */
-const SHORT_POST_BLOCKS = 4;
-
 /** The evidence to name beside a mention: its block's, else its post's, else the draft's; two at most. */
 function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
-  const strongestFirst = (a: Evidence, b: Evidence) => b.weight - a.weight;
+  const strongestFirst = (a: Evidence, b: Evidence) => strength(b) - strength(a);
   const inBlock = evidence.filter((e) => e.block === block).sort(strongestFirst);
   const pool = [...inBlock, ...byDistance(evidence.filter((e) => e.block.post === block.post && e.block !== block), block)];
   // Two pieces at most, of different kinds, neither inside the other ("Save £10" holds "£10").
@@ -113,7 +107,7 @@ function nearest(evidence: readonly Evidence[], block: Block): Evidence[] {
 function byDistance(evidence: readonly Evidence[], block: Block): Evidence[] {
   const buckets = new Map<number, Evidence[]>();
   for (const e of evidence) {
-    const key = Math.abs(e.block.index - block.index) * 4 + (3 - e.weight);
+    const key = Math.abs(e.block.index - block.index) * 4 + (3 - strength(e));
     const bucket = buckets.get(key);
     if (bucket) bucket.push(e);
     else buckets.set(key, [e]);

@@ -298,9 +298,64 @@ describe('prescription-only medicines sold in other words', () => {
     expect(pom('Hair loss? Propecia prescribed online in minutes. Start your consultation now.')).toBe(true);
     expect(pom('Isotretinoin (Roaccutane) is only prescribed by a consultant dermatologist, after a full assessment.')).toBe(false);
   });
+
+  it('a call to book with this seller, or its availability, sells a privately sold medicine beside it', () => {
+    expect(pom('Spaces free this Saturday with Nurse Ellie 💕\n\n#botox #glowup')).toBe(true);
+    expect(pom('Hay fever? A single Kenalog injection may last all season. Ring the clinic on 01632 960111.')).toBe(true);
+    expect(pom('Botox top-ups? Book with us this week.')).toBe(true);
+    // Care in general, the reader's own provider, and news are not this seller.
+    expect(pom('Thinking about Botox? Book a consultation with a qualified prescriber and ask about complications.')).toBe(false);
+    expect(pom('If you get drooping eyelids after Botox, contact the clinic that treated you, or call 111.')).toBe(false);
+    expect(pom('Oral semaglutide is now available in the US as a daily tablet. Here is what the trial showed.')).toBe(false);
+    expect(pom('Mounjaro is back in stock at pharmacies after the shortage, so if your prescription was delayed, ask your pharmacist.')).toBe(false);
+  });
+
+  it('the message names what sells alone before a booking call that sells only beside the medicine', () => {
+    const [finding] = run('Anti-wrinkle injections £149, spaces left this week').findings;
+    expect(finding.message).toMatch(/the price '£149,'/);
+  });
+
+  it('a heading names what its section sells: the medicine in it is read with the prices under it', () => {
+    const page = (heading: string) => `## ${heading}\n\nOur programme pairs a weekly injection with monthly reviews and a dietitian.\n\n- First consultation: £95\n- £229 per month, medication included\n\nBook your consultation online.\n\n## Who we are\n\nA small team in Leeds.`;
+    const [finding] = run(page('Our weight loss programme (Wegovy®)')).findings.filter((f) => f.rule === 'prescription-medicine-promotion');
+    expect(finding?.message).toMatch(/^'Wegovy' \(semaglutide\) is prescription-only/);
+    // The same medicine under the next heading is outside the priced section.
+    expect(pom(page('Our weight loss programme').replace('A small team in Leeds.', 'We stopped prescribing Wegovy last year.'))).toBe(false);
+  });
+
+  it('"I have slots this month" is the seller\'s diary, and "link in bio to book" reaches the seller', () => {
+    expect(pom("Let's talk anti-wrinkle injections: what they are and how long they last.\nI have consultation slots this month, link in bio to book 💛")).toBe(true);
+    expect(pom("Let's talk anti-wrinkle injections: what they are and how long they last.\nMore myths busted in my blog, link in bio.")).toBe(false);
+  });
+
+  it('names the medicine by name rather than by a word for its class', () => {
+    const [finding] = run('Meet Sam, who started her jab journey with us in May 💚\nOur Mounjaro programme starts from £169 a month.').findings.filter((f) => f.rule === 'prescription-medicine-promotion');
+    expect(finding.message).toMatch(/^'Mounjaro'/);
+  });
+
+  it('a price after a dose, a weak name priced, free tracked delivery and money back are offers', () => {
+    expect(pom('Wegovy 1mg £169 | 1.7mg £189')).toBe(true);
+    expect(pom('Toxin from £109 this month, frown lines and forehead')).toBe(true);
+    expect(pom('Wegovy 1mg and 1.7mg, free tracked delivery on every order')).toBe(true);
+    expect(pom('Medical weight loss with one injection a week. See results or your money back.')).toBe(true);
+    expect(pom('Wegovy is started at 0.25mg and stepped up monthly to 2.4mg, as the product information says.')).toBe(false);
+  });
 });
 
 describe('an influencer\'s tie in other words', () => {
+  it('a bare code after an offer is a code, which in a person\'s post is a brand\'s', () => {
+    expect(rules('This serum changed my skin. My followers get 20% off with GLOW20 through the link in my bio.')).toEqual(['ad-disclosure']);
+    expect(rules('This serum changed my skin. I bought it in the sale with 20% off.')).toEqual([]);
+  });
+
+  it('"(gifted)", "c/o @brand", "courtesy of @brand" and a brand ambassador are ties; a public body thanked is not', () => {
+    expect(rules('New in: the @Zenith sleep tracker. A month in, my sleep score is up. (gifted)')).toEqual(['ad-disclosure']);
+    expect(rules('My go-to shake after a night shift 💪 c/o @FuelLab')).toEqual(['ad-disclosure']);
+    expect(rules('So proud to be a brand ambassador for @ActivKids this year 💛 their vitamins are in every lunchbox.')).toEqual(['ad-disclosure', 'conflict-of-interest']);
+    expect(rules('Proud to be an ambassador for @MindCharity this year, talking about men\'s mental health.')).toEqual([]);
+    expect(rules('Thanks to @NHSEngland for the new patient leaflets on sepsis, free to download.')).not.toContain('ad-disclosure');
+  });
+
   it('a bare code after "use" is a code; "use sunscreen" is not', () => {
     expect(rules('Day 3 of the @FitFuel shred challenge and I feel amazing 💪 Use FIT20 at checkout.')).toEqual(['ad-disclosure']);
     expect(rules('Day 3 of the heatwave. Use SPF50 and drink water.')).toEqual([]);

@@ -17,6 +17,11 @@ export interface Call extends Match {
   verb: keyof typeof CALL_VERBS;
   /** 'sells': it acts on now, here, the seller or a thing bought; 'bare': only a named thing may make it a call. */
   object: 'sells' | 'bare';
+  /**
+   * It reaches this seller or this moment ("book now", "call the clinic", "book with us", "book your
+   * appointment"), not care in general ("book a consultation with a qualified prescriber").
+   */
+  pointed: boolean;
 }
 
 const VERB_OF = new Map<string, keyof typeof CALL_VERBS>();
@@ -37,7 +42,10 @@ const SELLS = [
   // "Grab one", "get yours", "snap some up": a pronoun for the thing sold.
   `^[ \\t]+(?:yours|one|some|them)\\b(?![ \\t]+(?:of|another|day|more))`,
   `^[ \\t]+(?:in[ \\t]+|into[ \\t]+|to[ \\t]+|by[ \\t]+|with[ \\t]+|at[ \\t]+|on[ \\t]+|over[ \\t]+to[ \\t]+)?(?:our|my)[ \\t]+(?:[\\p{L}\\p{N}'’&-]+[ \\t]+){0,2}?(?:${alt(SELLERS)})\\b`,
-  `^[ \\t]+(?:to[ \\t]+|in[ \\t]+to[ \\t]+)?the[ \\t]+(?:clinic|studio|salon|spa|shop|store|website|site|link|team)\\b`,
+  // Not "the clinic that treated you": the reader's own provider, not the seller.
+  `^[ \\t]+(?:to[ \\t]+|in[ \\t]+to[ \\t]+)?the[ \\t]+(?:clinic|studio|salon|spa|shop|store|website|site|link|team)\\b(?![ \\t]+(?:that|who|which|where|you|your)\\b)`,
+  // "Book with us", "order through us": the seller as "us".
+  `^[ \\t]+(?:with|through|via|from)[ \\t]+us\\b`,
   // A deadline for the order: "order before 2pm", "book by Friday".
   `^[ \\t]+(?:by|before)[ \\t]+(?:\\d{1,2}(?::\\d\\d)?[ \\t]?(?:am|pm)|noon|midday|midnight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
 ];
@@ -47,6 +55,8 @@ const SELLS_RE = fastRegExp(new RegExp(SELLS.join('|'), 'iu'));
 const US = /^[ \t]+us\b/i;
 const NOT_PUBLIC = `(?!(?:${alt(PUBLIC_OBJECTS)})\\b)`;
 const GOODS_RE = fastRegExp(new RegExp(`^[ \\t]+(?:in[ \\t]+|up[ \\t]+|out[ \\t]+)?(?:(?:your|a|an|one|the|our|my|this|these)[ \\t]+)?(?:${NOT_PUBLIC}[\\p{L}\\p{N}'’-]+[ \\t]+){0,3}?${NOT_PUBLIC}(?:${alt(GOODS)})\\b`, 'iu'));
+/** A thing bought that is already the reader's or the seller's ("your appointment", "our tox menu"): this sale, not care in general. */
+const OWNED_GOODS = /^[ \t]+(?:in[ \t]+|up[ \t]+)?(?:your|our|my)[ \t]/i;
 const PUBLIC_OBJECT = new RegExp(`^[^.!?\\n]{0,30}?\\b(?:${alt(PUBLIC_OBJECTS)})\\b`, 'i');
 
 const CLAUSE_BREAK = /[.!?;:\n,(–—]|[ \t]-[ \t]|\p{Extended_Pictographic}/gu;
@@ -67,15 +77,16 @@ export function findCalls(prose: string): Call[] {
     const after = prose.slice(end, Math.min(clauseEnd, end + 80));
     if (PUBLIC_AFTER.test(after)) continue;
     // "Join" takes only a thing bought ("join our programme"), never the seller ("join our team").
-    const sells = verb === 'pitch' ? objectLength(after) > 0
+    const reaches = verb === 'pitch' ? objectLength(after) > 0
       : verb === 'contact' && (US.test(after) || verbText.endsWith(' us')) ? true
-      : verbText !== 'join' && SELLS_RE.test(after) ? true
-        : GOODS_RE.test(after) && !PUBLIC_OBJECT.test(after);
+      : verbText !== 'join' && SELLS_RE.test(after);
+    const sells = reaches || (GOODS_RE.test(after) && !PUBLIC_OBJECT.test(after));
     if (sells) {
-      out.push({ start: m.index, end: m.index + m[0].length + objectLength(after), text: prose.slice(m.index, m.index + m[0].length + objectLength(after)), verb, object: 'sells' });
+      const pointed = reaches || OWNED_GOODS.test(after);
+      out.push({ start: m.index, end: m.index + m[0].length + objectLength(after), text: prose.slice(m.index, m.index + m[0].length + objectLength(after)), verb, object: 'sells', pointed });
     } else if (BARE_VERBS.has(verb) && !PUBLIC_OBJECT.test(after)) {
       const length = objectLength(after);
-      if (length > 0) out.push({ start: m.index, end: end + length, text: prose.slice(m.index, end + length), verb, object: 'bare' });
+      if (length > 0) out.push({ start: m.index, end: end + length, text: prose.slice(m.index, end + length), verb, object: 'bare', pointed: false });
     }
   }
   return out;

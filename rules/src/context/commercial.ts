@@ -34,6 +34,8 @@ export interface Cue extends Match {
   /** 2: enough alone; 1: needs another kind beside it; 0: seen but not evidence (a cost explained). */
   weight: 0 | 1 | 2;
   whose?: Whose;
+  /** A call that reaches the seller or books now, or an availability notice: beside a medicine sold privately, it sells that medicine. */
+  books?: true;
 }
 
 export interface Facts {
@@ -63,7 +65,14 @@ export interface Facts {
   any: boolean;
 }
 
-export interface Evidence extends Cue { block: Block }
+export interface Evidence extends Cue {
+  block: Block;
+  /** Weighs 2 only for the medicine beside it (a booking call or availability): named as the hint it is alone. */
+  promoted?: true;
+}
+
+/** How strongly a piece of evidence sells, for choosing which to name in a message. */
+export const strength = (e: Evidence) => (e.promoted ? 1 : e.weight);
 
 export interface Commercial {
   /** The draft is a marketing communication. */
@@ -147,9 +156,17 @@ const CLINICAL_VERB = /\b(?:prescrib\w*|administer\w*|deliver\w*|perform\w*|uses
 const BUSINESS = /\b(?:we|we['’](?:re|ve|ll|d)|our|us)\b/i;
 const HANDLE = /(?<![\w.])@[A-Za-z0-9_][\w.]{1,}/;
 /** A price offered ("£99", "from £129", "£40 per shot"), not a cost explained. */
-const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]{0,3}$|\b(?:areas?|sessions?|ml|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]{0,3}$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]{0,20}(?:[ \t]{1,3}\p{Lu}[\p{L}®-]{0,20}){0,2}[ \t:–-]{1,3}$|^$/u;
+const PRICE_BEFORE = /\b(?:only|just|from|now|at|was|price[sd]?|fee)[ \t:]{0,3}$|\b(?:areas?|sessions?|ml|units?|syringes?|months?|pens?|treatments?|consultations?)[ \t:–-]{0,3}$|\d[ \t]?(?:mg|mcg|ml)[ \t:–-]{0,3}$|(?:^|[^\p{L}])\p{Lu}[\p{L}®-]{0,20}(?:[ \t]{1,3}\p{Lu}[\p{L}®-]{0,20}){0,2}[ \t:–-]{1,3}$|^$/u;
 const PRICE_AFTER = /^[ \t]{0,3}(?:per|each|instead|off|incl|including|\/)\b|^[ \t]{0,3}(?:for|a)[ \t]{1,3}(?:(?:one|two|three|\d|the|a|an)[ \t]{1,3})?(?:areas?|sessions?|months?|pens?|shots?|treatments?|consultations?|course)\b/i;
 const COST_EXPLAINED = /\b(?:(?:each|per|an?)[ \t]+item|charges?|typical(?:ly)?|in[ \t]+the[ \t]+region[ \t]+of|somewhere[ \t]+between|between|rose|risen|well[ \t]+over|range[sd]?|vary|varies|average|roughly|around|about|up[ \t]+to|list[ \t]+price)\b|\bas[ \t]+little[ \t]+as\b|\b(?:can|could|may|might|will)[ \t]+cost\b|\bcosts?[ \t]+(?:the[ \t]+)?NHS\b|\bspent\b|\b(?:promoted|charged|charges|sold)\b[^.!?]{0,40}$/i;
+
+/** A listed call that reaches the seller ("message us to book", "DM for details", "get booked in"), not a link to follow. */
+const REACHES_SELLER = /\b(?:me|us|DM|dm|inbox|message|booked?[ \t]+in|to[ \t]+book)\b/;
+const BOOKS = { books: true } as const;
+/** "Now available" is as often news ("a pill form is now available in the US") as a slot to book. */
+const NEWS = /^(?:now|also)[ \t]+available$/i;
+/** Stock told as news to people who have a prescription ("back in stock at pharmacies after the shortage"). */
+const SUPPLY_NEWS = /\b(?:shortages?|supply|pharmacies|your[ \t]+prescriptions?)\b/i;
 
 const ASKS_PRICE = /\bfor[ \t]+(?:prices|pricing|a[ \t]+price[ \t]+list|our[ \t]+price[ \t]+list)\b/i;
 
@@ -164,6 +181,7 @@ function scan(block: Block, settings: Settings): Facts {
   const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
   // "Our NHS clinic offers...", "referred by your GP": the NHS's or HSE's own service sells nothing.
   const publicSentence = (i: number) => { const s = sentenceOf(i); return !!s && PUBLIC_PROVIDER.test(s.text); };
+  const supplyNews = (i: number) => { const s = sentenceOf(i); return !!s && SUPPLY_NEWS.test(s.text); };
   // Prescription-only medicines named: "we don't offer Kenalog", a page on why it must not be
   // advertised, a quoted name are not sold here.
   // A medicine a product may interact with ("can interact with some antibiotics") is a caution, not
@@ -187,8 +205,8 @@ function scan(block: Block, settings: Settings): Facts {
     const c = CUE_NAMES[name];
     if (c) add(pattern, c.kind, c.weight ?? 2, c.kind === 'code' ? undefined : c.whose);
   }
-  add(CALL, 'call', 1);
-  add(KEYWORD_CALL, 'call', 1);
+  for (const m of findAll(CALL, p)) if (keep(m)) cues.push({ ...m, kind: 'call', weight: 1, ...(REACHES_SELLER.test(m.text) ? BOOKS : undefined) });
+  for (const m of findAll(KEYWORD_CALL, p)) if (keep(m)) cues.push({ ...m, kind: 'call', weight: 1, books: true });
   // Calls read as a grammar: a call to get a named medicine ("get your Botox") is enough alone.
   for (const c of findCalls(p)) {
     if (!keep(c) || publicSentence(c.start)) continue;
@@ -197,9 +215,9 @@ function scan(block: Block, settings: Settings): Facts {
     // the seller ("ask us about Champix"; not "speak to your GP about it"). "DM for prices" says a
     // price exists.
     const strong = (medicine && (c.verb !== 'contact' || c.object === 'sells')) || ASKS_PRICE.test(c.text);
-    if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: strong ? 2 : 1 });
+    if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: strong ? 2 : 1, ...(c.pointed ? BOOKS : undefined) });
   }
-  for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1 });
+  for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1, ...(NEWS.test(m.text) || supplyNews(m.start) ? undefined : BOOKS) });
   add(AVAILABLE_AT, 'place', 2);
   add(FIND_IT_AT, 'place', 2);
   add(PRICE_UNIT, 'price list', 1);
@@ -303,8 +321,11 @@ function capitalisedNames(sentence: string): string[] {
     .filter((w) => !/^(?:I|The|This|That|NHS|UK|GP|Dr|Mr|Mrs|Ms|Prof|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w));
 }
 
-const evidenceOf = (m: Match, kind: CueKind, weight: Cue['weight'], whose: Whose | undefined, block: Block): Evidence =>
-  ({ start: m.start, end: m.end, text: m.text, kind, weight, whose, block });
+const evidenceOf = (m: Match, kind: CueKind, weight: Cue['weight'], whose: Whose | undefined, block: Block, books?: true): Evidence =>
+  ({ start: m.start, end: m.end, text: m.text, kind, weight, whose, block, books });
+
+/** A post this short is one caption: a medicine and what sells it are read together wherever they stand. */
+const SHORT_POST_BLOCKS = 4;
 
 /** Two or more distinct public-service words make a notice; "NHS" alone is any clinic's comparison. */
 const PUBLIC_NOTICE_WORDS = 2;
@@ -325,7 +346,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   for (const block of notable) {
     const f = facts(block);
     // Built field by field: an object spread here cost twice as much, on every keystroke.
-    for (const c of f.cues) if (c.weight > 0) evidence.push(evidenceOf(c, c.kind, c.weight, c.whose, block));
+    for (const c of f.cues) if (c.weight > 0) evidence.push(evidenceOf(c, c.kind, c.weight, c.whose, block, c.books));
     for (const m of f.medicines) medicines.push({ block, m });
     for (const m of f.labels) labels.push({ block, m });
     for (const m of f.ambiguous) ambiguous.push({ block, m });
@@ -374,6 +395,10 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
       if (tiedEndorsement) break;
     }
   }
+  // CAP 12.12: a call to book with this seller, or its availability, beside a medicine that clinics
+  // sell privately ("spaces this weekend … #botox", "Kenalog … call the clinic") markets that
+  // medicine, whatever else the post says; alone, either is only a hint.
+  for (const e of evidence) if (e.books && e.weight === 1 && sellsMedicineNear(draft, medicines, e.block)) { e.weight = 2; e.promoted = true; }
   for (const { block, m } of labels) evidence.push(evidenceOf(m, 'label', 2, 'brand', block));
   for (const { block, m } of ambiguous) evidence.push(evidenceOf(m, 'tag', 2, 'brand', block));
   if (tiedEndorsement) evidence.push(evidenceOf(tiedEndorsement.m, 'endorsement', 2, 'brand', tiedEndorsement.block));
@@ -412,6 +437,28 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
   return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement };
 }
+
+/** A medicine sold privately, named where it is read with `block` (reachOf). */
+function sellsMedicineNear(draft: Draft, medicines: Commercial['medicines'], block: Block): boolean {
+  return medicines.some(({ block: b, m }) => b.post === block.post && m.kind !== 'stem' && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group))
+    && within(reachOf(draft, b), block.index));
+}
+
+/**
+ * The blocks (first and last index in the draft) whose evidence a medicine named in `block` is read
+ * with: a short post is one caption, read whole; a heading names what its section sells, down to the
+ * next heading ("## Our programme (Wegovy)" over its price list); else the block and its neighbours.
+ */
+export function reachOf(draft: Draft, block: Block): [number, number] {
+  const { blocks } = draft.posts[block.post];
+  const first = blocks[0].index, last = blocks[blocks.length - 1].index;
+  if (blocks.length <= SHORT_POST_BLOCKS) return [first, last];
+  if (block.kind !== 'heading') return [Math.max(first, block.index - 1), Math.min(last, block.index + 1)];
+  let end = block.index + 1;
+  while (end < last && draft.blocks[end + 1].kind !== 'heading') end++;
+  return [Math.max(first, block.index - 1), Math.min(last, end)];
+}
+const within = ([from, to]: [number, number], i: number) => from <= i && i <= to;
 
 /** Evidence a notice to patients may hold without selling: its calls, prices, services and what it offers. */
 const NOTICE_KINDS = new Set<CueKind>(['price', 'call', 'our service', 'provides', 'availability', 'testimonial']);

@@ -17,6 +17,9 @@ export const AMBIGUOUS_TAGS = ['#sp', '#spon', '#sponsored', '#sponsorship', '#c
   '#gift', '#giftedbybrand', '#affiliate', '#client', '#partner', '#ambassador', '#brandambassador', '#pr',
   '#prgift', '#prproduct', 'in collaboration with', 'brought to you by'];
 
+/** A handle that may be a brand's: not a public body's or a charity's ("thanks to @NHSEngland", "ambassador for @MindCharity"). */
+const BRAND_HANDLE = String.raw`@(?![\w.]{0,30}?(?:nhs|gov|hse|cdc|charity|trust|university|college|council|foundation|rcgp|rcn|bma|gmc))[\w.]{2,30}`;
+
 /** Cues that a post promotes something for money, each named for the message. */
 export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'discount code', pattern: /\b(?:[Cc]ode|CODE|[Vv]oucher|[Cc]oupon)\b[ \t]*(?::[ \t]*)?["'“‘]?([A-Z][A-Z0-9]{3,15})\b/g },
@@ -29,8 +32,12 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   // "… amzn.to/abc (affiliate)": the tag after a link says the link pays the writer.
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b|\([ \t]*affiliate(?:[ \t]+links?)?[ \t]*\)/gi },
   { name: 'gifted product', pattern: /\b(?:for[ \t]+sending[ \t]+(?:me|us|over|these|this|through)|(?:sent|gifted)[ \t]+(?:me|us)[ \t]+(?:this|these|a|an|some|the)\b|PR[ \t]+(?:package|parcel|gift)s?|on[ \t]+the[ \t]+house|(?:hosted|comped)[ \t]+(?:me|us)|(?:complimentary|free)[ \t]+(?:stay|night|nights|break|weekend|treatments?|visit)|(?:parcel|package|box|goodies|bundle|hamper)[ \t]+(?:(?:arrived|came|landed)[ \t]+)?from[ \t]+@[\w.]{2,30}|gifted[ \t]+by)\b/gi },
+  // "(gifted)", "(PR product)" after the praise, and "c/o @brand", "courtesy of @brand": what the brand gave.
+  { name: 'gifted product', pattern: /\([ \t]*(?:gifted|gift|PR|PR[ \t]+(?:product|sample|gift))[ \t]*\)|\b(?:c\/o|courtesy[ \t]+of)[ \t]+@[\w.]{2,30}/gi },
+  // "Brand ambassador for @ActivKids", "proud to represent @brand": a standing paid tie.
+  { name: 'paid partnership', pattern: new RegExp(String.raw`\bbrand[ \t]+ambassador\b|\bambassador[ \t]+(?:for|to|with)[ \t]+${BRAND_HANDLE}|\bproud[ \t]+to[ \t]+(?:represent|be[ \t]+working[ \t]+with)[ \t]+${BRAND_HANDLE}`, 'gi') },
   // "Huge thanks to @NordicSleep for my new mattress": a brand's handle thanked for a new thing.
-  { name: 'gifted by a brand', pattern: /\bthank(?:s|[ \t]+you)\b[^.!?\n@]{0,30}@[\w.]{2,30}[ \t]+for[ \t]+(?:my|the|this|these|our)[ \t]+(?:new|gorgeous|lovely|amazing|beautiful)[ \t]+[A-Za-z-]{3,}/gi },
+  { name: 'gifted by a brand', pattern: new RegExp(String.raw`\bthank(?:s|[ \t]+you)\b[^.!?\n@]{0,30}${BRAND_HANDLE}[ \t]+for[ \t]+(?:my|the|this|these|our)[ \t]+(?:new|gorgeous|lovely|amazing|beautiful)[ \t]+[A-Za-z-]{3,}`, 'gi') },
   // "Thank you to Zest Clinic for my free laser facial": a treatment given and credited (not a free flu jab, nor the canteen's cake).
   { name: 'gifted treatment', pattern: /\bthank(?:s|[ \t]+you)\b[^.!?\n]{0,60}?\bfor[ \t]+(?:my|the|our|this)[ \t]+(?:free|complimentary)[ \t]+(?!(?:NHS|flu|covid|jab|vaccin\w*|booster|health[ \t]+check|screening|parking|coffee|tea|lunch|dinner|breakfast|cake|pizza|food|drinks?|tickets?|place)\b)[A-Za-z-]{3,}/gi },
 ];
@@ -110,7 +117,8 @@ export const OFFER = new RegExp([
   String.raw`\bsave[ \t]+(?:yourself[ \t]+)?(?:up[ \t]+to[ \t]+)?(?:[£€$][ \t]?\d[\d,.]{0,9}|\d{1,2}[ \t]?%|some[ \t]+£{1,4})`,
   String.raw`\b(?:a[ \t]+)?saving[ \t]+of[ \t]+[£€$]`, String.raw`\bfor[ \t]+the[ \t]+price[ \t]+of[ \t]+(?:\d+|one|two|three)\b`,
   String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]{0,9}[ \t,]{1,3}now\b`, String.raw`\bhalf[- ]price\b`,
-  String.raw`\b(?:free|complimentary)[ \t]+(?:first[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
+  String.raw`\b(?:free|complimentary)[ \t]+(?:(?:first|tracked|next-day|express|same-day|home|UK)[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
+  String.raw`\bmoney[- ]back\b|\byour[ \t]+money[ \t]+back\b`,
   String.raw`\bfirst[ \t]+(?:[A-Za-z-]{1,20}[ \t]+){0,3}?(?:month|dose|pen|session|consultation|order|appointment|injection|jab|treatment|box|week)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
   String.raw`\b(?:new[ \t]+(?:patient|client|customer)|launch|opening|first[- ]time|welcome)[ \t]+(?:offers?|deals?|prices?|discounts?)\b`, String.raw`\bfree[ \t]+for[ \t]+(?:the[ \t]+|your[ \t]+)?first[ \t]+(?:month|week|fortnight|\d{1,2}[ \t]+days)\b`,
   // "Our offers", "our January offers"; not "our spa offers Botox", where "offers" is the verb.
@@ -124,7 +132,7 @@ export const OFFER = new RegExp([
 ].join('|'), 'gi');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */
-export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|(?<=\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]{1,3}(?:(?:my|our|the|MY)[ \t]{1,3})?)(?:[Cc]odes?|CODE)\b(?:[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|(?<=\b(?:[Uu]se|[Ee]nter|USE)[ \t]{1,3})[A-Z]{2,12}[0-9]{1,4}\b(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?checkout|for[ \t]+(?:\d{1,2}[ \t]?%|[£€$]\d|a[ \t]+discount|money[ \t]+off)|to[ \t]+(?:save|get)\b))|\b[Rr]eferral[ \t]+links?\b/g;
+export const CODE = /\b(?:[Dd]iscount|[Pp]romo|[Rr]eferral|[Vv]oucher|[Cc]oupon|DISCOUNT|PROMO)[ \t]+(?:[Cc]odes?|CODES?)\b|(?<=\b(?:[Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|USE)[ \t]{1,3}(?:(?:my|our|the|MY)[ \t]{1,3})?)(?:[Cc]odes?|CODE)\b(?:[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Za-z][A-Za-z0-9_]{2,15}\b)?|\b(?:[Cc]odes?|CODE)[ \t]{0,3}:?[ \t]{0,3}["'“‘]?[A-Z][A-Z0-9_]{2,15}\b|\(\s*[A-Z]{3,}[0-9]{1,4}\s*\)|(?<=\b(?:[Uu]se|[Ee]nter|USE)[ \t]{1,3})[A-Z]{2,12}[0-9]{1,4}\b(?=[ \t]+(?:at[ \t]+(?:the[ \t]+)?checkout|for[ \t]+(?:\d{1,2}[ \t]?%|[£€$]\d|a[ \t]+discount|money[ \t]+off)|to[ \t]+(?:save|get)\b))|(?<=\b(?:off|discount)[ \t]{1,3}(?:with|using)[ \t]{1,3})[A-Z]{2,12}[0-9]{1,4}\b|\b[Rr]eferral[ \t]+links?\b/g;
 
 /** Calls to book, buy or get in touch (commercial beside an offer, a price or the writer's own service). */
 export const CALL = new RegExp([
@@ -142,6 +150,9 @@ export const CALL = new RegExp([
 export const AVAILABILITY = new RegExp([
   String.raw`\b(?:back|now)[ \t]+in[ \t]+stock\b`, String.raw`\b(?:sold[ \t]+out|restock(?:ed)?|pre-?order)\b`,
   String.raw`\b(?:spaces|slots|places|appointments|spots)[ \t]+(?:are[ \t]+)?(?:left|available|remaining|filling|go(?:ing|es)?[ \t]+(?:fast|quick|quickly))\b`,
+  String.raw`\b(?:spaces|slots|spots)[ \t]+(?:free|open)[ \t]+(?:this|next|on|tomorrow|today|tonight)\b`,
+  // "I have consultation slots this month", "we've got two spaces left": the seller's own diary.
+  String.raw`\b(?:I|we)[ \t]+(?:have|['’]ve[ \t]+got|have[ \t]+got)[ \t]+(?:(?:a[ \t]+few|some|\d{1,2}|two|three|four|five)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?:slots|spaces|spots)\b`,
   String.raw`\bwaiting[ \t]+list\b`, String.raw`\bupcoming[ \t]+dates\b`, String.raw`\bnew[ \t]+dates\b`,
   String.raw`\b(?:now|also)[ \t]+available\b`, String.raw`\bavailable[ \t]+(?:now|today|this[ \t]+week|to[ \t]+(?:order|book|buy))\b`,
   String.raw`\bI[ \t]+now[ \t]+(?:have|offer|do|stock)\b`, String.raw`\bwe[ \t]+now[ \t]+(?:have|offer|do|stock)\b`,

@@ -279,7 +279,8 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
  * toxin for the underarms", "toxin 💉 per area". Only a singular name: "flush out toxins" is a detox.
  */
 const INJECTED = /\b(?:units?|per[ \t]+area|areas?|inject(?:ed|ing|ion|ions|able|ables)?|jabs?|masseter|jawline|gummy[ \t]+smile|sweat(?:ing|y)?|anti-sweat|hyperhidrosis|frown|forehead|crow['’]?s[ \t]+feet)\b|💉/i;
-const TREATMENT_AFTER = /^[ \t]+(?:treatments?|appointments?|clinic|menu)\b/i;
+/** "Toxin treatments", and a price for it ("toxin from £99"): only an injection is priced so. */
+const TREATMENT_AFTER = /^[ \t]+(?:treatments?|appointments?|clinic|menu)\b|^[ \t]+(?:(?:from|only|just|at)[ \t]+)?[£€$][ \t]?\d/i;
 function injectedNear(prose: string, m: MedicineMention): boolean {
   if (/s$/i.test(m.text)) return false;
   const [from, to] = sentenceWindow(prose, m.start, m.end);
