@@ -9,7 +9,7 @@ import { PLACEHOLDER } from '@probity/snippets';
 import { Q } from './guidance.js';
 import { hedged as isHedged, questioned } from './context/stance.js';
 import {
-  ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, MEDICINAL_PHRASES, OUTCOMES, PRODUCTS,
+  ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, BODY_FUNCTIONS, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, MEDICINAL_PHRASES, OUTCOMES, PRODUCTS,
   RESULT, RESULT_PHRASES, RULES_OUT, SOURCE_CUES, STRONG_VERB, TREATS_LEAD,
 } from './lexicons/claims.js';
 import { fires, modelFor, probability, type Model } from './scoring.js';
@@ -60,11 +60,11 @@ const namesMedicine = (text: string) => findMedicines(text, 'uk').some((m) => m.
 /** A licensed medicine or treatment named, by a word for one ("vaccine", "antibiotics") or by name. */
 const namesLicensed = (text: string) => LICENSED.test(text) || namesMedicine(text);
 /** A product or therapy named, then "for": the start of "… for the coronavirus". */
-const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_THERAPIES.source})(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+for[ \\t]+(?:the[ \\t]+)?`, 'giu');
+const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_THERAPIES.source}|\\b(?:natural|real|only|ultimate)[ \\t]+(?:fix|answer|solution))(?:[ \\t]+[\\p{L}-]+){0,2}?[ \\t]+for[ \\t]+(?:the[ \\t]+)?`, 'giu');
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
 const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 /** Words a claim verb may have between it and its outcome: "kills 99% of harmful bacteria". */
-const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
+const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|autoimmune|inflammatory|hormonal|digestive|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
 const PRODUCT_NAMED = fastRegExp(new RegExp(PRODUCT.source, 'iu'));
 const SOURCE_PLACEHOLDER = '[add source link]';
@@ -105,6 +105,8 @@ const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;
 /** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
 const COMPARED_WITH = fastRegExp(/\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu);
 const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
+/** The claim names a medical condition, not a body function ("colic", not "digestion"). */
+const namesCondition = (text: string) => findAll(OUTCOME, text).some((o) => !BODY_FUNCTIONS.has(o.text.toLowerCase())) || findAll(CONDITION_WORD, text).length > 0;
 /** A treatment given as medicine gives it: "a short course of tablets". */
 const TREATMENT_COURSE = fastRegExp(/\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu);
 /** The cure's agent is a licensed treatment: its subject, or what it is done "with". */
@@ -202,8 +204,10 @@ function scan(block: Block): Facts {
     }
     // A product offered for an illness: "homeopathic drops for the coronavirus".
     for (const m of findAll(PRODUCT_FOR, t)) {
+      const next = t.slice(m.end, m.end + 40);
       OUTCOME.lastIndex = 0;
-      const o = OUTCOME.exec(t.slice(m.end, m.end + 40));
+      CONDITION_WORD.lastIndex = 0;
+      const o = OUTCOME.exec(next) ?? CONDITION_WORD.exec(next);
       if (o && o.index <= 5 && !found.some((f) => f.m.start <= m.start && m.start < f.m.end)) {
         found.push({ m: { start: m.start, end: m.end + o.index + o[0].length, text: t.slice(m.start, m.end + o.index + o[0].length) }, kind: 'medicinal', says: `an effect on ${o[0].toLowerCase()}` });
       }
@@ -243,7 +247,7 @@ function scan(block: Block): Facts {
       // A product or therapy that "helps" arthritis still claims to treat a disease (CAP Code 12.2):
       // "helps" tones down a claim about a body function, not one about an illness. (An honest hedge,
       // "may relieve … for some people", still counts.)
-      if (kind === 'medicinal' && f.includes('hedged') && f.includes('serious') && (f.includes('product') || f.includes('alternative')) && !isHedged(t.replace(HELP, ''))) f = f.filter((x) => x !== 'hedged');
+      if (kind === 'medicinal' && f.includes('hedged') && (f.includes('serious') || namesCondition(m.text)) && (f.includes('product') || f.includes('alternative')) && !isHedged(t.replace(HELP, ''))) f = f.filter((x) => x !== 'hedged');
       // The reader is the subject ("you can ease your symptoms"): self-care, not a product's claim.
       if (!STANDS_ALONE.has(kind) && /\byou\b/i.test(lastClause(t.slice(0, m.start), /[,.;:!?]/))) f.push('reader');
       // A result credited to a licensed medicine anywhere in the sentence is care described, not a product's result.

@@ -42,6 +42,9 @@ export const CLAIMS: readonly ClaimPattern[] = [
  */
 export const MEDICINAL_PHRASES: readonly { pattern: RegExp; says: string }[] = [
   { pattern: fastRegExp(/\balternative[ \t]+to[ \t]+(?:your[ \t]+)?(?:antidepressants|antibiotics|painkillers|statins|HRT|steroids?|medications?|medicines?|prescription[ \t]+(?:drugs|medicines?)|drugs|surgery|insulin|inhalers|injections|Ozempic|Wegovy|Mounjaro|Botox|fillers|chemo(?:therapy)?)\b|\bnature['’]s[ \t]+(?:ozempic|wegovy|mounjaro|botox|antibiotic|medicine|valium|prozac|xanax|viagra|painkiller|aspirin|antidepressant|metformin)\b/giu), says: 'a substitute for medicine' },
+  // A success rate or "safe and effective" said of a product or therapy claims efficacy it must prove.
+  { pattern: /\b\d{2,3}(?:\.\d)?[ \t]?%[ \t]+success(?:[ \t]+rate)?\b|\bsuccess[ \t]+rate[ \t]+of[ \t]+(?:over[ \t]+|up[ \t]+to[ \t]+)?\d{2,3}/gi, says: 'a success rate' },
+  { pattern: /\bsafe[ \t]+and[ \t]+effective\b/gi, says: 'safety and effectiveness' },
   { pattern: /\banti-?(?:inflammatory|viral|bacterial|microbial|fungal|cancer|tumou?r)\b(?![ \t]+(?:tablets|drugs|medicines?|medications?|treatments?|painkillers|creams?|agents?|therapy|vaccines?|pills))/gi, says: 'a medicinal property' },
   { pattern: /\b(?:lose|lost|losing|drop|dropped|shed|shift)[ \t]+(?:up[ \t]+to[ \t]+)?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|ten|half[ \t]+a)[ \t]*(?:stone|st|lbs?|pounds|kg|kilos?|dress[ \t]+sizes?|inches|sizes)[ \t]+in[ \t]+(?:just[ \t]+|only[ \t]+)?(?:\d+|a|one|two|three|four|six|seven|ten|fourteen|thirty)[ \t]+(?:days?|weeks?|months?)\b/gi, says: 'weight loss in a set time' },
 ];
@@ -86,6 +89,23 @@ export const OUTCOMES = [
 ];
 
 /**
+ * The outcomes that are body functions, appearance or general wellbeing rather than medical
+ * conditions: "helps digestion" tones a claim down, "helps colic" still claims to treat a condition
+ * (CAP Code 12.2).
+ */
+export const BODY_FUNCTIONS: ReadonlySet<string> = new Set([
+  'stress', 'fatigue', 'tiredness', 'energy', 'memory', 'focus', 'concentration', 'mental function', 'mental focus', 'mental awareness',
+  'mental clarity', 'brain fog', 'brain', 'brain ageing', 'brain aging', 'cognitive function', 'immune system', 'immunity', 'metabolism',
+  'cravings', 'appetite', 'bloating', 'digestion', 'gut health', 'circulation', 'joints', 'cartilage', 'wrinkles', 'fine lines', 'ageing',
+  'aging', 'the ageing process', 'the aging process', 'grey hair', 'gray hair', 'cellulite', 'fat', 'belly fat', 'body fat', 'weight',
+  'excess weight', 'water weight', 'pounds', 'lbs', 'kilos', 'calories', 'the waist', 'sleep', 'hormones', 'libido', 'toxins', 'damage',
+  'cells', 'your cells', 'free radicals', 'tissue', 'damaged tissue', 'recovery', 'defences', 'defenses', 'gut lining', 'brain development',
+  'joint health', 'bone health', 'mental health', 'nervous system', 'bugs', 'germs', 'bacteria', 'viruses', 'virus', 'pathogens', 'microbes',
+  'fungi', 'fungus', 'symptoms', 'ageing skin', 'skin ageing', 'grey', 'gray', 'greying', 'graying', 'the signs of ageing', 'scars',
+  'pigmentation', 'sun damage', 'eyesight', 'bone density', 'heavy metals', 'mercury', 'conditions', 'ailments',
+]);
+
+/**
  * Products a medicinal claim can be made for: foods, supplements, drinks, devices and treatments sold
  * outside medicine (CAP Code 15), and their usual ingredients.
  */
@@ -105,7 +125,7 @@ export const PRODUCTS = [
 ];
 
 /** Therapies outside conventional medicine, whose medicinal claims the ASA and ASAI rule on most. */
-export const ALTERNATIVE_THERAPIES = /\b(?:homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|acupunctur(?:e|ist)|chiropract(?:ic|or|ors|ics)|osteopath(?:y|ic|s)?|osteomyolog(?:y|ist)|naturopath(?:y|ic|s)?|traditional[ \t]+chinese[ \t]+medicine|TCM|chinese[ \t]+herbal|herbal[ \t]+medicine|reiki|reflexolog(?:y|ist)|kinesiolog(?:y|ist)|ozone[ \t]+therapy|ozone|crystal[ \t]+healing|live[ \t]+blood[ \t]+analysis|energy[ \t]+healing|functional[ \t]+medicine|iridology|cupping|hijama|colonic|craniosacral|bioresonance|allopathic)\b/i;
+export const ALTERNATIVE_THERAPIES = /\b(?:homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|acupunctur(?:e|ist)|chiropract(?:ic|or|ors|ics)|osteopath(?:y|ic|s)?|osteomyolog(?:y|ist)|naturopath(?:y|ic|s)?|traditional[ \t]+chinese[ \t]+medicine|TCM|chinese[ \t]+herbal|herbal[ \t]+medicine|reiki|reflexolog(?:y|ist)|kinesiolog(?:y|ist)|ozone[ \t]+therapy|ozone|crystal[ \t]+healing|live[ \t]+blood[ \t]+analysis|energy[ \t]+healing|functional[ \t]+medicine|iridology|cupping|hijama|colonic|colon[ \t]+hydrotherapy|craniosacral|bioresonance|hypnotherap(?:y|ist)|hypnosis|ear[ \t]+candl(?:e|es|ing)|allopathic)\b/i;
 
 /** Words that make any claim absolute: no exceptions, no limits, fast. */
 export const ABSOLUTE_WORDS = /\b(?:guarantee[ds]?|permanent(?:ly)?|completely|totally|entirely|forever|for[ \t]+good|once[ \t]+and[ \t]+for[ \t]+all|instantly|overnight|every(?:one|body)?|always|all[ \t]+skin[ \t]+types|nearly[ \t]+all|24\/7|while[ \t]+(?:you[ \t]+)?sleep(?:ing)?|in[ \t]+(?:(?:just|only)[ \t]+)?(?:\d+|one|two|three|four|five|six|seven|a)[ \t]+(?:days?|weeks?|minutes?|hours?)|(?:just|only)[ \t]+one[ \t]+(?:drop|dose|session|treatment)|no[ \t]+side[ \t]+effects|revolutionary|miracle|wonder|unparalleled|unrivalled|unbeatable)\b|\b(?:99(?:\.9+)?|100)[ \t]?%/i;
@@ -117,7 +137,7 @@ export const LICENSED = /\b(?:vaccines?|vaccinat(?:ion|ed|ing)|immunisation|flu[
 export const AUTHORITY = /\b(?:NHS|HSE|NICE|CDC|FDA|WHO|MHRA|HPRA|UKHSA|public[ \t]+health|guidance|guidelines?|recommend(?:s|ed|ation)?|advises?|advised)\b/;
 
 /** The post argues against a claim: myths, debunking, no evidence. */
-export const DEBUNK = /\b(?:myths?|debunk(?:ed|ing)?|busting|no[ \t]+(?:good[ \t]+)?evidence|not[ \t]+(?:backed|supported)[ \t]+by|isn['’]t[ \t]+true|is[ \t]+not[ \t]+true|false[ \t]+claims?|misleading|pseudoscience|snake[ \t]+oil|don['’]t[ \t]+fall[ \t]+for|don['’]t[ \t]+believe|be[ \t]+wary|beware|rubbish|nonsense|scam|over-?simplification|doesn['’]t[ \t]+work|don['’]t[ \t]+work|won['’]t[ \t]+(?:cure|fix|help))\b/i;
+export const DEBUNK = /\b(?:myths?|debunk(?:ed|ing)?|busting|no[ \t]+(?:good[ \t]+)?evidence|(?:little|scant|weak|not[ \t]+much|lack[ \t]+of)[ \t]+(?:good[ \t]+|real[ \t]+|reliable[ \t]+|solid[ \t]+)?evidence|not[ \t]+(?:backed|supported)[ \t]+by|isn['’]t[ \t]+true|is[ \t]+not[ \t]+true|false[ \t]+claims?|misleading|pseudoscience|snake[ \t]+oil|don['’]t[ \t]+fall[ \t]+for|don['’]t[ \t]+believe|be[ \t]+wary|beware|rubbish|nonsense|scam|over-?simplification|doesn['’]t[ \t]+work|don['’]t[ \t]+work|won['’]t[ \t]+(?:cure|fix|help))\b/i;
 
 /** Selling: prices, codes and calls to buy or book. */
 export const COMMERCIAL = fastRegExp(/[£€$][ \t]?\d|\b(?:buy|order|shop|discount|code|offer|sale|DM|book[ \t]+(?:now|today|your|a|the)|learn[ \t]+more|click|link[ \t]+in[ \t]+bio|our[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:products?|range|clinic|treatments?|customers|formula|service|protocol|shop|lounge|collection)|(?:we|I)[ \t]+(?:provide|offer|sell|stock)|sell(?:s|ing)?[ \t]+(?:it|them)|customers|#ad|ad|sponsored|available[ \t]+(?:now|at|in|from)|delivery|shipping|checkout|orders?|stock[ \t]+up|walk-ins|memberships?|package|reserve[ \t]+(?:yours|your|a)|places[ \t]+(?:are[ \t]+)?limited|book[ \t]+online|3[ \t]+for[ \t]+2)\b/iu);
