@@ -11,6 +11,8 @@ import {
   ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
   MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
+  CLINICAL_LIKENESS, DESERVED, DIM, FAKED_ILLNESS, FATTY, PERSON_AFTER, LAUGHED_AT, LIKE_AN_ANIMAL, LOOKS_RANKED, MORE_PATIENT_SLURS, PUTDOWNS, RATING,
+  SCARE_QUOTED_ILLNESS, SILENCE_OR_ROT, UNFIT_TO_BREED, WASTED_SARCASM, FOOD_SNEER, VEGETABLE, NO_AMOUNT, CRISIS_OR_BODY,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
@@ -24,9 +26,11 @@ import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
-  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege';
+  | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege'
+  | 'putdown' | 'disbelief' | 'ridicule' | 'blame' | 'unfit' | 'denial' | 'laughedAt';
 
-const SLURS = wordList(PATIENT_SLURS);
+const SLURS = wordList([...PATIENT_SLURS, ...MORE_PATIENT_SLURS]);
+const PUTDOWN = wordList(PUTDOWNS);
 const INSULT = wordList(INSULTS);
 const SCORN = wordList([...CONTEMPT, ...MORE_CONTEMPT]);
 const SNEERS = wordList(PATIENT_SNEERS);
@@ -53,6 +57,15 @@ const DISOWNED = fastRegExp(/\b(?:never|not|n['’]t|no[ \t]+longer|refuse[ \t]+
 const CALLED_FOR = /\b(?:should|ought[ \t]+to|needs?[ \t]+to|deserves?[ \t]+to)[ \t]+be[ \t]+$/i;
 /** "… for all I care": indifference said after the harm, which wishes it as plainly. */
 const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?:couldn['’]t|could[ \t]+not|don['’]t)[ \t]+care[ \t]+less\b/i;
+/** "Someone gag her": a harm asked of anyone, which wishes it as plainly as "please". */
+const CALLED_BY_ANYONE = /^(?:someone|somebody|anyone)\b/i;
+/** A laugh in words or emoji (CHEER without the football chants). */
+const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|😆|😹/u);
+const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)\b/i;
+const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
+const SILENCED = /\b(?:gag|slap|smother|muzzle|throttle|strangle|shut)\b/i;
+/** Words for patients right after a contest or a rating: the game is played on them. */
+const PLAYED_ON = fastRegExp(/^.{0,30}?\b(?:patients?|drunks|attenders|regulars|frequent[ \t]+flyers?|admissions?|referrals?|calls?|excuses?)\b/i);
 /** At most this many words, a sentence is a fragment that carries on the topic before it. */
 const FRAGMENT_WORDS = 6;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
@@ -80,6 +93,7 @@ export const HAND: Model = {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
     'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:privilege': 0.5, 'kind:payback': 0, 'provoked': 3,
+    'kind:putdown': 2.5, 'kind:disbelief': 2, 'kind:ridicule': 2, 'kind:blame': 2, 'kind:unfit': 2.5, 'kind:denial': 3.5, 'kind:laughedAt': -1, 'clinical': -6,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -88,12 +102,13 @@ export const HAND: Model = {
 };
 
 /** Kinds that need a person or group as their target to count. */
-const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment', 'privilege']);
+const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment', 'privilege',
+  'putdown', 'disbelief', 'ridicule', 'blame', 'unfit', 'laughedAt']);
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
 const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising']);
 /** Kinds that stand alone: their target is in the word itself, or the patients around them. */
-const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll', 'sarcasm', 'nickname']);
+const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll', 'sarcasm', 'nickname', 'denial']);
 /** Targets compromise could only repeat: a group or a named person already found. */
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
@@ -103,9 +118,9 @@ const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \
 const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];
 const ELSEWHERE: readonly Target[] = ['self', 'colleague', 'named', 'policy'];
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
-const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul']);
+const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul', 'putdown']);
 
-function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[] {
+function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: Match; kind: Kind }[] {
   const out: { m: Match; kind: Kind }[] = [];
   const add = (kind: Kind, ms: Match[]) => { for (const m of ms) out.push({ m, kind }); };
   add('patientSlur', findAll(SLURS, t));
@@ -131,7 +146,21 @@ function candidatesOf(t: string, swears: Profanity[]): { m: Match; kind: Kind }[
   add('foul', findAll(FOUL, t));
   add('game', findAll(GAME, t));
   add('trait', findAll(TRAITS, t));
-  for (const [re, kind] of [[SARCASM, 'sarcasm'], [NICKNAME, 'nickname']] as const) {
+  add('putdown', [...findAll(PUTDOWN, t), ...findAll(DIM, t), ...findAll(FATTY, t), ...findAll(VEGETABLE, t)]);
+  add('sneer', findAll(FOOD_SNEER, t));
+  add('denial', findAll(NO_AMOUNT, t));
+  // A crisis or a body is a candidate only with a laugh beside it; the laugh is read as 'cheer'.
+  if (laughing) add('laughedAt', findAll(CRISIS_OR_BODY, t));
+  add('disbelief', [...findAll(SCARE_QUOTED_ILLNESS, t), ...findAll(FAKED_ILLNESS, t)]);
+  // Laughing at a joke or a trick is not laughing at a person: one must follow ("at him", "at the man").
+  add('ridicule', findAll(LAUGHED_AT, t).filter((m) => /(?:him|her|them)$/i.test(m.text) || PERSON_AFTER.test(t.slice(m.end))));
+  add('blame', findAll(DESERVED, t));
+  add('unfit', findAll(UNFIT_TO_BREED, t));
+  add('dehumanising', findAll(LIKE_AN_ANIMAL, t));
+  add('harm', findAll(SILENCE_OR_ROT, t));
+  add('game', findAll(RATING, t));
+  add('mockery', findAll(LOOKS_RANKED, t));
+  for (const [re, kind] of [[SARCASM, 'sarcasm'], [WASTED_SARCASM, 'sarcasm'], [NICKNAME, 'nickname']] as const) {
     const m = first(re, t);
     if (m) out.push({ m, kind });
   }
@@ -163,7 +192,10 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     // Harm named with no wish, call to act or cheer in its sentence is news, not a threat: dropped
     // before any target is looked for.
     const relished = (m: Match) => relish && GORE.test(m.text);
-    const found = candidatesOf(t, mine).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start)));
+    // A laugh often closes the story in a sentence of its own ("… in a bathtub! What a night 😂").
+    const laughing = LAUGH.test(t) || (s[i + 1] !== undefined && s[i + 1].text.trim().split(/\s+/).length <= FRAGMENT_WORDS && LAUGH.test(s[i + 1].text));
+    const found = candidatesOf(t, mine, laughing).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start))
+      || CALLED_FOR.test(t.slice(0, m.start)) || CALLED_BY_ANYONE.test(m.text));
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
     const around = `${s[i - 1]?.text ?? ''} ${s[i + 1]?.text ?? ''}`;
@@ -200,10 +232,12 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // A policy counts as the target only when no person is named beside it.
         if (!primary && own.kinds.has('policy')) f.push('target:policy');
         // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
-        if ([...own.words, ...PRONOUNS].some((w) => aimedAt(t, m, w))) f.push('aimed');
+        if ([...own.words, ...PRONOUNS].some((w) => aimedAt(t, m, w, kind === 'trait' && VERB_TRAIT.test(m.text)))) f.push('aimed');
         const before = t.slice(0, m.start);
         // "you idiots" is said to someone; "thinking you are lazy" is a fear voiced, not a word aimed.
-        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before) && !FELT.test(before.slice(-30))) f.push('pointed');
+        // ("I'm such a drama queen" points the word at the writer: see 'elsewhere' below.)
+        const ofSelf = POINTED_KINDS.has(kind) && SAID_OF_SELF.test(t.slice(Math.max(0, m.start - 40), m.start));
+        if (POINTED_KINDS.has(kind) && POINTED_AT.test(before) && !FELT.test(before.slice(-30)) && !ofSelf) f.push('pointed');
         if (SIMILE.test(before)) f.push('simile');
         else if (LIKENED.test(before)) f.push('likened');
         if (POINTED_KINDS.has(kind) && SWEEPING.test(t)) f.push('sweeping');
@@ -213,8 +247,15 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'harm') {
           // "someone please code": the harm names its own victim and its own wish.
           if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
-          if (/\bplease\b/i.test(m.text)) f.push('wish');
+          if (/\bplease\b/i.test(m.text) || (CALLED_BY_ANYONE.test(m.text) && SILENCED.test(m.text))) f.push('wish');
         }
+        if (kind === 'dehumanising' && /^like\b/i.test(m.text)) {
+          // "Built like a hippo" likens the person; "a waddling gait, like a penguin" describes a sign.
+          f.push('likened');
+          if (CLINICAL_LIKENESS.test(t)) f.push('clinical');
+        }
+        // "Scores out of ten for tonight's drunks": the game is aimed at the patients it names.
+        if (kind === 'game' && PLAYED_ON.test(t.slice(m.end))) f.push('aimed');
         // A game is about patients or it is not about anyone: the reader asked to play is no target.
         if (kind === 'game') for (let k = f.length - 1; k >= 0; k--) if (/^target:(?!patient)/.test(f[k])) f.splice(k, 1);
         // "Biggest call of the week": a contest whose prize is a patient names its own target.
@@ -222,28 +263,33 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'harm') {
           const clause = before.split(CLAUSE_BREAK).pop() ?? '';
           // A wish stands just before the harm, or an indifference after it ("… for all I care").
-          if (WISH.test(clause.split(/\s+/).slice(-8).join(' ')) || INDIFFERENT.test(t.slice(m.end).split(CLAUSE_BREAK)[0]) || CALLED_FOR.test(clause)) f.push('wish');
+          // "If I ever meet him, he's getting …": a threat's condition opens its clause.
+          if (WISH.test(clause.split(/\s+/).slice(-10).join(' ')) || INDIFFERENT.test(t.slice(m.end).split(CLAUSE_BREAK)[0]) || CALLED_FOR.test(clause) || IF_EVER.test(clause)) f.push('wish');
           if (/^[\s\p{P}]*$/u.test(before) && !/^(?:died|dies|suffered|killed|shot)\b/i.test(m.text)) f.push('imperative');
           if (relished(m)) f.push('relish');
         }
         // A procedure repeated on a patient, told right after the patient mocked the writer: payback.
         if (kind === 'payback' && PROVOKED.test(block.prose.slice(Math.max(0, sentence.start - 300), sentence.start))) f.push('provoked');
-        if (CHEER.test(t)) f.push('cheer');
+        if (CHEER.test(t) || (kind === 'laughedAt' && laughing)) f.push('cheer');
         if (contempt >= 3) f.push('dense');
         // An eye-roll at the writer ("that's not me being mysterious 🙃"), a colleague's claim or a
         // policy is not one at patients, whoever the rest of the block speaks of.
         if (kind === 'eyeRoll' && !AT_PATIENTS.some((k) => mine.kinds.has(k)) && ELSEWHERE.some((k) => mine.kinds.has(k))) f.push('elsewhere');
         // "I'm hopeless at replying", "I was such a fool": contempt the writer says of themselves.
-        if (POINTED_KINDS.has(kind) && SAID_OF_SELF.test(t.slice(Math.max(0, m.start - 40), m.start))) f.push('elsewhere');
+        if (ofSelf) f.push('elsewhere');
         // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
         if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
         if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');
         // Talking about a word ("I hate the term …") is not using it; the comment on the word often
         // comes in the sentence before or after.
         // (Payback follows what the patient called the writer: that is its provocation, not talk about a word.)
-        const quotedOrMeta = kind !== 'identitySlur' && (mentioned(t, m.start, m.end) || (kind !== 'payback' && (META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''))));
+        // (An illness in scare quotes is quoted on purpose: only talk about the word takes it back.)
+        const quotedOrMeta = kind !== 'identitySlur' && ((kind === 'disbelief' ? META_TALK.test(t) : mentioned(t, m.start, m.end)) || (kind !== 'payback' && (META_TALK.test(s[i - 1]?.text ?? '') || META_TALK.test(s[i + 1]?.text ?? ''))));
         // "I hope no patient has to suffer": a wish of harm can be negated further back, in its subject.
-        if (negatedAt(t, m.start, m.end, kind === 'harm' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
+        // ("Can't wait for the day …" is eagerness, not a negation.)
+        const unhedged = kind === 'harm' ? t.replace(EAGER, (x) => ' '.repeat(x.length)) : t;
+        // ("No one with cirrhosis deserves …": a blame is negated in its subject, as a wish of harm is.)
+        if (negatedAt(unhedged, m.start, m.end, kind === 'harm' || kind === 'blame' ? 6 : 2) || DISOWNED.test(t.slice(0, m.start))) f.push('negated');
         if (quotedOrMeta) f.push('mentioned');
         if (reported(t, m.start)) f.push('reported');
         if (questioned(t)) f.push('question');
@@ -297,7 +343,7 @@ function couldTurn(targeted: string[][], untargeted: string[][]): boolean {
 }
 
 /** The trigger right before its target ("criminal physician"), or the target said to be it ("Māori are … laziest"). */
-function aimedAt(t: string, m: Match, target: string): boolean {
+function aimedAt(t: string, m: Match, target: string, verb = false): boolean {
   const lower = t.toLowerCase(), w = target.toLowerCase();
   const isWord = (at: number) => !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + w.length] ?? ' ');
   for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
@@ -305,12 +351,16 @@ function aimedAt(t: string, m: Match, target: string): boolean {
     if (at >= m.end && BESIDE.test(t.slice(m.end, at))) return true;
     const between = t.slice(at + w.length, m.start);
     if (at + w.length <= m.start && SAID_TO_BE.test(between) && !FELT.test(between) && !FELT.test(t.slice(Math.max(0, at - 24), at))) return true;
+    // "Jews control the …": a trait that is a verb, right after the group it is said of.
+    if (verb && at + w.length <= m.start && /^[ \t]+$/.test(between)) return true;
   }
   return false;
 }
+/** Traits that are verbs ("control the", "breed like"): said right after their subject. Not "run the", which praise uses ("the nurses run the place"). */
+const VERB_TRAIT = /^(?:control|controls|controlling|breed|take|taking|lie)\b/i;
 const BESIDE = /^[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
 /** "X are the laziest", "X on our ward are …", "X, is a gutless …", "they're lazy", "X always end up running": the words said of X. */
-const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+)?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
+const SAID_TO_BE = /^(?:[ \t]+(?:on|in|at|from|of|with)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}?[\p{L}'’-]+|[ \t]+(?:I|we|you)(?:['’]ve|[ \t]+have)?[ \t]+(?:ever[ \t]+)?(?:met|known|seen|treated|worked[ \t]+with))?,?[ \t]*(?:(?:are|is|were|was|be)[ \t]+|['’](?:re|s)[ \t]+|(?:always|all|just|only|really|still)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}$/u;
 /**
  * Pronouns a remark can be said of ("they're lazy"). Not "you": said to the reader, "you're lazy" is
  * most often the reader's own fear voiced for them ("if you've spent years thinking you're lazy").
@@ -323,7 +373,8 @@ const DOES: Record<Kind, string> = {
   patientSlur: 'demeans patients', mockery: 'mocks patients', sneer: 'sneers at patients', eyeRoll: 'rolls its eyes at patients',
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
-  noLoss: 'counts a death as no loss:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
+  noLoss: 'counts a death as no loss:',
+  putdown: 'puts down', denial: 'sneers at accepting people for who they are', laughedAt: 'makes a joke of', disbelief: 'scoffs at the illness of', ridicule: 'laughs at', blame: 'says an illness is deserved by', unfit: 'says should not have children:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
   sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback', privilege: 'resents what it says is given to',
 };
 

@@ -438,3 +438,67 @@ describe('professionalism: indifference to a death, in the perfect tense', () =>
     quiet('professionalism', 'Missed the audit deadline again. Honestly, I wouldn\'t have lost a minute\'s sleep over it if the form were shorter.');
   });
 });
+
+describe('professionalism: contempt in the forms real posts take beyond the word lists (issue 15, by mechanism)', () => {
+  it('a person likened to an animal for how they look or move, but not a clinical sign described', () => {
+    raises('professionalism', 'The man in cubicle 2 shuffled out of the loo like a walrus and asked for toast.');
+    raises('professionalism', 'Half the patients on the weight clinic list are built like baby elephants.');
+    quiet('professionalism', 'Patients with proximal muscle weakness can walk like a penguin, the classic waddling gait.');
+    quiet('professionalism', 'The walruses at the zoo were the highlight of the kids\u2019 half term.');
+  });
+
+  it('slang names for people who use drugs or alcohol, or for old people, but not the words discussed', () => {
+    raises('professionalism', 'Two crackheads and a pisshead before midnight, standard Friday.');
+    raises('professionalism', 'Nothing but coffin dodgers on the medical take today.');
+    quiet('professionalism', 'Calling someone a crackhead is the fastest way to lose them from treatment; the word does harm.');
+  });
+
+  it('a put-down said of someone else, but not of oneself', () => {
+    raises('professionalism', 'The lad in bay 5 is thick as two short planks and twice as loud.');
+    raises('professionalism', 'That gobby relative in the relatives\u2019 room needs to learn some manners.');
+    quiet('professionalism', 'I am such a drama queen when I get a cold, ask my wife.');
+    quiet('professionalism', 'Grow a pair of chilli plants on the staff room windowsill, they love the heat.');
+  });
+
+  it('an illness put in scare quotes or called fake, but not a patient\u2019s own words reported with care', () => {
+    raises('professionalism', 'He has had his "blackouts" three times this month, always at handover.');
+    raises('professionalism', 'Bay 8 treated us to another fake fit when the police arrived.');
+    quiet('professionalism', 'She described the pain as "a hot poker", and we took that seriously.');
+    quiet('professionalism', 'Misinformation about fake seizure videos online is frightening parents. Ask us.');
+  });
+
+  it('laughing at a patient, or at a crisis or body with a laugh beside it; not laughing with them', () => {
+    raises('professionalism', 'Still giggling at the woman who brought her cat to the eye clinic.');
+    raises('professionalism', 'Ran CPR on a bloke wedged behind his own fridge! Best night ever 😂');
+    quiet('professionalism', 'Laughed at the jokes my patient told all afternoon, what a character.');
+    quiet('professionalism', 'Ran CPR on a man in a supermarket tonight. He is alive, and the shoppers who helped were heroes.');
+  });
+
+  it('an illness said to be deserved, and people said to be unfit to have children; not the same words negated or reported', () => {
+    raises('professionalism', 'The drinkers on the liver ward brought it on themselves, frankly.');
+    raises('professionalism', 'People like that should never be allowed to reproduce.');
+    quiet('professionalism', 'No one with cirrhosis deserves their illness, and stigma keeps them from care.');
+    quiet('professionalism', 'Heart patients are often told they brought it on themselves, and that blame keeps them away.');
+  });
+
+  it('harm called for in other words: a threat, a wish for an accident, someone asked to silence a patient', () => {
+    raises('professionalism', 'If I ever catch the manager who cut our breaks, he is getting a slap.');
+    raises('professionalism', 'I hope Councillor Briggs walks in front of a bus on his way to vote.');
+    raises('professionalism', 'The lady in side room 1 has screamed for an hour. Somebody muzzle her.');
+    quiet('professionalism', 'A man walked in front of a bus on the high street and is in theatre now; please drive carefully.');
+    quiet('professionalism', 'If I ever meet the nurse who held my hand in labour, I will thank her properly.');
+  });
+
+  it('acceptance of people waved away, contempt in sarcasm about coming in, and patients rated; not a budget or a fete', () => {
+    raises('professionalism', 'No amount of pronouns is going to make that a woman.');
+    raises('professionalism', 'Apparently a two-day sniffle is an emergency now, says the man in cubicle 4.');
+    raises('professionalism', 'Scores out of ten for tonight\u2019s drunks: the one asleep in the bin gets a nine.');
+    quiet('professionalism', 'No amount of funding is going to change that while we have no staff.');
+    quiet('professionalism', 'Caption competition for our ward photo at the summer fete, entries by Friday.');
+  });
+
+  it('a trait that is a verb, said straight after a group; but not praise of colleagues', () => {
+    raises('professionalism', 'Catholics control the hospital boards, everyone knows.');
+    quiet('professionalism', 'The ward clerks and porters run this place, so learn their names.');
+  });
+});

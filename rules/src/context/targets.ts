@@ -15,6 +15,8 @@ const PATIENT = wordList(PATIENT_NOUNS);
 const COLLEAGUE = wordList(COLLEAGUE_NOUNS);
 const POLICY = wordList(POLICY_NOUNS);
 const PEOPLE = wordList(PEOPLE_NOUNS);
+/** A patient named by where they lie, as a ward does: "bed 12", "bay 4", "cubicle 3B". */
+const BED = /\b(?:bed|bay|cubicle|cubie|side[ \t]?room|resus|majors|minors)[ \t]*\d{1,2}[A-Za-z]?\b/gi;
 const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
 /** A name with the office it holds: "Minister Hallam", "Senator Ruiz", "Cllr Patel". */
 const OFFICE_NAME = /\b(?:Minister|Secretary|Senator|Congressman|Congresswoman|Councillor|Cllr|Sir|Lord|Baroness|Judge|President|Governor|Chancellor|Bishop|Rev(?:erend)?|Taoiseach|Tánaiste|Deputy|MP)\.?[ \t]+\p{Lu}[\p{L}'’-]+/gu;
@@ -49,6 +51,7 @@ export function targetsOf(text: string, deep: boolean): Targets {
   };
   add('group', findAll(GROUP, text));
   add('patient', findAll(PATIENT, text));
+  add('patient', findAll(BED, text));
   add('colleague', findAll(COLLEAGUE, text));
   add('policy', findAll(POLICY, text));
   add('people', findAll(PEOPLE, text));

@@ -66,7 +66,7 @@ export const META_TALK = /\b(?:term|phrase|label|word|words|call(?:s|ed|ing)?[ \
 export const HARM = fastRegExp(/\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shoot(?:s|ing)?[ \t]+(?:[\p{L}’'-]+[ \t]+){1,5}?in[ \t]+the[ \t]+(?:face|head)|split(?:s|ting)?[ \t]+(?:him|her|them)[ \t]+(?:wide[ \t]+)?open|shoot(?:ing|s)?|stab(?:bed|bing|s)?|hang(?:ed|ing|s)?(?![ \t]+(?:in|on|out|around|up|about|tight|over))|gass(?:ed|ing)|gas[ \t]+(?:them|him|her|the[ \t]+lot)|nuke[ds]?|nuking|bomb(?:ed|ing|s)?(?![ \t]+site)|exterminat(?:e|ed|ing)|wipe[ds]?[ \t]+(?:\w+[ \t]+)?out|get[ \t]+rid[ \t]+of|beat[ \t]+(?:\w+[ \t]+)?up|punch(?:ed)?[ \t]+(?:him|her|them|you)|suffer(?:s|ed|ing)?|die(?:s|d)?|rot[ \t]+in|blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|(?:the[ \t]+)?wrong[ \t]+(?:meds|medications?|drugs|dose|doses)|inflict(?:s|ed)?|(?:took|take|taking|takes)[ \t]+out[ \t]+(?:about[ \t]+)?(?:\d+|some|a[ \t]+few|loads)[ \t]+of[ \t]+them|(?:someone|somebody|anyone|a[ \t]+patient)[ \t]+(?:please[ \t]+|to[ \t]+)?(?:code|crash|arrest)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|hitler|holocaust|gas[ \t]+chambers?|trip(?:s|ped)?[ \t]+(?:down|over)|fall(?:s)?[ \t]+(?:down|off)|chok(?:e|es|ed)(?![ \t]+(?:on[ \t]+(?:food|a|their|his|her)|hazard))|break(?:s)?[ \t]+(?:his|her|their|your)[ \t]+(?:neck|legs?|arms?|fingers|back)|end(?:s)?[ \t]+up[ \t]+(?:on|in)[ \t]+(?:a[ \t]+)?(?:corridor[ \t]+)?(?:trolley|corridor|coffin|grave|morgue|cast|wheelchair)|spend(?:s)?[ \t]+(?:\w+[ \t]+){0,2}in[ \t]+a[ \t]+cast|get(?:s)?[ \t]+(?:hit[ \t]+by|run[ \t]+over)|(?:dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched|lined[ \t]+up[ \t]+and)[ \t]+(?:out|into|in|off|up|down|against|from)?)\b/giu);
 
 /** Wishing, intending or relishing: what turns harm named into harm wished. */
-export const WISH = fastRegExp(/\b(?:I[ \t]+hope|hope[ \t]+(?:you|they|he|she|it)|I[ \t]+wish|wish[ \t]+(?:you|they|he|she)|(?:I|we)[ \t]*(?:['’]d|would)[ \t]+(?:gladly|happily|love[ \t]+to|like[ \t]+to)|(?:I|we)[ \t]*(?:['’]ll|will)[ \t]+(?:purposely|deliberately|happily|gladly)|ill[ \t]+purposely|purposely|deliberately|on[ \t]+purpose|please|(?:should|ought[ \t]+to|needs?[ \t]+to)[ \t]+be[ \t]+(?:shot|hanged|hung|killed|locked[ \t]+up|dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched)|deserves?[ \t]+to|too[ \t]+bad|shame[ \t]+(?:he|she|they|it)[ \t]+(?:didn['’]t|couldn['’]t)|can['’]?t[ \t]+wait[ \t]+to|for[ \t]+all[ \t]+(?:I|we)[ \t]+care|let['’]s|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to)|(?:I|we)[ \t]+want[ \t]+(?:to|them|him|her))\b/iu);
+export const WISH = fastRegExp(/\b(?:I[ \t]+hope|hope[ \t]+(?:you|they|he|she|it|the[ \t]+lot|all[ \t]+of|every|those|these|that)|can['’]?t[ \t]+wait[ \t]+for[ \t]+the[ \t]+day|if[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)|I[ \t]+wish|wish[ \t]+(?:you|they|he|she)|(?:I|we)[ \t]*(?:['’]d|would)[ \t]+(?:gladly|happily|love[ \t]+to|like[ \t]+to)|(?:I|we)[ \t]*(?:['’]ll|will)[ \t]+(?:purposely|deliberately|happily|gladly)|ill[ \t]+purposely|purposely|deliberately|on[ \t]+purpose|please|(?:should|ought[ \t]+to|needs?[ \t]+to)[ \t]+be[ \t]+(?:shot|hanged|hung|killed|locked[ \t]+up|dragged|thrown|kicked|beaten|flogged|horsewhipped|strung[ \t]+up|lynched)|deserves?[ \t]+to|too[ \t]+bad|shame[ \t]+(?:he|she|they|it)[ \t]+(?:didn['’]t|couldn['’]t)|can['’]?t[ \t]+wait[ \t]+to|for[ \t]+all[ \t]+(?:I|we)[ \t]+care|let['’]s|(?:someone|somebody)[ \t]+(?:should|needs[ \t]+to)|(?:I|we)[ \t]+want[ \t]+(?:to|them|him|her))\b/iu);
 
 /** Violent injury in its goriest wording: with words of delight beside it, relished. */
 export const GORE = fastRegExp(/\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,2}?(?:brains[ \t]+out|heads?[ \t]+(?:\w+[ \t]+)?off)|brains[ \t]+(?:out|spilling|everywhere)|shot[ \t]+in[ \t]+the[ \t]+(?:face|head)|shoot(?:s|ing)?[ \t]+(?:[\p{L}’'-]+[ \t]+){1,5}?in[ \t]+the[ \t]+(?:face|head)|split(?:s|ting)?[ \t]+(?:him|her|them)[ \t]+(?:wide[ \t]+)?open)\b/iu);
@@ -149,6 +149,7 @@ export const GROUP_TRAITS = [
   'lazy', 'laziest', 'lazier', 'cunning', 'underhanded', 'dirty', 'filthy', 'thieving', 'criminals', 'brainwashed',
   'backward', 'primitive', 'uncivilised', 'uncivilized', 'savage', 'violent', 'stupid', 'thick', 'dishonest',
   'liars', 'sly', 'greedy', 'handouts', 'hand outs', 'hand-outs', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
+  'drunk', 'drunks', 'thief', 'thieves', 'too emotional', 'hysterical',
   'terrorists', 'rapists', 'groomers', 'invaders', 'too fat', 'cut corners', 'lie to your face', 'lie about everything',
   // the conspiracy trope: a group said to run or own institutions
   'running the', 'run the', 'control the', 'controls the', 'controlling the', 'own the', 'owns the', 'follow the money',
@@ -164,4 +165,110 @@ export const MORE_CONTEMPT = [
 export const SARCASM = fastRegExp(/\bnothing[ \t]+says[ \t]+["“']?[\p{L} ]{3,20}?["”']?[ \t]+like\b|\b(?:truly|such)[ \t]+(?:an?[ \t]+)?(?:inspiration|hero|legend)\b|\bbravest[ \t]+(?:man|woman|person|patient|guy|lady|soul)\b|\bthank[ \t]+you,?[ \t]+(?:sir|madam|ma['’]am)\b|\bfor[ \t]+your[ \t]+(?:brave[ \t]+)?service[ \t]+to\b|\bmiraculously[ \t]+(?:walks|recovers|cured|better|fine|gets[ \t]+up)\b|\b(?:give|gives|deserves?)[ \t]+(?:him|her|them|(?:that|this)[ \t]+(?:man|woman|guy|lady|bloke|patient|one))[ \t]+an?[ \t]+(?:oscar|bafta|medal|award)\b|\bnot[ \t]+like[ \t]+(?:the[ \t]+patient|he|she|they)(?:[ \t]+(?:was|is|were|are)|['’](?:s|re|ll|d))?[ \t]+(?:going[ \t]+to[ \t]+|gonna[ \t]+|ever[ \t]+going[ \t]+to[ \t]+|will[ \t]+|would[ \t]+)?(?:complain|notice|mind|sue|remember|feel[ \t]+(?:it|a[ \t]+thing))\b|\bso[ \t]+(?:I|we)[ \t]+(?:made[ \t]+sure[ \t]+(?:he|she|they)|took[ \t]+(?:my|our)[ \t]+(?:sweet[ \t]+)?time|used[ \t]+the[ \t]+(?:biggest|largest|bluntest|widest|thickest))\b/iu);
 
 /** A nickname given to a patient: "we've nicknamed her …", "known to us as …", "meet 'Captain …'". */
-export const NICKNAME = /\b(?:nick-?named|dubbed|christened|(?:we|I|everyone|staff)[ \t]+(?:all[ \t]+)?call(?:s|ed)?[ \t]+(?:him|her|them)|known[ \t]+(?:to[ \t]+(?:us|staff|the[ \t]+team)|on[ \t]+the[ \t]+ward|here)[ \t]+as)[ \t]+["“‘']?(?:the[ \t]+)?\p{Lu}[\p{L}-]*|\bmeet[ \t]+["“‘']\p{Lu}[\p{L}-]*/u;
+export const NICKNAME = /\b(?:nick-?named|dubbed|christened|(?:we|I|they|staff)[ \t]+(?:have[ \t]+|['’]ve[ \t]+)?(?:re)?named[ \t]+(?:him|her|them)|(?:we|I|everyone|staff)[ \t]+(?:all[ \t]+)?call(?:s|ed)?[ \t]+(?:him|her|them)|known[ \t]+(?:to[ \t]+(?:us|staff|the[ \t]+team)|on[ \t]+the[ \t]+ward|here)[ \t]+as)[ \t]+["“‘']?(?:the[ \t]+)?\p{Lu}[\p{L}-]*|\bmeet[ \t]+["“‘']\p{Lu}[\p{L}-]*/u;
+
+// Forms of contempt for patients that real posts use beyond the words above (issue 15, by
+// mechanism): slang names for people who use drugs or alcohol, for old or mentally ill people; names
+// that reduce a person to their body or their manners; put-downs of someone's intelligence; an
+// illness put in scare quotes; laughing at someone; an illness said to be deserved; people likened to
+// animals for how they look or move. Each is a candidate the target and stance around it decide.
+
+/** Slang names for patients by what they use, their age or their mental health: demeaning whoever they are said of. */
+export const MORE_PATIENT_SLURS = [
+  'smackhead', 'smackheads', 'smack head', 'smack heads', 'crackhead', 'crackheads', 'crack head', 'crack heads',
+  'alkie', 'alkies', 'alky', 'pisshead', 'pissheads', 'piss-head', 'piss-heads', 'coffin dodger', 'coffin dodgers',
+  'coffin-dodger', 'coffin-dodgers', 'wrinklies', 'oxygen thief', 'oxygen thieves', 'nutjob', 'nutjobs', 'nut job',
+  'nut jobs', 'nutcase', 'nutcases', 'loony', 'loonies', 'looney', 'looneys', 'schizo', 'schizos', 'pill-popper',
+  'pill-poppers', 'pill popper', 'pill poppers', 'darwin award', 'darwin awards', 'darwin award nominee',
+];
+
+/**
+ * Names for a person that reduce them to their body, manners or class. Unlike the slurs above they
+ * are also said of oneself ("I'm such a drama queen"), so they need someone else as their target.
+ */
+export const PUTDOWNS = [
+  'drama queen', 'drama queens', 'gobby', 'old biddy', 'biddy', 'biddies', 'fatso', 'fatsos', 'lard-arse', 'lardarse',
+  'lard arse', 'lardass', 'lard-ass', 'landwhale', 'land whale', 'land whales', 'beached whale', 'beached whales',
+  'hambeast', 'heifer', 'heifers', 'porker', 'porkers', 'fat cow', 'fat pig', 'fat slob', 'fat lump', 'slob', 'slobs',
+  'waster', 'wasters', 'layabout', 'layabouts', 'toerag', 'toerags', 'gobshite', 'gobshites', 'pill-popping',
+  'lowlife', 'lowlifes', 'low-life', 'low-lifes', 'degenerate', 'degenerates', 'white trash', 'trailer trash', 'chav',
+  'chavs', 'chavvy', 'scrote', 'scrotes', 'skank', 'skanks', 'window licker',
+  'freak', 'freaks', 'weirdo', 'weirdos', 'brat', 'brats', 'total hack', 'complete hack', 'absolute hack', 'utter hack',
+  'nasty piece of work', 'weasel', 'weasels', 'drain on society', 'burden on society', 'leeching off',
+  // dismissed, as if illness were weakness: said to or of someone, not to oneself
+  'grow some balls', 'pull yourself together', 'pull themselves together', 'snap out of it',
+  'stop moaning', 'stop whining', 'stop whinging', 'harden up', 'suck it up', 'window-licker',
+];
+
+/**
+ * Put-downs of someone's intelligence in idiom: "the brains of a goldfish", "thick as two short
+ * planks", "not the sharpest tool", "one brain cell". Counted with PUTDOWNS.
+ */
+export const DIM = fastRegExp(/\b(?:(?:brains?|brain[ \t]+cells?|IQ|intelligence|sense)[ \t]+of[ \t]+an?[ \t]+(?:\p{L}+[ \t]+)?(?:goldfish|gnat|potato|houseplant|plank|brick|rock|amoeba|turnip|cabbage|sheep|lettuce|doorknob|pigeon)|thick[ \t]+as[ \t]+(?:two[ \t]+short[ \t]+planks|mince|pigshit|shit|a[ \t]+brick|custard)|not[ \t]+the[ \t]+(?:sharpest|brightest)[ \t]+(?:tool|knife|bulb|crayon|spark|pencil|button)|(?:a[ \t]+)?(?:few|couple[ \t]+of)[ \t]+(?:sandwiches|fries|bricks|cards|beers)[ \t]+short[ \t]+of|(?:only|just)[ \t]+(?:has[ \t]+|have[ \t]+|got[ \t]+)?one[ \t]+brain[ \t]+cell|lights[ \t]+are[ \t]+on[ \t]+but[ \t]+nobody|(?:lying[ \t]+)?(?:sack|bag|pile|lump)[ \t]+of[ \t]+(?:sh[i*!1]t|s\*\*t|crap|shite|lard|garbage)|(?:just|only)[ \t]+(?:men|blokes|guys|dudes|lads)[ \t]+in[ \t]+(?:dresses|frocks|wigs|lipstick|skirts)|grow[ \t]+a[ \t]+pair\b(?![ \t]+of))/giu);
+
+/**
+ * Acceptance of people waved away as unable to change what they "really" are: "no amount of
+ * pronouns will change that". Said of inclusion, not of a treatment or a budget.
+ */
+export const NO_AMOUNT = fastRegExp(/\bno[ \t]+amount[ \t]+of[ \t]+(?:\p{L}+[ \t]+)?(?:pronouns|tolerance|acceptance|inclusion|inclusivity|diversity|wokeness|woke(?:ry)?|political[ \t]+correctness|virtue[ \t]+signall?ing|affirmation|self-?id|lipstick|dresses|wigs|hormones|pretending)[ \t]+(?:\p{L}+[ \t]+){0,3}?(?:change|changes|alter|make)\b/giu);
+
+/** "Hey fatty", "oi, fatty!": the word said to someone; "fatty liver" and "fatty acids" are clinical. */
+export const FATTY = /\b(?:hey|oi|you|ya|come[ \t]+on),?[ \t]+(?:\p{L}+[ \t]+)?fatty\b(?![ \t]+(?:liver|acids?|foods?|tissue|deposits?|streaks?|change|infiltration|plaques?|stools?|lumps?|meals?|diet))/giu;
+
+/** A person called a vegetable where they lie, or said to be one; not a vegetable eaten or grown. */
+export const VEGETABLE = /\b(?:vegetable|cabbage)[ \t]+(?:in|on)[ \t]+(?:bed|bay|cubicle|side[ \t]?room|resus|the[ \t]+ward)\b|\b(?:he['’]s|she['’]s|he[ \t]+is|she[ \t]+is|they['’]re|basically|now)[ \t]+(?:basically[ \t]+|just[ \t]+|now[ \t]+)?(?:an?[ \t]+)?(?:vegetable|cabbage)s?\b(?![ \t-]+(?:soup|patch|garden|oil|stock|curry|lasagne|bake|plot|box|peeler|side))/giu;
+
+/**
+ * Food told to a fat person, as a sneer: "put the pie down", "lay off the takeaways", "step away from
+ * the biscuits". Not the writer's own ("I put the cake down and went for a run").
+ */
+export const FOOD_SNEER = fastRegExp(/(?<!\b(?:I|we|I['’]ve|just)[ \t]{1,3})\b(?:put[ \t]+(?:the|that|your|those)[ \t]+(?:\p{L}+[ \t]+)?(?:pies?|cakes?|forks?|doughnuts?|donuts?|burgers?|chips|crisps|biscuits?|takeaways?|kebabs?|pizzas?|chocolate|sweets)[ \t]+down|lay[ \t]+off[ \t]+the[ \t]+(?:pies?|cakes?|takeaways?|doughnuts?|donuts?|burgers?|chips|crisps|biscuits?|kebabs?|pizzas?|chocolate|sweets|carbs|buffet)|step[ \t]+away[ \t]+from[ \t]+the[ \t]+(?:fridge|buffet|biscuits?|cakes?|pies?|chippy|takeaway))\b/giu);
+
+/**
+ * A patient's illness put in scare quotes: "her 'seizure'", "she's 'allergic'", "his '10/10 pain'".
+ * The quotes say the writer disbelieves it. Only a lower-case word of illness right after a
+ * determiner or a verb of being, so not a label quoted to discuss it, nor a patient's own phrase.
+ */
+export const SCARE_QUOTED_ILLNESS = fastRegExp(/\b(?:her|his|their|the|a|an|this|that|your|so|is|are|was|were|being|had|has|having|got|['’]s|['’]re)[ \t]+(?:'|‘|"|“)(?:(?:\d{1,2}[ \t]*\/[ \t]*10|\p{Ll}+)[ \t]+)?(?:seizures?|fits?|pain|agony|allerg(?:y|ies|ic)|intoleran(?:ce|t)|collapses?|faint(?:s|ed|ing)?|blackouts?|anxiety|depression|depressed|fibromyalgia|chronic[ \t]+fatigue|whiplash|disabilit(?:y|ies)|disabled|illness|ill|sick|unwell|migraines?|panic[ \t]+attacks?|symptoms|trauma|ptsd|adhd|autism|autistic|overdose|suicidal|(?:\d{1,2}[ \t]*\/[ \t]*10))(?:'|’|"|”)(?![\p{L}])/giu);
+
+/**
+ * Laughing at someone: "lol at the woman who …", "cried laughing at the guy …". Not at a joke, a film
+ * or a magic trick: PERSON_AFTER asks for a person (or their state, size or face) in the words after.
+ */
+export const LAUGHED_AT = fastRegExp(/\b(?:lol|lmao|lmfao|rofl|(?:cried|crying|wet[ \t]+myself|pissed[ \t]+myself|creased|howl(?:ed|ing))[ \t]+laughing|in[ \t]+stitches|laugh(?:ed|ing|s)?|giggl(?:ed|ing)|snigger(?:ed|ing)|chuckl(?:ed|ing)|smirk(?:ed|ing))[ \t]+at[ \t]+(?:the|this|that|a|my|our|some|these|those|his|her|him|them|bed|bay|cubicle)\b/giu);
+export const PERSON_AFTER = /^[ \t]+(?!(?:[\p{L}'’-]+[ \t]+){0,2}?(?:jokes?|tricks?|films?|movies?|panto|puns?|stories|story|memes?|videos?|cartoons?|sketch|show|banter)\b)(?:[\p{L}'’-]+[ \t]+){0,3}?(?:man|men|woman|women|lady|ladies|bloke|blokes|guy|guys|lad|lads|girl|boy|patients?|relatives?|mum|dad|wife|husband|kids?|child|children|baby|fella|gent|gentleman|drunks?|family|families|people|person|folk|one|ones|state|size|face|\d{1,2})\b/iu;
+
+/** An illness said to be deserved or self-inflicted: "deserve their heart attacks", "serves him right". */
+export const DESERVED = fastRegExp(/\bserves?[ \t]+(?:him|her|them|you|['’]em)[ \t]+right\b|\bbrought[ \t]+it[ \t]+on[ \t]+(?:themselves|himself|herself|yourself|yourselves)\b|\bdeserve[sd]?[ \t]+(?:their|his|her|your|every)[ \t]+(?:\p{L}+[ \t]+)?(?:heart[ \t]+attacks?|strokes?|cancers?|diabetes|cirrhosis|illness(?:es)?|diseases?|amputations?|overdoses?|injur(?:y|ies)|infections?|gout|copd|emphysema|stis?|chlamydia|hangovers?|pain|suffering|misery)\b|\bnatural[ \t]+selection[ \t]+(?:at[ \t]+work|in[ \t]+action|doing[ \t]+its[ \t]+(?:job|thing|work))\b|\b(?:cleaning|chlorinating|improving|cleansing|thinning)[ \t]+(?:out[ \t]+)?the[ \t]+gene[ \t]+pool\b|\bdarwin[ \t]+(?:at[ \t]+work|in[ \t]+action|doing[ \t]+his[ \t]+(?:job|thing|work))\b|\b(?:gets?|deserves?)[ \t]+(?:no|zero)[ \t]+sympathy\b(?![ \t]+from[ \t]+(?!me\b|us\b))|\b(?:I|we)[ \t]+(?:have|feel|['’]ve[ \t]+got|had)[ \t]+(?:zero|no)[ \t]+sympathy[ \t]+for\b/giu);
+
+/**
+ * A person likened to an animal for how they look or move: "waddled in like a penguin", "built like a
+ * hippo". "Like a dog with a bone", "sleeps like a baby" are idioms about anyone and are not listed.
+ */
+export const LIKE_AN_ANIMAL = fastRegExp(/\blike[ \t]+(?:(?:an?|some)[ \t]+)?(?:(?:baby|big|great|fat|giant|beached|stranded|wounded|bloated|massive|huge)[ \t]+)?(?:penguins?|hippos?|hippopotamus|whales?|walrus(?:es)?|elephants?|cows?|heifers?|rhinos?|gorillas?|baboons?|orang-?utans?|seals?|sea[ \t]+lions?|slugs?|trolls?|ogres?|hyenas?|warthogs?|hogs?|buffalo(?:es)?)\b/giu);
+/** Clinical words beside a likeness: a sign or a gait described ("a waddling gait, like a penguin"). */
+export const CLINICAL_LIKENESS = /\b(?:gait|myopathy|weakness|sign|signs|dysplasia|trendelenburg|muscles?|nerves?|palsy|syndrome|disease|disorder|presentation|classic(?:ally)?|textbook|described|pelvis|pelvic|hip|hips|pregnan(?:t|cy))\b/i;
+
+/** "Someone gag her", "let them rot": a harm called for that HARM's lists of violence leave out. */
+export const SILENCE_OR_ROT = fastRegExp(/\b(?:someone|somebody|anyone)[ \t]+(?:please[ \t]+)?(?:gag|slap|smother|muzzle|throttle|strangle|shut)[ \t]+(?:him|her|them|['’]em)\b|\b(?:left|leave|let)[ \t]+(?:(?:him|her|them|['’]em)[ \t]+)?(?:to[ \t]+)?rot\b|\b(?:(?:step|walk|fall|jump)(?:s|ed|ing)?|throw[ \t]+(?:him|her|them|yourself|himself|herself|themselves))[ \t]+(?:out[ \t]+)?in[ \t]+front[ \t]+of[ \t]+(?:a|the)[ \t]+(?:bus|train|lorry|truck|car|tube)\b|\bruns?[ \t]+(?:him|her|them|['’]em|that[ \t]+\p{L}+|the[ \t]+\p{L}+)[ \t]+over\b|\b(?:put|hold|held)[ \t]+a[ \t]+pillow[ \t]+over[ \t]+(?:his|her|their|your)[ \t]+face\b|\b(?:house|home|car|office)[ \t]+(?:burns?|burnt|burned|goes[ \t]+up)[ \t]+(?:down|in[ \t]+flames)\b|\b(?:getting|gets|get|give|giving)[ \t]+(?:(?:him|her|them)[ \t]+)?(?:a[ \t]+)?(?:smack|slap|kicking|good[ \t]+hiding|hiding|beating|thump|battering|pasting|punch)\b/giu);
+
+/** People said to be unfit to have children: "shouldn't be allowed to breed". */
+export const UNFIT_TO_BREED = fastRegExp(/\b(?:(?:shouldn['’]t|should[ \t]+not|should[ \t]+never|mustn['’]t)[ \t]+be[ \t]+allowed[ \t]+to|too[ \t]+(?:\p{L}+[ \t]+){1,2}?to[ \t]+be[ \t]+allowed[ \t]+to)[ \t]+(?:breed|reproduce|procreate|vote|have[ \t]+(?:kids|children|babies))\b|\b(?:shouldn['’]t|should[ \t]+not|should[ \t]+never)[ \t]+be[ \t]+(?:surgeons|doctors|nurses|medics|consultants|in[ \t]+medicine)\b|\b(?:(?:need|needs|ought)[ \t]+to[ \t]+be[ \t]+(?:sterili[sz]ed|neutered|spayed|castrated)|(?:sterili[sz]e|neuter|spay|castrate)[ \t]+(?:them|him|her|['’]em|the[ \t]+lot))\b/giu);
+
+/** Sarcasm about coming to hospital: "we have nothing better to do", "apparently a cold is an emergency now". */
+export const WASTED_SARCASM = fastRegExp(/\b(?:it['’]s[ \t]+)?not[ \t]+like[ \t]+we(?:['’]re|[ \t]+are)[ \t]+(?:busy|rushed[ \t]+off)|\b(?:we|I)[ \t]+(?:have|['’]ve[ \t]+got|had|['’]d)[ \t]+nothing[ \t]+better[ \t]+to[ \t]+do\b|\bapparently[ \t]+(?:[\p{L}\p{N}'’&-]+[ \t]+){1,10}?(?:is|counts[ \t]+as|are)[ \t]+(?:an?[ \t]+)?(?:emergenc(?:y|ies)|999[ \t]+call)(?:[ \t]+now)?\b|\bbecause[ \t]+that['’]s[ \t]+what[ \t]+(?:A&E|the[ \t]+ED|ED|ER|999|911|an[ \t]+ambulance|ambulances|GPs?)[ \t]+(?:is|are)[ \t]+for\b|\b(?:truly|such|a[ \t]+real|what)[ \t]+an?[ \t]+(?:genius|einstein|rocket[ \t]+scientist|mastermind|brain[ \t]+surgeon)\b(?![ \t]+(?:idea|move|plan|solution|hack|invention|of[ \t]+a))/giu);
+
+/** Rating or spotting patients as a game: "scores out of ten for tonight's drunks", "spot the fake fit". */
+export const RATING = fastRegExp(/\b(?:scores?|marks?|ratings?)[ \t]+out[ \t]+of[ \t]+(?:10|ten)[ \t]+for\b|\bcaption[ \t]+(?:competition|contest)\b|\brate[ \t]+(?:my|our|this|these|today['’]s|tonight['’]s)[ \t]+(?:patients?|drunks|attenders|regulars|excuses?|frequent[ \t]+flyers?)\b|\bspot[ \t]+the[ \t]+(?:fake|faker|drunk|junkie|malingerer|druggie|time[ \t-]?waster)\b/giu);
+
+/** An illness called fake: "another fake seizure", "her fake pain". Counted with SCARE_QUOTED_ILLNESS. */
+export const FAKED_ILLNESS = fastRegExp(/\b(?:fake|faked|pretend)[ \t]+(?:seizures?|fits?|pain|collapses?|faints?|blackouts?|overdoses?|symptoms|illness|limp|cough|tears|coma)\b(?![ \t-]+(?:stories|videos?|news|posts?|claims|trends?|content|accounts?|clips?))/giu);
+
+/** Ranking one's own patients by looks or smell: "ugliest baby I've delivered". */
+export const LOOKS_RANKED = fastRegExp(/\b(?:ugliest|fattest|smelliest|hairiest|grossest|dirtiest|stinkiest|weirdest[ \t-]+looking|scruffiest|chunkiest|heaviest)[ \t]+(?:\p{L}+[ \t]+)?(?:patients?|baby|babies|man|woman|bloke|guy|lady|kid|child|mum|dad|one)[ \t]+(?:I|we)(?:['’]ve|[ \t]+have|['’]d|[ \t]+had)?[ \t]+(?:ever[ \t]+)?(?:seen|delivered|had|treated|scanned|met|examined|clerked|admitted|operated[ \t]+on|dealt[ \t]+with)\b/giu);
+
+/**
+ * A patient's crisis or body told as a laugh: "CPR on a bloke in a bathtub … 😂", "so fat we needed
+ * the hoist 😂". Not "died" or "dead" ("I nearly died 😂"), nor resus the room. Told plainly these are work; only a laugh beside them (CHEER) makes them a joke.
+ */
+export const CRISIS_OR_BODY = fastRegExp(/\b(?:cpr|(?:work(?:ed|ing)?|ran|running|call(?:ed|ing)?)[ \t]+a[ \t]+code|code[ \t]+blue|coded|arrested|overdosed|DOA|so[ \t]+(?:fat|big|huge|obese|massive|heavy|enormous|hairy|smelly)[ \t]+(?:that[ \t]+)?(?:we|I|they|the[ \t]+\p{L}+)|size[ \t]+of[ \t]+(?:this|that|his|her|the)[ \t]+(?:\p{L}+['’]s[ \t]+)?(?:belly|arse|ass|gut|backside|bum))\b/giu);

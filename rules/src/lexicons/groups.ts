@@ -45,7 +45,7 @@ export const COLLEAGUE_NOUNS = [
   'junior doctors', 'medics', 'porters', 'receptionists', 'pharmacist', 'pharmacists', 'anaesthetist',
   'anaesthetists', 'radiologist', 'radiologists', 'psychiatrist', 'psychiatrists', 'dentist', 'dentists',
   'physician associates', 'pas', 'hca', 'hcas', 'healthcare assistants', 'reg', 'regs', 'resident', 'residents', 'intern',
-  'interns', 'sho', 'shos', 'fy1', 'fy2', 'matron', 'locum', 'locums', 'clinical director', 'medical director', 'director',
+  'interns', 'sho', 'shos', 'fy1', 'fy2', 'f1', 'f2', 'f1s', 'f2s', 'matron', 'locum', 'locums', 'clinical director', 'medical director', 'director',
   'chief executive', 'ceo', 'coordinator', 'charge nurse', 'ward manager', 'night team', 'day team', 'on-call team',
 ];
 

@@ -42,6 +42,11 @@ const DISABILITY_SLUR = /\b(?:a|an|the|you|bunch[ \t]+of|load[ \t]+of|pack[ \t]+
 const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\uFFFF';
 const MAY_BE_MASKED = new RegExp(`[${LETTER}](?:[*#@$%]{2}|\\+{3})`);
 const MAY_BE_INFIX = new RegExp(`[${LETTER}][*#@$%!]{1,2}[${LETTER}]`);
+/**
+ * The same words in the plural, with no article ("retards like him"): no clinical use is plural (a
+ * formulation or a diagnosis is not counted), so the plural is said of people.
+ */
+const DISABILITY_SLUR_PLURAL = /\b(?:retards|spastics|spazzes|mongoloids)\b(?![ \t]+(?:diplegia|paraplegia|quadriplegia|tetraplegia|hemiplegia|society))/giu;
 const MAY_BE_DISABILITY_SLUR = /retard|spastic|spaz|mong|cripple/iu;
 
 export interface Profanity extends Match {
@@ -134,7 +139,7 @@ export function profanities(text: string): Profanity[] {
     // One visible letter fits too many words unless it starts a common swear word.
     if (m[1].length < 2 && !/^[fcsb]$/i.test(m[1])) continue;
     const word = unmask(m[1], m[2], m[0].length);
-    if (word) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word, kind: SLURS.has(word) ? 'slur' : 'swear', insult: INSULT_NOUNS.has(word) || /er?s$/.test(m[2]) });
+    if (word) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word, kind: SLURS.has(word) ? 'slur' : 'swear', insult: INSULT_NOUNS.has(word) || /er?s$/.test(m[2]) || PERSON_COMPOUND.test(m[0]) });
   }
   for (const m of MAY_BE_INFIX.test(text) ? text.matchAll(INFIX) : []) {
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
@@ -144,6 +149,10 @@ export function profanities(text: string): Profanity[] {
   for (const m of MAY_BE_DISABILITY_SLUR.test(text) ? text.matchAll(DISABILITY_SLUR) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: m.index + m[0].length, text: m[1], word: m[1].toLowerCase(), kind: 'slur', insult: true });
+  }
+  for (const m of MAY_BE_DISABILITY_SLUR.test(text) ? text.matchAll(DISABILITY_SLUR_PLURAL) : []) {
+    if (out.some((o) => o.start === m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: m[0].toLowerCase(), kind: 'slur', insult: true });
   }
   for (const m of text.matchAll(ABBREVIATIONS)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: m[0].toLowerCase(), kind: 'swear', insult: false });
