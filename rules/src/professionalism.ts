@@ -40,7 +40,7 @@ const WORK = fastRegExp(wordList([...WORK_SETTINGS, 'call', 'calls', 'callout', 
 /** Abbreviations for places of work, in capitals only ("OR", not "or"). */
 const WORK_ABBREVIATIONS = /\b(?:OR|ICU|ED|ER|PICU|NICU)\b/;
 /** "those monkeys", "you animals", "bunch of …": a word for people put straight onto them. */
-const POINTED_AT = fastRegExp(/(?:\b(?:that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu);
+const POINTED_AT = fastRegExp(/(?:\b(?:this|that|those|these|them|you|such|bunch[ \t]+of|pack[ \t]+of|load[ \t]+of|lot[ \t]+of)[ \t]+(?:[\p{L}-]+[ \t]+)?)$/iu);
 /**
  * "treated like animals", "moved like cattle": a comparison made on someone's behalf, of what is
  * done to them, not an insult. "live like pigs" likens the people themselves (LIKENED).
@@ -63,9 +63,11 @@ const CALLED_BY_ANYONE = /^(?:someone|somebody|anyone)\b/i;
 const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|😆|😹/u);
 const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)\b/i;
 const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
+/** "Happy to let them bleed out": the harm carries its own wish. */
+const GLAD_TO_LET = /^(?:happy|glad|tempted|content)\b/i;
 const SILENCED = /\b(?:gag|slap|smother|muzzle|throttle|strangle|shut)\b/i;
 /** Words for patients right after a contest or a rating: the game is played on them. */
-const PLAYED_ON = fastRegExp(/^.{0,30}?\b(?:patients?|drunks|attenders|regulars|frequent[ \t]+flyers?|admissions?|referrals?|calls?|excuses?)\b/i);
+const PLAYED_ON = fastRegExp(/^.{0,30}?\b(?:patients?|customers|punters|drunks|attenders|regulars|frequent[ \t]+flyers?|admissions?|referrals?|calls?|excuses?)\b/i);
 /** At most this many words, a sentence is a fragment that carries on the topic before it. */
 const FRAGMENT_WORDS = 6;
 /** A wish needs to stand close before the harm it wishes, in the same clause. */
@@ -95,7 +97,7 @@ export const HAND: Model = {
     'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:privilege': 0.5, 'kind:payback': 0, 'provoked': 3,
     'kind:putdown': 2.5, 'kind:disbelief': 2, 'kind:ridicule': 2, 'kind:blame': 2, 'kind:unfit': 2.5, 'kind:denial': 3.5, 'kind:laughedAt': -1, 'clinical': -6,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
-    'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1,
+    'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1, 'near:colleague': 2,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
     'elsewhere': -3, 'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
@@ -194,7 +196,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     const relished = (m: Match) => relish && GORE.test(m.text);
     // A laugh often closes the story in a sentence of its own ("… in a bathtub! What a night 😂").
     const laughing = LAUGH.test(t) || (s[i + 1] !== undefined && s[i + 1].text.trim().split(/\s+/).length <= FRAGMENT_WORDS && LAUGH.test(s[i + 1].text));
-    const found = candidatesOf(t, mine, laughing).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start))
+    const found = candidatesOf(t, mine, laughing).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || GLAD_TO_LET.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start))
       || CALLED_FOR.test(t.slice(0, m.start)) || CALLED_BY_ANYONE.test(m.text));
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
@@ -229,6 +231,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
+        // "The consultant on last night told me … How is this clown still on the register?"
+        else if (near?.kinds.has('colleague')) f.push('near:colleague');
         // A policy counts as the target only when no person is named beside it.
         if (!primary && own.kinds.has('policy')) f.push('target:policy');
         // Contempt set right beside the people it is about: "criminal physician", "brainwashed muslims".
@@ -247,7 +251,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'harm') {
           // "someone please code": the harm names its own victim and its own wish.
           if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
-          if (/\bplease\b/i.test(m.text) || (CALLED_BY_ANYONE.test(m.text) && SILENCED.test(m.text))) f.push('wish');
+          if (/\bplease\b/i.test(m.text) || GLAD_TO_LET.test(m.text) || (CALLED_BY_ANYONE.test(m.text) && SILENCED.test(m.text))) f.push('wish');
         }
         if (kind === 'dehumanising' && /^like\b/i.test(m.text)) {
           // "Built like a hippo" likens the person; "a waddling gait, like a penguin" describes a sign.

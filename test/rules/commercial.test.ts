@@ -356,6 +356,16 @@ describe('an influencer\'s tie in other words', () => {
     expect(rules('Thanks to @NHSEngland for the new patient leaflets on sepsis, free to download.')).not.toContain('ad-disclosure');
   });
 
+  it('links said to be affiliate, a storefront, a deal through "my link", a product sent to review, a brand\'s request to try', () => {
+    expect(rules('My hospital-bag list for new parents 👜 (links are affiliate, I may earn a small amount)')).toEqual(['ad-disclosure']);
+    expect(rules('Shop my Amazon storefront for the kit I use on nights 🛒')).toEqual(['ad-disclosure']);
+    expect(rules('Get £10 off your first recipe box with my code, link in bio 🥗')).toEqual(['ad-disclosure']);
+    expect(rules('I was sent this standing desk to review, and my back thanks it after long clinics.')).toEqual(['ad-disclosure']);
+    expect(rules('@CalmMind asked me to try their new meditation app, and two weeks in I am sleeping better.')).toEqual(['ad-disclosure']);
+    expect(rules('I was sent a lot of questions about my hospital bag, so here is the list. Nothing here was gifted.')).toEqual([]);
+    expect(rules('Links in this post go to NHS pages only, no affiliate links, nobody paid for this.')).toEqual([]);
+  });
+
   it('a bare code after "use" is a code; "use sunscreen" is not', () => {
     expect(rules('Day 3 of the @FitFuel shred challenge and I feel amazing 💪 Use FIT20 at checkout.')).toEqual(['ad-disclosure']);
     expect(rules('Day 3 of the heatwave. Use SPF50 and drink water.')).toEqual([]);

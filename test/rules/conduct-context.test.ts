@@ -502,3 +502,52 @@ describe('professionalism: contempt in the forms real posts take beyond the word
     quiet('professionalism', 'The ward clerks and porters run this place, so learn their names.');
   });
 });
+
+describe('professionalism: forms a third blind set found (corpus-blind-9), in other words', () => {
+  it('illness waved away as boredom or idleness; not loneliness said with care', () => {
+    raises('professionalism', 'Half the walk-ins today? Not sick, they\u2019re just lazy, and I have stopped pretending.');
+    quiet('professionalism', 'Many of my frequent attenders are not ill, they\u2019re lonely, and a social prescriber helps more than I can.');
+  });
+
+  it('"learn English or …" said to patients; learning English offered as help is not', () => {
+    raises('professionalism', 'Three interpreters booked this morning. Learn English or find yourself another GP.');
+    quiet('professionalism', 'Our practice now links patients to free classes where they can learn English, ask at reception.');
+  });
+
+  it('harm the writer would gladly let happen; not a patient\u2019s own wish respected', () => {
+    raises('professionalism', 'Another drunk refusing his drip. At this point I\u2019m glad to let them suffer.');
+    quiet('professionalism', 'She declined the transfusion and we respected it, as the law and her faith ask of us.');
+  });
+
+  it('patients rated as customers on a night shift; a caf\u00e9\u2019s customers rating it are not', () => {
+    raises('professionalism', 'Rating last night\u2019s customers in A&E: the bloke with the traffic cone gets 3/10.');
+    quiet('professionalism', 'Customers rating the hospital caf\u00e9 gave it 4 stars this month, well done team.');
+  });
+
+  it('an insult pointed at the colleague the sentence before names', () => {
+    raises('professionalism', 'The registrar on call refused to see my patient with a GI bleed. How is this clown still allowed to practise?');
+    quiet('professionalism', 'The registrar on call came straight down to see my patient with a GI bleed. Brilliant teamwork.');
+  });
+});
+
+describe('unsubstantiated-claim: conditions, success rates and fixes, in other words', () => {
+  it('"can help" a condition is a claim to treat it for a therapy or product; "can help" digestion is toned down', () => {
+    raises('unsubstantiated-claim', 'Cranial osteopathy can help glue ear in toddlers, book a gentle first session.');
+    quiet('unsubstantiated-claim', 'Our peppermint tea can help digestion after a big meal.');
+  });
+
+  it('a success rate or "safe and effective" said of a therapy or product; not of a vaccine', () => {
+    raises('unsubstantiated-claim', 'Hypnotherapy for weight loss with a 90% success rate, sessions from £60.');
+    raises('unsubstantiated-claim', 'Our homeopathic drops are a safe and effective remedy for hay fever.');
+    quiet('unsubstantiated-claim', 'The MMR vaccine is safe and effective, and two doses protect for life.');
+  });
+
+  it('"the natural fix for" a condition names what a product is sold for', () => {
+    raises('unsubstantiated-claim', 'Beetroot shots: the natural fix for hypertension, delivered weekly.');
+    quiet('unsubstantiated-claim', 'There is no natural fix for hypertension, but walking and less salt help alongside your tablets.');
+  });
+
+  it('"little evidence" that a product works is a debunk', () => {
+    quiet('unsubstantiated-claim', 'LED masks are everywhere, but there is little good evidence they clear acne. Ask your GP what works.');
+  });
+});
