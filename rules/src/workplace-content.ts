@@ -11,6 +11,9 @@ const IMAGES = wordList(IMAGING);
 
 interface Hit { start: number; end: number; why: string }
 
+/** A photo the reader would send ("don't send me photos of your lips", "your photos"): not one taken at work. */
+const READERS_PHOTO = /\b(?:send|sending|sent|DM|message|email|show)[ \t]+(?:me|us)[ \t]+(?:[\p{L}'’]+[ \t]+){0,2}?$|\byour[ \t]+(?:own[ \t]+)?$/iu;
+
 function scan(block: Block, settings: Settings): Hit[] {
   const quoteAll = (ms: { text: string }[]) => ms.map((m) => `'${m.text}'`).join(', ');
   if (block.kind === 'imageAlt') {
@@ -39,7 +42,7 @@ function scan(block: Block, settings: Settings): Hit[] {
       continue;
     }
     const photo = PHOTO_WORDS.exec(s.text);
-    if (!photo || negatedBefore(s.text, photo.index, 2)) continue;
+    if (!photo || negatedBefore(s.text, photo.index, 2) || READERS_PHOTO.test(s.text.slice(Math.max(0, photo.index - 30), photo.index))) continue;
     const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text), ...(act ? [{ text: act[0] }] : [])];
     // An X-ray counts when it was photographed off a screen or at work, not taken from a textbook.
     const images = findAll(IMAGES, s.text);

@@ -551,3 +551,10 @@ describe('unsubstantiated-claim: conditions, success rates and fixes, in other w
     quiet('unsubstantiated-claim', 'LED masks are everywhere, but there is little good evidence they clear acne. Ask your GP what works.');
   });
 });
+
+describe('workplace-content: photos the reader would send are not photos from work', () => {
+  it('"don\u2019t send me photos … A&E is the right place" shows nothing; a selfie in A&E does', () => {
+    quiet('workplace-content', 'Please don\u2019t send me photos of your rash, I can\u2019t assess you online: your GP or A&E is the right place.');
+    raises('workplace-content', 'Quick selfie in A&E before the night shift starts!');
+  });
+});
