@@ -7,7 +7,7 @@
 import { commercial, describeEvidence, reachOf, strength, type CueKind, type Evidence } from './context/commercial.js';
 import { byAnalogy, Q } from './guidance.js';
 import type { MedicineMention } from './knowledge/medicines/match.js';
-import type { Group } from './knowledge/medicines/types.js';
+import { SOLD_PRIVATELY, type Group } from './knowledge/medicines/types.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { andList } from './util/words.js';
 
@@ -52,13 +52,17 @@ export default defineRule({
     // The strongest selling evidence in each block, so a mention's distance to it is a lookup.
     const strongest = new Map<number, number>();
     for (const e of selling) strongest.set(e.block.index, Math.max(strongest.get(e.block.index) ?? 0, e.weight));
+    // A business's own page, or the writer's own service, is a marketing communication throughout: a
+    // medicine it sells privately is promoted wherever the page names it, not only beside the price
+    // (CAP 12.12: a clinic's page that "only explains" the treatment it sells still advertises it).
+    const wholePost = context.whose === 'business' || context.whose === 'own service';
     const out: RuleFinding[] = [];
     for (const mentions of groups.values()) {
       let best: { block: Block; m: MedicineMention; distance: number } | undefined;
       for (const { block, m } of mentions) {
         // Beside the evidence, as far as the commercial context reads a medicine with it (reachOf).
         // A name known only by its INN stem is a weaker guess: it needs an offer in its own block.
-        const [from, to] = m.kind === 'stem' ? [block.index, block.index] : reachOf(draft, block);
+        const [from, to] = m.kind === 'stem' ? [block.index, block.index] : wholePost && sellsPrivately(m) ? postRange(draft, block) : reachOf(draft, block);
         for (let i = from; i <= to; i++) {
           const w = strongest.get(i);
           if (w === undefined || (m.kind === 'stem' && w < 2)) continue;
@@ -75,6 +79,12 @@ export default defineRule({
     return out.sort((a, b) => a.start - b.start);
   },
 });
+
+const sellsPrivately = (m: MedicineMention) => !m.medicine || SOLD_PRIVATELY.has(m.medicine.group);
+function postRange(draft: Draft, block: Block): [number, number] {
+  const { blocks } = draft.posts[block.post];
+  return [blocks[0].index, blocks[blocks.length - 1].index];
+}
 
 // What marks a draft an advert without selling a medicine in it: a label, a credit, whose business it
 // is, and the writer's own product (a book or a course that mentions HRT does not sell HRT).

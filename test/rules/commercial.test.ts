@@ -333,6 +333,20 @@ describe('prescription-only medicines sold in other words', () => {
     expect(finding.message).toMatch(/^'Mounjaro'/);
   });
 
+  it('a clinic\'s own page advertises a medicine it sells wherever the page names it, not only beside the price', () => {
+    const page = '# Anti-wrinkle treatment at Quayside Skin\n\nBotulinum toxin relaxes the muscles behind expression lines.\n\nTreatment takes fifteen minutes and lasts three to four months.\n\nBruising and headache are the commonest side effects.\n\n## Prices\n\nOne area £140, two areas £190.\n\n## Book\n\nCall 01632 960444 or book online.';
+    const [finding] = run(page).findings.filter((f) => f.rule === 'prescription-medicine-promotion');
+    expect(finding?.message).toMatch(/^'Botulinum toxin' is prescription-only/);
+    // The same explainer with no price, offer or booking sells nothing.
+    expect(pom(page.replace(/\n\n## Prices[\s\S]*$/, ''))).toBe(false);
+  });
+
+  it('appointments that "can be booked" are a booking call; a price guessed at ("several hundred euro") and a date with its year are not', () => {
+    expect(pom('Hay fever season is nearly here.\n\nWe still give the Kenalog injection to adults, after a consultation.\n\nAppointments are £60 and can be booked by phone.')).toBe(true);
+    expect(pom('Wegovy is prescription-only. Most people paying privately pay several hundred euro a month, which is why fakes are sold.')).toBe(false);
+    expect(pom('Hepatitis C is now cured with tablets such as Epclusa. Get tested if you had a transfusion before September 1991.')).toBe(false);
+  });
+
   it('a price after a dose, a weak name priced, free tracked delivery and money back are offers', () => {
     expect(pom('Wegovy 1mg £169 | 1.7mg £189')).toBe(true);
     expect(pom('Toxin from £109 this month, frown lines and forehead')).toBe(true);
