@@ -341,6 +341,11 @@ describe('prescription-only medicines sold in other words', () => {
     expect(pom(page.replace(/\n\n## Prices[\s\S]*$/, ''))).toBe(false);
   });
 
+  it('a GP practice\'s clinic booked at reception is a notice to its patients, whatever medicine it names', () => {
+    expect(run('Our practice is running a menopause clinic this month. Come and talk about HRT options, book at reception or online.').decision.advert).toBe(false);
+    expect(pom('Our clinic is running a menopause evening this month. Come and talk about HRT, £95, book online.')).toBe(true);
+  });
+
   it('appointments that "can be booked" are a booking call; a price guessed at ("several hundred euro") and a date with its year are not', () => {
     expect(pom('Hay fever season is nearly here.\n\nWe still give the Kenalog injection to adults, after a consultation.\n\nAppointments are £60 and can be booked by phone.')).toBe(true);
     expect(pom('Wegovy is prescription-only. Most people paying privately pay several hundred euro a month, which is why fakes are sold.')).toBe(false);
