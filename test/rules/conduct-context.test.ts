@@ -558,3 +558,11 @@ describe('workplace-content: photos the reader would send are not photos from wo
     raises('workplace-content', 'Quick selfie in A&E before the night shift starts!');
   });
 });
+
+describe('credentials: a "Dr" whose stated practice is not medicine, in other words', () => {
+  it('a hypnotherapist\u2019s "Dr" misleads; a GP\u2019s does not, nor does a city called DC', () => {
+    raises('credentials', 'Panic is a habit your body learned, and it can unlearn it. Breathe out slowly.\n\nDr Aoife Lane, DHyp, clinical hypnotherapist');
+    quiet('credentials', 'Panic is a habit your body learned, and it can unlearn it. Breathe out slowly.\n\nDr Aoife Lane, GP, MICGP');
+    quiet('credentials', 'Dr Aoife Lane, GP, here: I moved to Washington, DC, last year, and the clinics are brilliant.');
+  });
+});

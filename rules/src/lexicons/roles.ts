@@ -80,7 +80,7 @@ export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu
  * doctors: a "Dr" beside them needs to say what it stands for (ASA rulings on chiropractors,
  * naturopaths, TCM practitioners and PhDs using "Dr"; the GMC's register lists medical doctors).
  */
-export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of[ \t]+chiropractic|osteopath(?:y|ic|s)?|naturopath(?:y|ic|s)?|homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|traditional[ \t]+chinese[ \t]+medicine|TCM|acupunctur(?:e|ist)|herbalist|nutritionists?|nutritional[ \t]+therap(?:y|ist)|alternative[ \t]+(?:health|medicine|practitioner)|holistic[ \t]+(?:health|practitioner)|PhD|DPhil|D\.C\.|N\.D\.|BDS|dental[ \t]+(?:surgeon|practitioner))\b/i;
+export const NON_MEDICAL_PRACTICE = /\b(?:chiropract(?:ic|or|ors)|doctor[ \t]+of[ \t]+chiropractic|osteopath(?:y|ic|s)?|naturopath(?:y|ic|s)?|homeopath(?:y|ic|s)?|homoeopath(?:y|ic)|traditional[ \t]+chinese[ \t]+medicine|TCM|acupunctur(?:e|ist)|herbalist|nutritionists?|nutritional[ \t]+therap(?:y|ist)|alternative[ \t]+(?:health|medicine|practitioner)|holistic[ \t]+(?:health|practitioner)|hypnotherap(?:y|ist|ists)|hypnotist|DHyp|functional[ \t]+(?:medicine|wellness)|PhD|DPhil|D\.C\.|N\.D\.|BDS|dental[ \t]+(?:surgeon|practitioner))\b|(?<=,[ \t]?)(?:DC|ND)\b(?=[ \t]*[,.;)]|[ \t]*$)/im;
 
 /** What shows a "Dr" is a medical doctor: medical degrees and registrations (in capitals) … */
 export const MEDICAL_LETTERS = /\b(?:MBBS|MBChB|MB[ \t]+ChB|BM[ \t]+BS|BMBS|MRCP|MRCGP|MRCS|FRCS|FRCP|FRCGP|FRCEM|FRCOG|FRCPath|MD|GMC|IMC|GP)\b/u;
