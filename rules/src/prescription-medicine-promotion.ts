@@ -66,9 +66,10 @@ export default defineRule({
         for (let i = from; i <= to; i++) {
           const w = strongest.get(i);
           if (w === undefined || (m.kind === 'stem' && w < 2)) continue;
-          // Nearest first; at the same distance, the mention beside the stronger evidence, and a
-          // medicine by name before a word for its class ("Mounjaro" over "the jab").
-          const distance = Math.abs(i - block.index) * 4 + (2 - w) + (m.kind === 'topic' ? 2 : 0);
+          // Nearest first; at the same distance, the mention beside the stronger evidence, a medicine
+          // by name before a word for its class ("Mounjaro" over "the jab"), and either in the text
+          // before a hashtag.
+          const distance = Math.abs(i - block.index) * 4 + (2 - w) + (m.text.startsWith('#') ? 3 : m.kind === 'topic' ? 2 : 0);
           if (!best || distance < best.distance) best = { block, m, distance };
         }
       }

@@ -47,7 +47,7 @@ const POINTED_AT = fastRegExp(/(?:\b(?:this|that|those|these|them|you|such|bunch
  */
 const SIMILE = fastRegExp(/\b(?:treat(?:s|ed|ing)?|mov(?:e|es|ed|ing)|herd(?:s|ed|ing)?|handl(?:e|es|ed|ing)|process(?:es|ed|ing)?|ship(?:s|ped|ping)?|stack(?:s|ed|ing)?|left|kept|pack(?:s|ed|ing)?|cram(?:s|med|ming)?|shunt(?:s|ed|ing)?|pen(?:s|ned|ning)?|queu(?:e|es|ed|ing)|lin(?:e|ed)[ \t]+up|dump(?:s|ed|ing)?|fed|caged|talked[ \t]+to|spoken[ \t]+to)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,6}?(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu);
 /** Words for animals that a post may also mean as animals. */
-const LITERAL_ANIMALS = /^(?:pigs|sheep|lemmings)$/i;
+const LITERAL_ANIMALS = /^(?:pigs|sheep|lemmings|parasites|worms)$/i;
 const LIKENED = fastRegExp(/\b(?:like|as[ \t]+if[ \t]+(?:they|we)[ \t]+(?:were|are))[ \t]+(?:\p{L}+[ \t]+)?$/iu);
 /** "the whole lot of them", "every last one of them": a remark made of a whole group at once. */
 const SWEEPING = fastRegExp(/\b(?:the[ \t]+(?:whole[ \t]+)?lot[ \t]+of[ \t]+(?:them|you|['’]em)|every[ \t]+(?:last[ \t]+|single[ \t]+)?one[ \t]+of[ \t]+(?:them|you)|all[ \t]+of[ \t]+them|the[ \t]+whole[ \t]+lot)\b/iu);

@@ -566,3 +566,10 @@ describe('credentials: a "Dr" whose stated practice is not medicine, in other wo
     quiet('credentials', 'Dr Aoife Lane, GP, here: I moved to Washington, DC, last year, and the clinics are brilliant.');
   });
 });
+
+describe('professionalism: parasites and worms as infections are not insults', () => {
+  it('a gut full of parasites is biology; "those parasites" said of people is contempt', () => {
+    quiet('professionalism', 'Doctors rarely test for them, but people with that kind of itch may have worms or other parasites, and a stool test settles it.');
+    raises('professionalism', 'Those parasites in bay 3 have been ringing the bell all night for biscuits.');
+  });
+});
