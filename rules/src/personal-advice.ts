@@ -6,6 +6,9 @@ import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, FIRST_PERSON_CHOICE, PERSONAL_
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
 import { findAll, negatedBefore, type Match } from './util/patterns.js';
 
+/** What follows "DM me" when the writer sends: "for the pics", "for more details", "for my guide". */
+const OFFER_TO_SEND = /^[ \t]+for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b/i;
+
 interface Hit { sentence: number; why: string }
 interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[]; yourTreatment: Hit[] }
 
@@ -20,7 +23,9 @@ function scan(block: Block): Facts {
     const toWriter = TO_WRITER.exec(t);
     const assess = ASSESSMENT.exec(t);
     const sendingToClinician = TO_CLINICIAN.test(t) && !toWriter;
-    if (!sendingToClinician && ((details && (toWriter || assess)) || (toWriter && assess))) {
+    // "DM me for the pics": the writer offers to send something, and asks for nothing.
+    const offersToSend = !!toWriter && !assess && OFFER_TO_SEND.test(t.slice(toWriter.index + toWriter[0].length));
+    if (!sendingToClinician && !offersToSend && ((details && (toWriter || assess)) || (toWriter && assess))) {
       const cue = (toWriter ?? assess ?? details)![0];
       if (!negatedBefore(t, t.indexOf(cue), 3)) invitations.push({ sentence: i, why: `'${cue}' invites someone to send their own health details for your opinion` });
     }

@@ -573,3 +573,12 @@ describe('professionalism: parasites and worms as infections are not insults', (
     raises('professionalism', 'Those parasites in bay 3 have been ringing the bell all night for biscuits.');
   });
 });
+
+describe('personal-advice: the writer offering to send, or patients who came to them, is no invitation', () => {
+  it('"DM me for the pics" and "patients come to me" ask for nothing; "DM me your pics" does', () => {
+    quiet('personal-advice', 'Clients have seen results by day 5 (DM me for the pics!)');
+    quiet('personal-advice', 'Every winter, patients come to me after months on the same medication, fed up and tired.');
+    raises('personal-advice', 'Worried about a rash? DM me your pics and I\u2019ll tell you what it is.');
+    raises('personal-advice', 'Send your blood test results to me and I will go through them.');
+  });
+});
