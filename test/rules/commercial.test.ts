@@ -352,6 +352,16 @@ describe('prescription-only medicines sold in other words', () => {
     expect(pom('Hepatitis C is now cured with tablets such as Epclusa. Get tested if you had a transfusion before September 1991.')).toBe(false);
   });
 
+  it('a medicine offered without a prescription, gift vouchers, a party host\'s free treatment, "available in clinic", a weak name as a package', () => {
+    expect(pom('Diazepam without a prescription, next-day delivery across the UK.')).toBe(true);
+    expect(pom('Sildenafil can be bought without a prescription as Viagra Connect, after a chat with the pharmacist.')).toBe(false);
+    expect(pom('Botox gift vouchers make the perfect Christmas present 🎁')).toBe(true);
+    expect(pom('Lip filler and Botox parties for groups of four, and the host gets hers free!')).toBe(true);
+    expect(pom('Feeling flat? B12 injections available in clinic 💉')).toBe(true);
+    expect(pom('Skin booster and toxin package, 20% off for NHS staff this month')).toBe(true);
+    expect(pom('Low B12 is common in vegans. Your GP can check your level, and B12 injections are given at the practice if you need them.')).toBe(false);
+  });
+
   it('a price after a dose, a weak name priced, free tracked delivery and money back are offers', () => {
     expect(pom('Wegovy 1mg £169 | 1.7mg £189')).toBe(true);
     expect(pom('Toxin from £109 this month, frown lines and forehead')).toBe(true);

@@ -8,7 +8,7 @@
 // a testimonial, a competition, a credit to a brand, the writer's own products or services, a tie
 // or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
 // patients; a sentence saying a thing is not offered, or warning against it; quoted words).
-import { findMedicines, type MedicineMention } from '../knowledge/medicines/match.js';
+import { findMedicines, SOLD_WITHOUT, type MedicineMention } from '../knowledge/medicines/match.js';
 import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
   AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, FIND_IT_AT, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
@@ -168,6 +168,9 @@ const NEWS = /^(?:now|also)[ \t]+available$/i;
 /** Stock told as news to people who have a prescription ("back in stock at pharmacies after the shortage"). */
 const SUPPLY_NEWS = /\b(?:shortages?|supply|pharmacies|your[ \t]+prescriptions?)\b/i;
 
+/** "Without a prescription", "no prescription needed": beside a medicine that needs one, a sale outside the law. */
+const NO_PRESCRIPTION = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b/gi;
+
 const ASKS_PRICE = /\bfor[ \t]+(?:prices|pricing|a[ \t]+price[ \t]+list|our[ \t]+price[ \t]+list)\b/i;
 
 function scan(block: Block, settings: Settings): Facts {
@@ -186,7 +189,8 @@ function scan(block: Block, settings: Settings): Facts {
   // advertised, a quoted name are not sold here.
   // A medicine a product may interact with ("can interact with some antibiotics") is a caution, not
   // a thing sold.
-  const medicines = findMedicines(p, j).filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end)
+  const named = findMedicines(p, j);
+  const medicines = named.filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end)
     && !INTERACTS_WITH.test(p.slice(Math.max(0, m.start - 50), m.start)));
   const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
   const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group)));
@@ -196,6 +200,12 @@ function scan(block: Block, settings: Settings): Facts {
     for (const m of findAll(re, p)) if (keep(m)) cues.push({ ...m, kind, weight, whose });
   };
   add(OFFER, 'offer', 2);
+  // A prescription-only medicine offered "without a prescription": sold outside the law, an offer.
+  // (Not where the sentence names the medicine's legal pharmacy form: "… without a prescription as Viagra Connect".)
+  for (const w of SOLD_WITHOUT.test(p) ? findAll(NO_PRESCRIPTION, p) : []) {
+    const sentence = sentenceOf(w.start);
+    if (keep(w) && medicines.some((m) => sentenceOf(m.start) === sentence) && !named.some((m) => !m.prescription && sentenceOf(m.start) === sentence)) cues.push({ ...w, kind: 'offer', weight: 2 });
+  }
   if (MONEY_WORDS.test(p) || /\b(?:off|one|BOGOF|discount|friend|early)\b/i.test(p)) add(OFFER_IN_WORDS, 'offer', 2);
   // A code's owner is decided with the whole draft in view (decide): a person's code is a brand's.
   // "Influencers with discount codes": codes talked about, not one offered (no code, no "my" or "use").

@@ -122,6 +122,8 @@ export const OFFER = new RegExp([
   String.raw`\binstead[ \t]+of[ \t]+[£€$]`, String.raw`\bwas[ \t]+[£€$][ \t]?\d[\d,.]{0,9}[ \t,]{1,3}now\b`, String.raw`\bhalf[- ]price\b`,
   String.raw`\b(?:free|complimentary)[ \t]+(?:(?:first|tracked|next-day|express|same-day|home|UK)[ \t]+)?(?:consultation|consult|delivery|gift|session|trial|sample)s?\b`,
   String.raw`\bmoney[- ]back\b|\byour[ \t]+money[ \t]+back\b`,
+  // "The host gets hers free", gift vouchers: a treatment sold as a present or a party.
+  String.raw`\b(?:gets?|get)[ \t]+(?:hers|his|theirs|yours|one|it)[ \t]+(?:for[ \t]+)?free\b`, String.raw`\bgift[ \t]+(?:vouchers?|cards?|certificates?)\b`,
   String.raw`\bfirst[ \t]+(?:[A-Za-z-]{1,20}[ \t]+){0,3}?(?:month|dose|pen|session|consultation|order|appointment|injection|jab|treatment|box|week)[ \t]+(?:free|half[- ]price|for[ \t]+[£€$])`,
   String.raw`\b(?:new[ \t]+(?:patient|client|customer)|launch|opening|first[- ]time|welcome)[ \t]+(?:offers?|deals?|prices?|discounts?)\b`, String.raw`\bfree[ \t]+for[ \t]+(?:the[ \t]+|your[ \t]+)?first[ \t]+(?:month|week|fortnight|\d{1,2}[ \t]+days)\b`,
   // "Our offers", "our January offers"; not "our spa offers Botox", where "offers" is the verb.
@@ -157,7 +159,7 @@ export const AVAILABILITY = new RegExp([
   // "I have consultation slots this month", "we've got two spaces left": the seller's own diary.
   String.raw`\b(?:I|we)[ \t]+(?:have|['’]ve[ \t]+got|have[ \t]+got)[ \t]+(?:(?:a[ \t]+few|some|\d{1,2}|two|three|four|five)[ \t]+)?(?:[A-Za-z-]+[ \t]+)?(?:slots|spaces|spots)\b`,
   String.raw`\bwaiting[ \t]+list\b`, String.raw`\bupcoming[ \t]+dates\b`, String.raw`\bnew[ \t]+dates\b`,
-  String.raw`\b(?:now|also)[ \t]+available\b`, String.raw`\bavailable[ \t]+(?:now|today|this[ \t]+week|to[ \t]+(?:order|book|buy))\b`,
+  String.raw`\b(?:now|also)[ \t]+available\b`, String.raw`\bavailable[ \t]+(?:in|at)[ \t]+(?:the[ \t]+|our[ \t]+|any[ \t]+)?(?:clinic|salon|store|shop|pharmacy|branch|studio)\b`, String.raw`\bavailable[ \t]+(?:now|today|this[ \t]+week|to[ \t]+(?:order|book|buy))\b`,
   String.raw`\bI[ \t]+now[ \t]+(?:have|offer|do|stock)\b`, String.raw`\bwe[ \t]+now[ \t]+(?:have|offer|do|stock)\b`,
   String.raw`\b(?:an|one)[ \t]+evening[ \t]+of\b`, String.raw`\b(?:until|before)[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?(?:${MONTHS})\b(?![ \t]+\d{4})`,
 ].join('|'), 'gi');

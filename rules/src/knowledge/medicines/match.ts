@@ -212,7 +212,7 @@ function mapStatus(s: Status<string>, map: Record<string, string>): Status<strin
 }
 
 /** Words that say a thing is sold without a prescription: what a pharmacy pack of a class is. */
-const SOLD_WITHOUT = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b|\bover[ \t-]+the[ \t-]+counter\b|\bOTC\b|\bpharmacy[ \t]+(?:medicine|pack|only)\b/i;
+export const SOLD_WITHOUT = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b|\bover[ \t-]+the[ \t-]+counter\b|\bOTC\b|\bpharmacy[ \t]+(?:medicine|pack|only)\b/i;
 
 const SAYS_PRESCRIPTION_ONLY = /\bprescription[ \t-]*only\b|\bPOMs?\b/i;
 
@@ -277,15 +277,19 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
 /**
  * A weak name said as an injection is given: "a few units of toxin", "toxin treatments", "anti-sweat
  * toxin for the underarms", "toxin 💉 per area". Only a singular name: "flush out toxins" is a detox.
+ * Any weak name said as prescribed is the medicine ("sleeping pills prescribed online").
  */
 const INJECTED = /\b(?:units?|per[ \t]+area|areas?|inject(?:ed|ing|ion|ions|able|ables)?|jabs?|masseter|jawline|gummy[ \t]+smile|sweat(?:ing|y)?|anti-sweat|hyperhidrosis|frown|forehead|crow['’]?s[ \t]+feet)\b|💉/i;
 /** "Toxin treatments", and a price for it ("toxin from £99"): only an injection is priced so. */
-const TREATMENT_AFTER = /^[ \t]+(?:treatments?|appointments?|clinic|menu)\b|^[ \t]+(?:(?:from|only|just|at)[ \t]+)?[£€$][ \t]?\d/i;
+const TREATMENT_AFTER = /^[ \t]+(?:treatments?|appointments?|clinic|menu|packages?|bundles?|deals?|offers?|vouchers?)\b|^[ \t]+(?:(?:from|only|just|at)[ \t]+)?[£€$][ \t]?\d/i;
 function injectedNear(prose: string, m: MedicineMention): boolean {
-  if (/s$/i.test(m.text)) return false;
   const [from, to] = sentenceWindow(prose, m.start, m.end);
+  // "Sleeping pills prescribed online": a prescription makes any weak name the medicine.
+  if (PRESCRIBED.test(prose.slice(from, to))) return true;
+  if (/s$/i.test(m.text)) return false;
   return INJECTED.test(prose.slice(from, to)) || TREATMENT_AFTER.test(prose.slice(m.end, m.end + 16));
 }
+const PRESCRIBED = /\bprescri(?:bed|bes?|bing|ptions?)\b/i;
 
 /**
  * Words a bare noun may follow and still be the medicine itself ("the jab", "my second pen"): not
