@@ -64,7 +64,7 @@ const PRODUCT_FOR = new RegExp(`(?:${wordList(PRODUCTS).source}|${ALTERNATIVE_TH
 /** Kinds whose wording is a claim by itself, whatever it is made for. */
 const STANDS_ALONE = new Set<Kind>(['absolute', 'evidence']);
 /** Words a claim verb may have between it and its outcome: "kills 99% of harmful bacteria". */
-const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|autoimmune|inflammatory|hormonal|digestive|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
+const GAP = /^(?:old|damaged|healthy|natural|normal|body['’]s|winter|seasonal|inflamed|aching|sore|autoimmune|inflammatory|hormonal|digestive|tummy|stomach|chest|sinus|knee|back|neck|joint|muscle|nerve|period|plantar|shoulder|hip|[a-z]{3,24}(?:itis|osis|algia)|the|your|a|an|my|our|their|his|her|its|all|any|most|more|less|some|of|excess|stubborn|unwanted|unsightly|harmful|common|chronic|mild|severe|daily|everyday|those|these|signs|symptoms|and|[\d.,]+(?:[-–][\d.,]+)?%?|up)$/i;
 const PRODUCT = wordList(PRODUCTS);
 const PRODUCT_NAMED = fastRegExp(new RegExp(PRODUCT.source, 'iu'));
 const SOURCE_PLACEHOLDER = '[add source link]';

@@ -582,3 +582,17 @@ describe('personal-advice: the writer offering to send, or patients who came to 
     raises('personal-advice', 'Send your blood test results to me and I will go through them.');
   });
 });
+
+describe('unsubstantiated-claim: testimonials and body parts, in other words', () => {
+  it('"feel 20 years younger" and a condition that "has cleared" in a customer\u2019s words are the advertiser\u2019s claims', () => {
+    raises('unsubstantiated-claim', 'Since taking the collagen sachets my hips feel ten years younger! - Maureen, 71');
+    raises('unsubstantiated-claim', '"My daughter\u2019s acne has cleared since we switched to the serum" - Lisa, Leeds');
+    quiet('unsubstantiated-claim', 'My daughter\u2019s acne has cleared since the dermatologist started her on isotretinoin, and we are so grateful.');
+  });
+
+  it('a condition named before its symptom ("tummy bugs", "plantar fasciitis pain") is still the outcome a product claims', () => {
+    raises('unsubstantiated-claim', 'These copper insoles relieve plantar fasciitis pain from the first step.');
+    raises('unsubstantiated-claim', 'Kids\u2019 gummies that stop tummy bugs in their tracks 🦠');
+    quiet('unsubstantiated-claim', 'Plantar fasciitis pain usually settles within a year; stretches and supportive shoes help.');
+  });
+});
