@@ -1,10 +1,5 @@
 #!/usr/bin/env node
 // The `probity-language-server` command (--stdio or --node-ipc): runs the bundled language server.
-// Before the bundle loads, since its rules compile patterns as they load (REGEXP_FLAGS in
-// server/src/lsp/launch.ts says why machine code at once).
-import { setFlagsFromString } from 'node:v8';
-
-setFlagsFromString('--no-regexp-tier-up');
 import('../dist/server.js').catch((e) => {
   if (e && e.code === 'ERR_MODULE_NOT_FOUND') {
     console.error('probity-language-server: not built yet; run `npm run build` in the project root');

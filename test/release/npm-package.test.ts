@@ -116,7 +116,7 @@ describe('the npm package', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      rules: ['ad-disclosure'], fixed: `#AD ${DRAFT}`, ids: 10, args: ['--v8-pool-size=1', '--max-semi-space-size=4', '--optimize-for-size', '--no-regexp-tier-up'],
+      rules: ['ad-disclosure'], fixed: `#AD ${DRAFT}`, ids: 10, args: ['--v8-pool-size=1', '--max-semi-space-size=4', '--optimize-for-size'],
     });
   });
 

@@ -5,7 +5,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { clearConfigCache, configFor, loadConfig, type LoadedConfig } from '../settings/load.js';
-import { REGEXP_FLAGS } from './launch.js';
 import { createServer, type ServerEnv } from './server.js';
 import { stdioTransport } from './stdio.js';
 
@@ -45,9 +44,6 @@ const env: ServerEnv = {
 // however the server was launched.
 const HEAP_GROWING_PERCENT = 50;
 setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-// For a client that runs this file with no arguments for Node (the bin script and the VS Code
-// extension pass the flag before the rules load; here it comes after their import-time patterns).
-setFlagsFromString(REGEXP_FLAGS);
 
 const stdio = process.argv.includes('--stdio');
 // Over stdio, stdout is the protocol: a stray console.log (ours or a dependency's) would corrupt
