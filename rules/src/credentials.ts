@@ -14,7 +14,7 @@ import { defineRule, type Block, type Draft, type RuleFinding } from './types.js
 import { credentialsAt, nextInPost } from './util/context.js';
 import { fastRegExp } from './util/fast-regexp.js';
 import { findAll, wordList, type Match } from './util/patterns.js';
-import { sampleBlock } from './util/warm.js';
+import { onWarmUp, sampleBlock } from './util/warm.js';
 
 /**
  * Words that are clinical information: conditions, symptoms, medicines and tests. Services and body
@@ -226,5 +226,5 @@ function misleadingTitles(draft: Draft, notable: readonly Block[], facts: (b: Bl
   return out;
 }
 
-// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
-scan(sampleBlock());
+// Compile the patterns as the language server starts, not inside the first draft's check (see util/warm.ts).
+onWarmUp(() => scan(sampleBlock()));

@@ -32,3 +32,4 @@ export { Q as QUOTES } from './guidance.js';
 export { countFor, LIMITS } from './util/count.js';
 export { isReply } from './util/context.js';
 export { andList } from './util/words.js';
+export { warmUp } from './util/warm.js';

@@ -21,7 +21,7 @@ import { defineRule, type Block } from './types.js';
 import { findAll, first, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
-import { sampleBlock } from './util/warm.js';
+import { onWarmUp, sampleBlock } from './util/warm.js';
 import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind =
@@ -430,5 +430,5 @@ export default defineRule<Hit[]>({
   },
 });
 
-// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
-candidates(sampleBlock(), 'when-it-matters');
+// Compile the patterns as the language server starts, not inside the first draft's check (see util/warm.ts).
+onWarmUp(() => candidates(sampleBlock(), 'when-it-matters'));

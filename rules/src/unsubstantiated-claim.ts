@@ -18,7 +18,7 @@ import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, wordLis
 import { hedgeSentence } from './util/hedge.js';
 import { findMedicines } from './knowledge/medicines/match.js';
 import { andList } from './util/words.js';
-import { sampleBlock } from './util/warm.js';
+import { onWarmUp, sampleBlock } from './util/warm.js';
 import { fastRegExp } from './util/fast-regexp.js';
 
 export type Kind = 'absolute' | 'evidence' | 'medicinal' | 'rulesOut' | 'conditionList' | 'result';
@@ -432,5 +432,5 @@ function hedgeAbsolute(sentence: string, claim: Claim): string | undefined {
   return verb ? hedgeSentence(sentence, verb) : undefined;
 }
 
-// Compile the patterns now, not inside the first draft's check (see util/warm.ts).
-scan(sampleBlock());
+// Compile the patterns as the language server starts, not inside the first draft's check (see util/warm.ts).
+onWarmUp(() => scan(sampleBlock()));

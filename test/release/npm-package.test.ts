@@ -53,7 +53,7 @@ describe('the npm package', () => {
     const files = packed.files.map((f) => f.path).sort();
     const chunks = files.filter((f) => f.startsWith('server/dist/chunks/'));
     expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.every((f) => /^server\/dist\/chunks\/chunk-\w+\.js$/.test(f)), chunks.join(' ')).toBe(true);
+    expect(chunks.every((f) => /^server\/dist\/chunks\/(?:chunk-\w+\.js|vendor-[\w-]+\.cjs)$/.test(f)), chunks.join(' ')).toBe(true);
     expect(files.filter((f) => !chunks.includes(f))).toEqual([
       'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
       'server/bin/probity-language-server.js', 'server/bin/probity.js',

@@ -1,6 +1,6 @@
 // Front matter is split off on raw lines, before Markdown parsing, because thread posts are split
 // the same way (a `---` line cannot be left to the Markdown parser); its YAML is read as settings.
-import { parse } from 'yaml';
+import { parseYaml } from './yaml.js';
 import { lines } from './lines.js';
 
 export interface FrontMatter {
@@ -19,7 +19,7 @@ export function readFrontMatter(text: string, from: number): FrontMatter {
     if (/^(---|\.\.\.)[ \t]*$/.test(line.text)) {
       const raw = text.slice(yamlStart, line.start);
       try {
-        const data = raw.trim() === '' ? {} : parse(raw);
+        const data = raw.trim() === '' ? {} : parseYaml(raw);
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
           return { data: {}, bodyStart: line.next, error: 'front matter is not a mapping of keys to values' };
         }

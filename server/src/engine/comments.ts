@@ -1,7 +1,7 @@
 // Inline comments: suppressions with reasons, and settings. Both are HTML comments, read from the
 // raw text so that they work anywhere a writer can put them.
 import type { Range } from '@probity/rules';
-import { parse } from 'yaml';
+import { parseYaml } from '../draft/yaml.js';
 import type { SettingsProblem } from '../settings/schema.js';
 
 export type SuppressionKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
@@ -40,7 +40,7 @@ export function readInlineSettings(text: string, problems: SettingsProblem[]): u
   if (!text.includes('probity-settings')) return out;
   for (const m of text.matchAll(SETTINGS)) {
     try {
-      out.push(parse(m[1].trim()));
+      out.push(parseYaml(m[1].trim()));
     } catch (e) {
       problems.push({ source: 'inline probity-settings comment', key: '(comment)', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
     }

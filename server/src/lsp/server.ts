@@ -5,6 +5,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes,
   ResponseError, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
+import { warmUp } from '@probity/rules';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
 import { completion } from './completion.js';
 import { negotiateEncoding } from './convert.js';
@@ -23,6 +24,8 @@ const VERSION = typeof PROBITY_VERSION === 'string' ? PROBITY_VERSION : '0.0.0-d
 export type { ServerEnv } from './session.js';
 
 export function createServer(connection: Connection, env: ServerEnv = {}): Session {
+  // The rules' patterns compiled before any draft's check, so no hover waits on them (rules/src/util/warm.ts).
+  warmUp();
   const session = new Session(connection, env);
   const { documents } = session;
   connection.onInitialize((p) => initialize(session, p));
