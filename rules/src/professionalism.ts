@@ -227,7 +227,10 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         const mine = kind === 'eyeRoll' ? rolledAt(t, m, own) : own;
         // One target, the most specific the sentence names; a policy named beside it is read too. An
         // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
-        const primary = PERSON.find((k) => mine.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
+        const person = PERSON.find((k) => mine.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
+        // An eye-roll at "you" is at the readers ("2 million of you have seen it 🙃"), not at
+        // patients, unless the block speaks of patients.
+        const primary = kind === 'eyeRoll' && person === 'you' && !aboutPeople ? undefined : person;
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');

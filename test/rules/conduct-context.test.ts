@@ -596,3 +596,10 @@ describe('unsubstantiated-claim: testimonials and body parts, in other words', (
     quiet('unsubstantiated-claim', 'Plantar fasciitis pain usually settles within a year; stretches and supportive shoes help.');
   });
 });
+
+describe('professionalism: an eye-roll at the readers of a debunk', () => {
+  it('"2 million of you have seen it 🙃" is at the audience; at patients who come in, it is not', () => {
+    quiet('professionalism', 'Reacting to this magnet-bracelet video because half a million of you have watched it 🙃 Here is what the evidence says.');
+    raises('professionalism', 'Patients who come in after googling and tell me you lot know better 🙃');
+  });
+});
