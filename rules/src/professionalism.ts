@@ -63,6 +63,8 @@ const CALLED_BY_ANYONE = /^(?:someone|somebody|anyone)\b/i;
 const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|😆|😹/u);
 const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)\b/i;
 const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
+/** The readers counted: "2 million of you", "half of you", "so many of you". */
+const AUDIENCE = /\b(?:millions?|thousands?|hundreds?|\d[\d,.]*[ \t]*(?:million|k|m)?|half|many|lots|loads|most|some)[ \t]+of[ \t]+you\b/i;
 /** "Happy to let them bleed out": the harm carries its own wish. */
 const GLAD_TO_LET = /^(?:happy|glad|tempted|content)\b/i;
 const SILENCED = /\b(?:gag|slap|smother|muzzle|throttle|strangle|shut)\b/i;
@@ -228,9 +230,8 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // One target, the most specific the sentence names; a policy named beside it is read too. An
         // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
         const person = PERSON.find((k) => mine.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
-        // An eye-roll at "you" is at the readers ("2 million of you have seen it 🙃"), not at
-        // patients, unless the block speaks of patients.
-        const primary = kind === 'eyeRoll' && person === 'you' && !aboutPeople ? undefined : person;
+        // An eye-roll at an audience counted ("2 million of you have seen it 🙃") is at the readers.
+        const primary = kind === 'eyeRoll' && person === 'you' && AUDIENCE.test(t) ? undefined : person;
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');

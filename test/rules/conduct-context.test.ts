@@ -598,8 +598,8 @@ describe('unsubstantiated-claim: testimonials and body parts, in other words', (
 });
 
 describe('professionalism: an eye-roll at the readers of a debunk', () => {
-  it('"2 million of you have seen it 🙃" is at the audience; at patients who come in, it is not', () => {
+  it('"2 million of you have seen it 🙃" is at the audience; a tally of call bells to bet on is at patients', () => {
     quiet('professionalism', 'Reacting to this magnet-bracelet video because half a million of you have watched it 🙃 Here is what the evidence says.');
-    raises('professionalism', 'Patients who come in after googling and tell me you lot know better 🙃');
+    raises('professionalism', 'Tally on the board says 41 call bells tonight 🙃 place your bets for the final number');
   });
 });
