@@ -64,7 +64,7 @@ const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|�
 const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)\b/i;
 const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
 /** The readers counted: "2 million of you", "half of you", "so many of you". */
-const AUDIENCE = /\b(?:millions?|thousands?|hundreds?|\d[\d,.]*[ \t]*(?:million|k|m)?|half|many|lots|loads|most|some)[ \t]+of[ \t]+you\b/i;
+const AUDIENCE = /\b(?:millions?|thousands?|hundreds?|\d[\d,.]{0,12}(?:[ \t]?(?:million|k|m))?|half|many|lots|loads|most|some)[ \t]+of[ \t]+you\b/i;
 /** "Happy to let them bleed out": the harm carries its own wish. */
 const GLAD_TO_LET = /^(?:happy|glad|tempted|content)\b/i;
 const SILENCED = /\b(?:gag|slap|smother|muzzle|throttle|strangle|shut)\b/i;
