@@ -35,13 +35,15 @@ describe('labelled drafts', () => {
   });
 
   // Written blind in the register of real posts, and scored once before anything was tuned on it
-  // (each README has that first sight: per draft F1 0.75 both times, with 7 of 32 and 8 of 39 clean
-  // drafts raising a false alarm). It guards what was fixed since: no false alarm on any clean draft,
+  // (each README has that first sight: per draft F1 0.75, 0.75 and 0.77, with 7 of 32, 8 of 39 and
+  // 2 of 25 clean drafts raising a false alarm). It guards what was fixed since: no false alarm on any clean draft,
   // and F1 no lower.
-  it.each([['corpus-blind-7'], ['corpus-blind-8']])('test/%s keeps its clean drafts quiet and stays at per-draft F1 >= 0.90, per-line >= 0.85', (set) => {
+  // corpus-blind-9 measures recall on adverts, where it labels the offer line and the rule names each
+  // medicine once, on its mention nearest what sells it: its per-line floor is lower (0.75 now).
+  it.each([['corpus-blind-7', 0.85], ['corpus-blind-8', 0.85], ['corpus-blind-9', 0.75]])('test/%s keeps its clean drafts quiet and stays at per-draft F1 >= 0.90, per-line >= %s', (set, line) => {
     const s = score(join(ROOT, 'test', set));
     expect(s.draftF1, s.out).toBeGreaterThanOrEqual(0.9);
-    expect(s.lineF1, s.out).toBeGreaterThanOrEqual(0.85);
+    expect(s.lineF1, s.out).toBeGreaterThanOrEqual(line);
     const expected = JSON.parse(readFileSync(join(ROOT, 'test', set, 'expected.json'), 'utf8')) as Record<string, unknown[]>;
     const clean = Object.keys(expected).filter((f) => expected[f].length === 0);
     const alarmed = clean.filter((f) => new RegExp(`^FALSE ${f.replace(/[.]/g, '\\.')}:`, 'm').test(s.out));
