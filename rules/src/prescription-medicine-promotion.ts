@@ -4,10 +4,10 @@
 // medicines (found with the knowledge list, knowledge/medicines) and the commercial context both come
 // from the analysis the ad and interest rules read too (context/commercial.ts): it needs the
 // medicines itself ("get your Botox" calls to obtain one), so they are found once, there.
-import { commercial, describeEvidence, reachOf, strength, type CueKind, type Evidence } from './context/commercial.js';
+import { commercial, describeEvidence, reachOf, soldPrivately, strength, type CueKind, type Evidence } from './context/commercial.js';
 import { byAnalogy, Q } from './guidance.js';
 import type { MedicineMention } from './knowledge/medicines/match.js';
-import { SOLD_PRIVATELY, type Group } from './knowledge/medicines/types.js';
+import type { Group } from './knowledge/medicines/types.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { andList } from './util/words.js';
 
@@ -62,7 +62,7 @@ export default defineRule({
       for (const { block, m } of mentions) {
         // Beside the evidence, as far as the commercial context reads a medicine with it (reachOf).
         // A name known only by its INN stem is a weaker guess: it needs an offer in its own block.
-        const [from, to] = m.kind === 'stem' ? [block.index, block.index] : wholePost && sellsPrivately(m) ? postRange(draft, block) : reachOf(draft, block);
+        const [from, to] = m.kind === 'stem' ? [block.index, block.index] : reachOf(draft, block, wholePost && soldPrivately(m));
         for (let i = from; i <= to; i++) {
           const w = strongest.get(i);
           if (w === undefined || (m.kind === 'stem' && w < 2)) continue;
@@ -80,12 +80,6 @@ export default defineRule({
     return out.sort((a, b) => a.start - b.start);
   },
 });
-
-const sellsPrivately = (m: MedicineMention) => !m.medicine || SOLD_PRIVATELY.has(m.medicine.group);
-function postRange(draft: Draft, block: Block): [number, number] {
-  const { blocks } = draft.posts[block.post];
-  return [blocks[0].index, blocks[blocks.length - 1].index];
-}
 
 // What marks a draft an advert without selling a medicine in it: a label, a credit, whose business it
 // is, and the writer's own product (a book or a course that mentions HRT does not sell HRT).

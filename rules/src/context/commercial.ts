@@ -193,7 +193,7 @@ function scan(block: Block, settings: Settings): Facts {
   const medicines = named.filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end)
     && !INTERACTS_WITH.test(p.slice(Math.max(0, m.start - 50), m.start)));
   const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
-  const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group)));
+  const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && soldPrivately(m));
   const cues: Cue[] = [];
   const keep = (m: Match) => !(excludedAt(m.start) || (negatedBefore(p, m.start, 3) && !URGING.test(p.slice(Math.max(0, m.start - 40), m.start))) || quoted(p, m.start, m.end));
   const add = (re: RegExp, kind: CueKind, weight: Cue['weight'], whose?: Whose) => {
@@ -448,9 +448,12 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement };
 }
 
+/** A medicine of a group clinics sell privately (or a prescription-only class named as such). */
+export const soldPrivately = (m: MedicineMention) => !m.medicine || SOLD_PRIVATELY.has(m.medicine.group);
+
 /** A medicine sold privately, named where it is read with `block` (reachOf). */
 function sellsMedicineNear(draft: Draft, medicines: Commercial['medicines'], block: Block): boolean {
-  return medicines.some(({ block: b, m }) => b.post === block.post && m.kind !== 'stem' && (!m.medicine || SOLD_PRIVATELY.has(m.medicine.group))
+  return medicines.some(({ block: b, m }) => b.post === block.post && m.kind !== 'stem' && soldPrivately(m)
     && within(reachOf(draft, b), block.index));
 }
 
@@ -458,11 +461,12 @@ function sellsMedicineNear(draft: Draft, medicines: Commercial['medicines'], blo
  * The blocks (first and last index in the draft) whose evidence a medicine named in `block` is read
  * with: a short post is one caption, read whole; a heading names what its section sells, down to the
  * next heading ("## Our programme (Wegovy)" over its price list); else the block and its neighbours.
+ * `wholePost` reads it with the whole post (a business's own page).
  */
-export function reachOf(draft: Draft, block: Block): [number, number] {
+export function reachOf(draft: Draft, block: Block, wholePost = false): [number, number] {
   const { blocks } = draft.posts[block.post];
   const first = blocks[0].index, last = blocks[blocks.length - 1].index;
-  if (blocks.length <= SHORT_POST_BLOCKS) return [first, last];
+  if (wholePost || blocks.length <= SHORT_POST_BLOCKS) return [first, last];
   if (block.kind !== 'heading') return [Math.max(first, block.index - 1), Math.min(last, block.index + 1)];
   let end = block.index + 1;
   while (end < last && draft.blocks[end + 1].kind !== 'heading') end++;
