@@ -65,8 +65,8 @@ const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+ho
 const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
 /** The readers counted: "2 million of you", "half of you", "so many of you". */
 const AUDIENCE = /\b(?:millions?|thousands?|hundreds?|\d[\d,.]{0,12}(?:[ \t]?(?:million|k|m))?|half|many|lots|loads|most|some)[ \t]+of[ \t]+you\b/i;
-/** "Happy to let them bleed out": the harm carries its own wish. */
-const GLAD_TO_LET = /^(?:happy|glad|tempted|content)\b/i;
+/** "Someone please code", "happy to let them bleed out": the harm carries its own wish. */
+const WISHED_IN_IT = /\bplease\b|^(?:happy|glad|tempted|content)\b/i;
 const SILENCED = /\b(?:gag|slap|smother|muzzle|throttle|strangle|shut)\b/i;
 /** Words for patients right after a contest or a rating: the game is played on them. */
 const PLAYED_ON = fastRegExp(/^.{0,30}?\b(?:patients?|customers|punters|drunks|attenders|regulars|frequent[ \t]+flyers?|admissions?|referrals?|calls?|excuses?)\b/i);
@@ -198,7 +198,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
     const relished = (m: Match) => relish && GORE.test(m.text);
     // A laugh often closes the story in a sentence of its own ("… in a bathtub! What a night 😂").
     const laughing = LAUGH.test(t) || (s[i + 1] !== undefined && s[i + 1].text.trim().split(/\s+/).length <= FRAGMENT_WORDS && LAUGH.test(s[i + 1].text));
-    const found = candidatesOf(t, mine, laughing).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || /\bplease\b/i.test(m.text) || GLAD_TO_LET.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start))
+    const found = candidatesOf(t, mine, laughing).filter(({ m, kind }) => kind !== 'harm' || HARM_STANCE.test(t) || relished(m) || WISHED_IN_IT.test(m.text) || /^[\s\p{P}]*$/u.test(t.slice(0, m.start))
       || CALLED_FOR.test(t.slice(0, m.start)) || CALLED_BY_ANYONE.test(m.text));
     if (found.length === 0) return; // most sentences: no compromise, no features
     const needsTarget = found.some(({ kind }) => !STANDS_ALONE.has(kind));
@@ -255,7 +255,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         if (kind === 'harm') {
           // "someone please code": the harm names its own victim and its own wish.
           if (/^(?:someone|somebody|anyone|a[ \t]+patient)\b/i.test(m.text)) f.push('target:patient');
-          if (/\bplease\b/i.test(m.text) || GLAD_TO_LET.test(m.text) || (CALLED_BY_ANYONE.test(m.text) && SILENCED.test(m.text))) f.push('wish');
+          if (WISHED_IN_IT.test(m.text) || (CALLED_BY_ANYONE.test(m.text) && SILENCED.test(m.text))) f.push('wish');
         }
         if (kind === 'dehumanising' && /^like\b/i.test(m.text)) {
           // "Built like a hippo" likens the person; "a waddling gait, like a penguin" describes a sign.

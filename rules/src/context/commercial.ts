@@ -8,7 +8,7 @@
 // a testimonial, a competition, a credit to a brand, the writer's own products or services, a tie
 // or an ad label), weighed against counter-evidence (a notice from the NHS or a GP practice to its
 // patients; a sentence saying a thing is not offered, or warning against it; quoted words).
-import { findMedicines, SOLD_WITHOUT, type MedicineMention } from '../knowledge/medicines/match.js';
+import { findMedicines, WITHOUT_PRESCRIPTION, type MedicineMention } from '../knowledge/medicines/match.js';
 import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
   AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, FIND_IT_AT, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
@@ -168,9 +168,6 @@ const NEWS = /^(?:now|also)[ \t]+available$/i;
 /** Stock told as news to people who have a prescription ("back in stock at pharmacies after the shortage"). */
 const SUPPLY_NEWS = /\b(?:shortages?|supply|pharmacies|your[ \t]+prescriptions?)\b/i;
 
-/** "Without a prescription", "no prescription needed": beside a medicine that needs one, a sale outside the law. */
-const NO_PRESCRIPTION = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b/gi;
-
 const ASKS_PRICE = /\bfor[ \t]+(?:prices|pricing|a[ \t]+price[ \t]+list|our[ \t]+price[ \t]+list)\b/i;
 
 function scan(block: Block, settings: Settings): Facts {
@@ -183,8 +180,8 @@ function scan(block: Block, settings: Settings): Facts {
   const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
   const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
   // "Our NHS clinic offers...", "referred by your GP": the NHS's or HSE's own service sells nothing.
-  const publicSentence = (i: number) => { const s = sentenceOf(i); return !!s && PUBLIC_PROVIDER.test(s.text); };
-  const supplyNews = (i: number) => { const s = sentenceOf(i); return !!s && SUPPLY_NEWS.test(s.text); };
+  const inSentence = (re: RegExp, i: number) => { const s = sentenceOf(i); return !!s && re.test(s.text); };
+  const publicSentence = (i: number) => inSentence(PUBLIC_PROVIDER, i);
   // Prescription-only medicines named: "we don't offer Kenalog", a page on why it must not be
   // advertised, a quoted name are not sold here.
   // A medicine a product may interact with ("can interact with some antibiotics") is a caution, not
@@ -202,7 +199,7 @@ function scan(block: Block, settings: Settings): Facts {
   add(OFFER, 'offer', 2);
   // A prescription-only medicine offered "without a prescription": sold outside the law, an offer.
   // (Not where the sentence names the medicine's legal pharmacy form: "… without a prescription as Viagra Connect".)
-  for (const w of SOLD_WITHOUT.test(p) ? findAll(NO_PRESCRIPTION, p) : []) {
+  for (const w of findAll(WITHOUT_PRESCRIPTION, p)) {
     const sentence = sentenceOf(w.start);
     if (keep(w) && medicines.some((m) => sentenceOf(m.start) === sentence) && !named.some((m) => !m.prescription && sentenceOf(m.start) === sentence)) cues.push({ ...w, kind: 'offer', weight: 2 });
   }
@@ -227,7 +224,7 @@ function scan(block: Block, settings: Settings): Facts {
     const strong = (medicine && (c.verb !== 'contact' || c.object === 'sells')) || ASKS_PRICE.test(c.text);
     if (c.object === 'sells' || medicine) cues.push({ start: c.start, end: c.end, text: c.text, kind: 'call', weight: strong ? 2 : 1, ...(c.pointed ? BOOKS : undefined) });
   }
-  for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1, ...(NEWS.test(m.text) || supplyNews(m.start) ? undefined : BOOKS) });
+  for (const re of [AVAILABILITY, AVAILABILITY_MORE]) for (const m of findAll(re, p)) if (keep(m) && !publicSentence(m.start)) cues.push({ ...m, kind: 'availability', weight: 1, ...(NEWS.test(m.text) || inSentence(SUPPLY_NEWS, m.start) ? undefined : BOOKS) });
   add(AVAILABLE_AT, 'place', 2);
   add(FIND_IT_AT, 'place', 2);
   add(PRICE_UNIT, 'price list', 1);

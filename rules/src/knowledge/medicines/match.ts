@@ -212,7 +212,9 @@ function mapStatus(s: Status<string>, map: Record<string, string>): Status<strin
 }
 
 /** Words that say a thing is sold without a prescription: what a pharmacy pack of a class is. */
-export const SOLD_WITHOUT = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b|\bover[ \t-]+the[ \t-]+counter\b|\bOTC\b|\bpharmacy[ \t]+(?:medicine|pack|only)\b/i;
+/** "Without a prescription", "no prescription needed": said of a medicine that needs one, a sale outside the law. */
+export const WITHOUT_PRESCRIPTION = /\bwithout[ \t]+(?:a[ \t]+|any[ \t]+)?prescription\b|\bno[ \t]+prescription[ \t]+(?:needed|required)\b/gi;
+const SOLD_WITHOUT = new RegExp(`${WITHOUT_PRESCRIPTION.source}|\\bover[ \\t-]+the[ \\t-]+counter\\b|\\bOTC\\b|\\bpharmacy[ \\t]+(?:medicine|pack|only)\\b`, 'i');
 
 const SAYS_PRESCRIPTION_ONLY = /\bprescription[ \t-]*only\b|\bPOMs?\b/i;
 
