@@ -18,7 +18,7 @@ import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
 import { fires, logit, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block } from './types.js';
-import { findAll, first, wordList, type Match } from './util/patterns.js';
+import { findAll, first, hashtagForms, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
 import { onWarmUp, sampleBlock } from './util/warm.js';
@@ -29,7 +29,7 @@ export type Kind =
   | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege'
   | 'putdown' | 'disbelief' | 'ridicule' | 'blame' | 'unfit' | 'denial' | 'laughedAt';
 
-const SLURS = wordList([...PATIENT_SLURS, ...MORE_PATIENT_SLURS]);
+const SLURS = wordList([...PATIENT_SLURS, ...MORE_PATIENT_SLURS, ...hashtagForms([...PATIENT_SLURS, ...MORE_PATIENT_SLURS])]);
 const PUTDOWN = wordList(PUTDOWNS);
 const INSULT = wordList(INSULTS);
 const SCORN = wordList([...CONTEMPT, ...MORE_CONTEMPT]);

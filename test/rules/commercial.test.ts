@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, type Rule } from '@probity/rules';
 import { commercial, type Commercial } from '../../rules/src/context/commercial.js';
 import { Engine } from '../../server/src/engine/engine.js';
+import { check } from '../helpers/check.js';
 
 // The engine's own decision, read as the rules read it, beside the rules' findings.
 let decision: Commercial | undefined;
@@ -236,6 +237,15 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
   it('a medicine a product may interact with is a caution, not a thing sold', () => {
     expect(rules('Our magnesium gummies are 15% off this week. Magnesium can interact with some antibiotics, so check with your pharmacist.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Our antibiotics for travellers are 15% off this week.')).toContain('prescription-medicine-promotion');
+  });
+
+  it('a medicine a product stands in for is a comparison, not a thing sold; the claim is the claims rule\'s', () => {
+    const swapped = 'Honestly these sage drops replaced my HRT. 15% off with code SAGE15 at sagedrops.example';
+    expect(rules(swapped)).not.toContain('prescription-medicine-promotion');
+    expect(check(swapped).findings.map((f) => f.rule)).toContain('unsubstantiated-claim');
+    expect(rules('I help clients come off their sertraline with my breathwork course, £149, DM me to join.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('Forget the jab: our green tea blend is nature\'s Ozempic. Order today, £19.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('Sertraline prescribed online in 24 hours, £29 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
 });
 

@@ -98,6 +98,18 @@ describe('professionalism: the forms regulators rule on, in other words, and the
     quiet('professionalism', 'Commonly known as shingles, this rash comes from the chickenpox virus.');
   });
 
+  it('a slur written as a hashtag, a name for people by their illness, a colleague put in their place; not the same words disowned', () => {
+    raises('professionalism', 'Another night shift of chest pain at 4am, same faces every week #frequentflyers #timewasters');
+    raises('professionalism', 'Clinic overran again thanks to the worried well #hypochondriacs');
+    raises('professionalism', 'Fifteen years on the acute unit and the crazies still make my night lol');
+    raises('professionalism', 'A band 6 questioning my plan on the ward round? Know your place and leave the thinking to the doctors.');
+    raises('professionalism', 'Bed 9 is honestly the largest specimen we have ever admitted 😂');
+    quiet('professionalism', 'Can we retire the hashtag #frequentflyers? People who come back often are usually the sickest.');
+    quiet('professionalism', 'Health anxiety is real distress, and the word "hypochondriacs" helps nobody.');
+    quiet('professionalism', 'Biggest baby I have ever delivered tonight: 5.1 kg and mum was a superstar.');
+    quiet('professionalism', 'Our band 5 nurses spotted the sepsis before any of us did. Listen to them.');
+  });
+
   it('masked swearing aimed at someone, but not masked swearing at a day', () => {
     raises('professionalism', '@NightManagerDave you utter c*nt, we had no porters for six hours');
     raises('professionalism', 'The registrar who bleeped me 40 times is a complete a$$hat.');

@@ -120,6 +120,12 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
   payment: { kind: 'paid', whose: 'brand' }, 'affiliate link': { kind: 'affiliate', whose: 'brand' }, 'gifted product': { kind: 'gift', whose: 'brand' }, 'gifted treatment': { kind: 'gift', whose: 'brand' }, 'gifted by a brand': { kind: 'gift', whose: 'brand' },
 };
 
+/**
+ * A medicine named as what a product stands in for ("these gummies replaced my HRT", "instead of
+ * Botox", "nature's Ozempic", "clients came off their antidepressants"): what is sold is the
+ * product, and the claim that it replaces a medicine is unsubstantiated-claim's to raise.
+ */
+const STANDS_IN_FOR = fastRegExp(/\b(?:replac(?:e|es|ed|ing)|instead[ \t]{1,3}of|alternative[ \t]{1,3}to|swap(?:s|ped)?[ \t]{1,3}(?:out[ \t]{1,3})?|ditch(?:es|ed)?|skip(?:s|ped|ping)?|(?:come|comes|came|coming|got|get|getting)[ \t]{1,3}off|wean(?:ed)?[ \t]{1,3}off|no[ \t]{1,3}need[ \t]{1,3}for|nature['’]s|(?:dupe|rival)[ \t]{1,3}(?:for|of|to))[ \t]{1,3}(?:(?:my|your|their|his|her|the|all|of)[ \t]{1,3}){0,2}$/iu);
 const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);
 /** Where the writer works (not a thing they make): "in my clinic" is a place, "in my book" a product. */
 const WORKPLACE = /(?:clinics?|practice|lounge|studio|salon|spa|centre|center|pharmacy|business|company|agency|consultations?|appointments?|sessions?|services?)$/i;
@@ -184,11 +190,11 @@ function scan(block: Block, settings: Settings): Facts {
   const publicSentence = (i: number) => inSentence(PUBLIC_PROVIDER, i);
   // Prescription-only medicines named: "we don't offer Kenalog", a page on why it must not be
   // advertised, a quoted name are not sold here.
-  // A medicine a product may interact with ("can interact with some antibiotics") is a caution, not
-  // a thing sold.
+  // A medicine a product may interact with ("can interact with some antibiotics") is a caution, and
+  // one it stands in for (STANDS_IN_FOR) is a comparison: neither is a thing sold.
   const named = findMedicines(p, j);
   const medicines = named.filter((m) => m.prescription && !excludedAt(m.start) && !negatedBefore(p, m.start, 2) && !quoted(p, m.start, m.end)
-    && !INTERACTS_WITH.test(p.slice(Math.max(0, m.start - 50), m.start)));
+    && !INTERACTS_WITH.test(p.slice(Math.max(0, m.start - 50), m.start)) && !STANDS_IN_FOR.test(p.slice(Math.max(0, m.start - 40), m.start)));
   const namesMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end);
   const namesSoldMedicine = (start: number, end: number) => medicines.some((m) => start <= m.start && m.start < end && soldPrivately(m));
   const cues: Cue[] = [];

@@ -41,7 +41,7 @@ export const CLAIMS: readonly ClaimPattern[] = [
  * days", CAP Code 13.10). Like the verb-and-outcome claims, each needs a product, a therapy or a sale.
  */
 export const MEDICINAL_PHRASES: readonly { pattern: RegExp; says: string }[] = [
-  { pattern: fastRegExp(/\balternative[ \t]+to[ \t]+(?:your[ \t]+)?(?:antidepressants|antibiotics|painkillers|statins|HRT|steroids?|medications?|medicines?|prescription[ \t]+(?:drugs|medicines?)|drugs|surgery|insulin|inhalers|injections|Ozempic|Wegovy|Mounjaro|Botox|fillers|chemo(?:therapy)?)\b|\bnature['’]s[ \t]+(?:ozempic|wegovy|mounjaro|botox|antibiotic|medicine|valium|prozac|xanax|viagra|painkiller|aspirin|antidepressant|metformin)\b/giu), says: 'a substitute for medicine' },
+  { pattern: fastRegExp(/\b(?:alternative[ \t]+to|replac(?:ed|es|ing)[ \t]+(?:my|your|her|his|their|the[ \t]+need[ \t]+for))[ \t]+(?:your[ \t]+)?(?:antidepressants|antibiotics|painkillers|statins|HRT|steroids?|medications?|medicines?|prescription[ \t]+(?:drugs|medicines?)|drugs|surgery|insulin|inhalers|injections|Ozempic|Wegovy|Mounjaro|Botox|fillers|chemo(?:therapy)?)\b|\bnature['’]s[ \t]+(?:ozempic|wegovy|mounjaro|botox|antibiotic|medicine|valium|prozac|xanax|viagra|painkiller|aspirin|antidepressant|metformin)\b/giu), says: 'a substitute for medicine' },
   // A success rate or "safe and effective" said of a product or therapy claims efficacy it must prove.
   { pattern: /\b\d{2,3}(?:\.\d)?[ \t]?%[ \t]+success(?:[ \t]+rate)?\b|\bsuccess[ \t]+rate[ \t]+of[ \t]+(?:over[ \t]+|up[ \t]+to[ \t]+)?\d{2,3}/gi, says: 'a success rate' },
   { pattern: /\bsafe[ \t]+and[ \t]+effective\b/gi, says: 'safety and effectiveness' },

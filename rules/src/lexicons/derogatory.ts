@@ -56,7 +56,7 @@ export const INSULTS = [
 ];
 
 /** Talk about a term rather than use of it ("stop calling patients 'frequent flyers'"). */
-export const META_TALK = /\b(?:term|phrase|label|word|words|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it)|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
+export const META_TALK = /\b(?:term|phrase|label|word|words|hashtags?|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it)|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
 
 // Candidates beyond single words, for a remark that wishes harm on people, dehumanises them or
 // holds a whole group in contempt. Each is only a candidate: the target and stance around it decide
@@ -150,6 +150,7 @@ export const GROUP_TRAITS = [
   'backward', 'primitive', 'uncivilised', 'uncivilized', 'savage', 'violent', 'stupid', 'thick', 'dishonest',
   'liars', 'sly', 'greedy', 'handouts', 'hand outs', 'hand-outs', 'scroungers', 'benefit cheats', 'breed like', 'take over', 'taking over',
   'drunk', 'drunks', 'thief', 'thieves', 'too emotional', 'hysterical',
+  'never worked a day', "never done a day's work", 'never done a day\u2019s work', 'never paid a penny', 'never paid a cent',
   'terrorists', 'rapists', 'groomers', 'invaders', 'too fat', 'cut corners', 'lie to your face', 'lie about everything',
   // the conspiracy trope: a group said to run or own institutions
   'running the', 'run the', 'control the', 'controls the', 'controlling the', 'own the', 'owns the', 'follow the money',
@@ -180,6 +181,8 @@ export const MORE_PATIENT_SLURS = [
   'coffin-dodger', 'coffin-dodgers', 'wrinklies', 'oxygen thief', 'oxygen thieves', 'nutjob', 'nutjobs', 'nut job',
   'nut jobs', 'nutcase', 'nutcases', 'loony', 'loonies', 'looney', 'looneys', 'schizo', 'schizos', 'pill-popper',
   'pill-poppers', 'pill popper', 'pill poppers', 'darwin award', 'darwin awards', 'darwin award nominee',
+  // people with mental illness or health anxiety, named by it
+  'crazies', 'headcases', 'head cases', 'loons', 'fruitcakes', 'psychos', 'hypochondriacs', 'sickos',
 ];
 
 /**
@@ -198,6 +201,8 @@ export const PUTDOWNS = [
   // dismissed, as if illness were weakness: said to or of someone, not to oneself
   'grow some balls', 'pull yourself together', 'pull themselves together', 'snap out of it',
   'stop moaning', 'stop whining', 'stop whinging', 'harden up', 'suck it up', 'window-licker',
+  // a colleague put in their place
+  'know your place', 'know their place', 'know her place', 'know his place', 'leave the thinking to',
 ];
 
 /**
@@ -264,8 +269,8 @@ export const RATING = fastRegExp(/\b(?:scores?|marks?|ratings?)[ \t]+out[ \t]+of
 /** An illness called fake: "another fake seizure", "her fake pain". Counted with SCARE_QUOTED_ILLNESS. */
 export const FAKED_ILLNESS = fastRegExp(/\bnot[ \t]+(?:ill|sick|unwell|poorly|in[ \t]+pain)[ \t]*[,;:—–-][ \t]*(?:they|he|she|you)['’](?:re|s)[ \t]+(?:just[ \t]+)?(?:bored|lazy|pretending|faking[ \t]+it|at[ \t]+it|attention[ \t-]seeking|drunk|after[ \t]+(?:a[ \t]+)?(?:sick[ \t]+note|attention|drugs))\b|\b(?:fake|faked|pretend)[ \t]+(?:seizures?|fits?|pain|collapses?|faints?|blackouts?|overdoses?|symptoms|illness|limp|cough|tears|coma)\b(?![ \t-]+(?:stories|videos?|news|posts?|claims|trends?|content|accounts?|clips?))/giu);
 
-/** Ranking one's own patients by looks or smell: "ugliest baby I've delivered". */
-export const LOOKS_RANKED = fastRegExp(/\b(?:ugliest|fattest|smelliest|hairiest|grossest|dirtiest|stinkiest|weirdest[ \t-]+looking|scruffiest|chunkiest|heaviest)[ \t]+(?:\p{L}+[ \t]+)?(?:patients?|baby|babies|man|woman|bloke|guy|lady|kid|child|mum|dad|one)[ \t]+(?:I|we)(?:['’]ve|[ \t]+have|['’]d|[ \t]+had)?[ \t]+(?:ever[ \t]+)?(?:seen|delivered|had|treated|scanned|met|examined|clerked|admitted|operated[ \t]+on|dealt[ \t]+with)\b/giu);
+/** Ranking one's own patients by looks, smell or size as a specimen: "ugliest baby I've delivered", "biggest human I've clerked". */
+export const LOOKS_RANKED = fastRegExp(/\b(?:(?:biggest|largest|widest)[ \t]+(?:human(?:[ \t]+being)?|person|specimen|creature|unit)|(?:ugliest|fattest|smelliest|hairiest|grossest|dirtiest|stinkiest|weirdest[ \t-]+looking|scruffiest|chunkiest|heaviest)[ \t]+(?:\p{L}+[ \t]+)?(?:patients?|baby|babies|man|woman|bloke|guy|lady|kid|child|mum|dad|one))[ \t]+(?:I|we)(?:['’]ve|[ \t]+have|['’]d|[ \t]+had)?[ \t]+(?:ever[ \t]+)?(?:seen|delivered|had|treated|scanned|met|examined|clerked|admitted|operated[ \t]+on|dealt[ \t]+with)\b/giu);
 
 /**
  * A patient's crisis or body told as a laugh: "CPR on a bloke in a bathtub … 😂", "so fat we needed

@@ -47,6 +47,7 @@ export const COLLEAGUE_NOUNS = [
   'physician associates', 'pas', 'hca', 'hcas', 'healthcare assistants', 'reg', 'regs', 'resident', 'residents', 'intern',
   'interns', 'sho', 'shos', 'fy1', 'fy2', 'f1', 'f2', 'f1s', 'f2s', 'matron', 'locum', 'locums', 'clinical director', 'medical director', 'director',
   'chief executive', 'ceo', 'coordinator', 'charge nurse', 'ward manager', 'night team', 'day team', 'on-call team',
+  'band 5', 'band 5s', 'band 6', 'band 6s', 'band 7', 'band 7s', 'student nurse', 'student nurses', 'physio', 'physios', 'anp', 'anps', 'acp', 'acps', 'fy1s', 'fy2s',
 ];
 
 /** Policies and institutions: criticising these, however bluntly, is not an attack on a person. */

@@ -20,6 +20,15 @@ export function wordList(terms: readonly string[], flags = 'giu'): RegExp {
 }
 
 /**
+ * Terms as hashtags are written: one word, no spaces, hyphens or apostrophes, with a plural ("drug
+ * seeker" -> "#drugseeker", "#drugseekers"). A post tags what it means as plainly as it says it.
+ */
+export function hashtagForms(terms: readonly string[]): string[] {
+  const joined = terms.filter((t) => !t.startsWith('#')).map((t) => `#${t.toLowerCase().replace(/[\s'’-]+/g, '')}`);
+  return [...new Set(joined.flatMap((t) => (t.endsWith('s') ? [t] : [t, `${t}s`])))];
+}
+
+/**
  * Words as one regex alternation (longest first, so "pop in to" wins over "pop in"): literal, with a
  * space or hyphen matching either, and either apostrophe. For composing a pattern; wordList adds its
  * own boundaries.
