@@ -1,7 +1,7 @@
 // workplace-content: photos and posts from work can catch patients, records or equipment in shot
 // (GMC social media guidance 18-19; Medical Council; AMA).
 import { Q } from './guidance.js';
-import { AT_WORK_NOW, CASE_FROM_WORK, CLINICAL_ACTS, IMAGE_PLATFORMS, IMAGING, IN_SHOT, PHOTO_WORDS, POINTS_AT_SHOWN, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
+import { AT_WORK_NOW, AWAY_FROM_PATIENTS, CASE_FROM_WORK, CLINICAL_ACTS, IMAGE_PLATFORMS, IMAGING, IN_SHOT, PHOTO_WORDS, POINTS_AT_SHOWN, POSTING_AT_WORK, SCREENS, WORK_SETTINGS } from './lexicons/workplace.js';
 import { defineRule, type Block, type Settings } from './types.js';
 import { findAll, negatedBefore, wordList } from './util/patterns.js';
 
@@ -43,6 +43,7 @@ function scan(block: Block, settings: Settings): Hit[] {
     }
     const photo = PHOTO_WORDS.exec(s.text);
     if (!photo || negatedBefore(s.text, photo.index, 2) || READERS_PHOTO.test(s.text.slice(Math.max(0, photo.index - 30), photo.index))) continue;
+    if (AWAY_FROM_PATIENTS.test(s.text)) continue;
     const seen = [...findAll(SETTING, s.text), ...findAll(SHOT, s.text), ...(act ? [{ text: act[0] }] : [])];
     // An X-ray counts when it was photographed off a screen or at work, not taken from a textbook.
     const images = findAll(IMAGES, s.text);

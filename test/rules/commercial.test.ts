@@ -247,6 +247,14 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Forget the jab: our green tea blend is nature\'s Ozempic. Order today, £19.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Sertraline prescribed online in 24 hours, £29 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
+
+  it('a job advert\'s salary and "DM me for the job pack", a charity fundraiser\'s target, an event for prescribers: none sells a medicine', () => {
+    expect(rules('Now hiring: a nurse prescriber with Mounjaro and Wegovy experience for our weight clinic. Salary £41,000 pro rata. DM me for the job description.')).toEqual([]);
+    expect(rules('Running the Cork marathon to raise money for the children\'s hospice our practice refers to. My target is €800, every cent goes to the nurses.')).toEqual([]);
+    expect(rules('Evening update for GPs on tirzepatide and semaglutide prescribing, with 2 CPD credits. Book your place via the faculty website.')).toEqual([]);
+    expect(rules('15% off Botox for nurses and carers this month, book now.')).toContain('prescription-medicine-promotion');
+    expect(rules('We\'re hiring! And this week only: Mounjaro from £149, book today.')).toContain('prescription-medicine-promotion');
+  });
 });
 
 describe('forms found by a second blind set (corpus-blind-8), in other words', () => {

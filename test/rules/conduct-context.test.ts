@@ -280,6 +280,8 @@ describe('credentials: who the writer says they are', () => {
     ['at work, in the first person', `I'm admitting three people a night with this. ${advice}`],
     ['on their ward', `We see it on my ward every January. ${advice}`],
     ['as a practice speaking as itself', `The practice will text you when your review is due. ${advice}`],
+    ['by a grade and specialty in shorthand', `As a paeds reg on nights, I see this every week. ${advice}`],
+    ['by a grade number', `Speaking as an ST5 in emergency medicine: ${advice}`],
   ])('a writer who says what they do at work, or an organisation in its own voice: %s', (_how, text) => {
     quiet('credentials', text);
   });
@@ -440,6 +442,12 @@ describe('workplace-content: a caption that points at a case from work it shows'
     quiet('workplace-content', 'The award for best on-call registrar goes to Dr Amira Khan, congratulations!');
     quiet('workplace-content', 'Worried about a mole? Tell me in the comments whether you have had a scan 👇');
     quiet('workplace-content', 'Every penny of the raffle for the patient garden goes to the hospice.');
+  });
+
+  it('a photo in scrubs said to be taken outside, or to show no patients, is what the guidance asks for; inside it is not', () => {
+    quiet('workplace-content', 'Team photo in our scrubs on the front steps of the hospital, nothing from the wards in it. Best rotation ever.');
+    quiet('workplace-content', 'Selfie in scrubs in the car park at 7am, no patients or screens anywhere near.');
+    raises('workplace-content', 'Selfie in scrubs by the nurses station at 7am, best rotation ever.');
   });
 });
 

@@ -12,7 +12,7 @@ import { findMedicines, WITHOUT_PRESCRIPTION, type MedicineMention } from '../kn
 import { SOLD_PRIVATELY } from '../knowledge/medicines/types.js';
 import {
   AD_LABELS, AMBIGUOUS_TAGS, AVAILABILITY, AVAILABILITY_MORE, AVAILABLE_AT, CALL, FIND_IT_AT, CODE, COMMERCIAL_CUES, COMPETITION, CREDIT, ENDORSEMENT, INCLUDED,
-  KEYWORD_CALL, NOT_AN_OFFER, NOT_GOODS, NOT_SOLD, OFFER, OFFER_IN_WORDS, OWNER_SIGNATURE, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_IN_WORDS, PRICE_UNIT,
+  KEYWORD_CALL, NOT_AN_OFFER, NOT_GOODS, NOT_SOLD, OFFER, OFFER_IN_WORDS, RECRUITING, FUNDRAISING, OWNER_SIGNATURE, OWN_PRODUCT, OUR_SERVICE, OWN_SERVICE, PRICE, PRICE_IN_WORDS, PRICE_UNIT,
   PROVIDER_CREDIT, PROVIDERS, PROVIDING, PUBLIC_PROVIDER, PUBLIC_SERVICE, REFERRAL, RESULT, TESTIMONIAL, TIME_ON,
 } from '../lexicons/advertising.js';
 import { TIES } from '../lexicons/interests.js';
@@ -62,6 +62,8 @@ export interface Facts {
   personal: boolean;
   business: boolean;
   handles: boolean;
+  /** The block offers an event for health professionals ("a webinar for GPs", "CPD credits"). */
+  forProfessionals: boolean;
   any: boolean;
 }
 
@@ -100,6 +102,12 @@ export interface Commercial {
   signedBy?: { block: Block; m: Match };
   /** Recommending a brand after a tie to it (FTC 255.5): the sentence and the brand. */
   tiedEndorsement?: { block: Block; m: Match; brand: string };
+  /**
+   * Posts that offer an event to health professionals (a webinar for GPs, a CPD course): medicines
+   * named there are taught to prescribers, which CAP 12.12 and HMR 284 allow (they bar advertising
+   * to the public).
+   */
+  forProfessionals: ReadonlySet<number>;
 }
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
@@ -174,14 +182,21 @@ const NEWS = /^(?:now|also)[ \t]+available$/i;
 /** Stock told as news to people who have a prescription ("back in stock at pharmacies after the shortage"). */
 const SUPPLY_NEWS = /\b(?:shortages?|supply|pharmacies|your[ \t]+prescriptions?)\b/i;
 
+/**
+ * An event offered to health professionals: a webinar, course or study day "for GPs", or one with
+ * CPD credits. Not a discount "for nurses" on a treatment: an event word must stand before the audience.
+ */
+const FOR_PROFESSIONALS = /\b(?:webinars?|courses?|training|conferences?|masterclass(?:es)?|study[ \t]{1,3}days?|workshops?|symposi(?:um|a)|lectures?|talks?|updates?)\b[^.!?\n]{0,60}?\bfor[ \t]{1,3}(?:(?:all|other|fellow|local|practising)[ \t]{1,3})?(?:GPs|doctors|clinicians|prescribers|nurses|pharmacists|practice[ \t]{1,3}nurses|nurse[ \t]{1,3}prescribers|healthcare[ \t]{1,3}professionals|health[ \t]{1,3}professionals|HCPs|medical[ \t]{1,3}professionals|trainees|registrars|practitioners|aesthetic[ \t]{1,3}practitioners)\b|\bCPD[ \t]{1,3}(?:credits?|points?|hours?|accredited)\b|\b(?:HCPs|healthcare[ \t]{1,3}professionals|medical[ \t]{1,3}professionals)[ \t]{1,3}only\b/i;
+
 const ASKS_PRICE = /\bfor[ \t]+(?:prices|pricing|a[ \t]+price[ \t]+list|our[ \t]+price[ \t]+list)\b/i;
 
 function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
   const j = settings.jurisdiction;
-  // Sentences that say a thing is not sold, or warn against it: nothing in them is evidence. (Found
-  // once over the block, and sentences asked for only where there is one: most blocks have none.)
-  const denials = findAll(NOT_SOLD, p);
+  // Sentences that say a thing is not sold, warn against it, or are about a job or a charity's
+  // fundraising: nothing in them is evidence. (Found once over the block, and sentences asked for only where there is one: most
+  // blocks have none.)
+  const denials = [...findAll(NOT_SOLD, p), ...findAll(RECRUITING, p), ...findAll(FUNDRAISING, p)];
   const excluded = denials.length === 0 ? [] : block.sentences.filter((s) => denials.some((d) => s.start <= d.start && d.start < s.end));
   const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
   const sentenceOf = (i: number) => block.sentences.find((s) => s.start <= i && i < s.end);
@@ -318,9 +333,10 @@ function scan(block: Block, settings: Settings): Facts {
   const personal = PERSONAL.test(p.includes('"') || p.includes('“') ? p.replace(QUOTED, '') : p), business = BUSINESS.test(p), handles = HANDLE.test(p);
   // The voice matters only beside evidence, so it alone makes no block notable: a long draft's
   // every paragraph says "I", and the decision reads only notable blocks on each keystroke.
-  const any = cues.length > 0 || medicines.length > 0 || results.length > 0 || credits.length > 0 || !!signed || labels.length > 0 || ambiguous.length > 0
+  const forProfessionals = FOR_PROFESSIONALS.test(p);
+  const any = forProfessionals || cues.length > 0 || medicines.length > 0 || results.length > 0 || credits.length > 0 || !!signed || labels.length > 0 || ambiguous.length > 0
     || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
-  return { cues, medicines, results, credits, referral, signed, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, any };
+  return { cues, medicines, results, credits, referral, signed, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, forProfessionals, any };
 }
 
 /** A credited account or name that sells care or bodies: a clinic, a pharmacy, a weight-loss or skin brand. */
@@ -350,6 +366,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   const ambiguous: Commercial['ambiguous'][number][] = [];
   const publicWords = new Set<string>();
   const tied = new Set<string>();
+  const forProfessionals = new Set<number>();
   let personal = false, business = false, handles = false;
   let signedBy: Commercial['signedBy'];
   // The voice of each post, for whose a code or a business's words are.
@@ -366,6 +383,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
     for (const w of f.publicService) publicWords.add(w);
     for (const b of f.tiedBrands) tied.add(b);
     if (f.signed) signedBy ??= { block, m: f.signed };
+    if (f.forProfessionals) forProfessionals.add(block.post);
     personal ||= f.personal; business ||= f.business; handles ||= f.handles;
     const post = posts.get(block.post) ?? { personal: false, business: false, handles: false, referral: false, results: false, credits: [] };
     if (f.results.some((r) => r.medicine)) onMedicine.add(block);
@@ -448,7 +466,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
       : personal && !business && handles && counted.some((e) => e.kind === 'offer' || e.kind === 'call') ? 'brand' : 'business';
   }
   const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
-  return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement };
+  return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement, forProfessionals };
 }
 
 /** A medicine of a group clinics sell privately (or a prescription-only class named as such). */

@@ -196,6 +196,17 @@ export const OWN_PRODUCT = /\b(?:[Oo]ur|[Mm]y|OUR|MY)[ \t]+(?:own[ \t]+)?(?:(?!(
  */
 export const PUBLIC_SERVICE = /\b(?:HSE|Dear[ \t]+[Pp]atients?|[Pp]ractice[ \t]+[Nn]urse|(?:call|contact|ring|book|ask|speak[ \t]+to)[ \t]+(?:at[ \t]+|with[ \t]+|through[ \t]+)?(?:our[ \t]+|the[ \t]+)?reception|reception[ \t]+team|eligib(?:le|ility)|on[ \t]+prescription|prescription[ \t]+charges?|[Mm]edical[ \t]+[Cc]ard|GP[ \t]+[Vv]isit[ \t]+[Cc]ard|routine[ \t]+appointment|(?:[Tt]he|[Oo]ur)[ \t]+(?:[Pp]ractice|[Ss]urgery)|[Pp]harmacy[ \t]+[Ff]irst|NHS[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}service|refer[ \t]+you[ \t]+(?:back[ \t]+)?to[ \t]+(?:your|the)[ \t]+GP|[Pp]atients[ \t]+(?:do[ \t]+not|don['’]t)[ \t]+need|health[ \t]+board|ICB|NHS[ \t]+App|residents[ \t]+are)\b/g;
 
+/**
+ * A sentence about a job, not a sale: hiring, a salary, applying. Its prices are pay and its calls
+ * ask for applicants ("DM me for the job pack"), so nothing in it is evidence of an advert.
+ */
+export const RECRUITING = /\b(?:we['’]re[ \t]{1,3}hiring|now[ \t]{1,3}hiring|(?:are|am)[ \t]{1,3}recruiting|join[ \t]{1,3}(?:our|the)[ \t]{1,3}(?:[\p{L}-]+[ \t]{1,3}){0,2}?team|job[ \t]{1,3}(?:pack|description|advert|spec)|vacanc(?:y|ies)|salary|per[ \t]{1,3}annum|pro[ \t]{1,3}rata|closing[ \t]{1,3}date|apply[ \t]{1,3}(?:now|by|via|here|today|online)|send[ \t]{1,3}(?:me[ \t]{1,3}|us[ \t]{1,3})?(?:your|a)[ \t]{1,3}CV)\b/iu;
+
+/**
+ * A sentence asking for money for a charity: "raising money for the hospice", "my target is
+ * £1,000", "sponsor me". Its sums are donations and its links a fundraising page, not a sale.
+ */
+export const FUNDRAISING = /\b(?:rais(?:e|es|ed|ing)[ \t]{1,3}(?:money|funds|£[\d,]{1,9}|€[\d,]{1,9}|\$[\d,]{1,9})[ \t]{1,3}for|fundrais(?:er|ing)|(?:my|our)[ \t]{1,3}(?:fundraising[ \t]{1,3})?(?:target|goal)[ \t]{1,3}is|sponsor[ \t]{1,3}(?:me|us)|(?:please[ \t]{1,3})?donate|donations?|every[ \t]{1,3}(?:penny|cent)[ \t]{1,3}goes|spare[ \t]{1,3}a[ \t]{1,3}(?:fiver|tenner|few[ \t]{1,3}(?:quid|euro|dollars)))\b/i;
 /** A sentence that says a thing is not offered, or warns against it: what it names is not sold there. */
 export const NOT_SOLD = /\b(?:(?:do|does|did)[ \t]*(?:not|n['’]t)|DON['’]T|no[ \t]+longer|never|won['’]t|will[ \t]+not|cannot|can['’]t)[ \t]+(?:\S+[ \t]+){0,2}?(?:offer|offers|provide|sell|stock|prescribe|advertise|promote|recommend|give|gives|inject|use)\b|\b(?:stopped|ceased|quit)[ \t]+(?:offering|providing|selling|stocking|prescribing|giving|injecting|using)\b|\b(?:ASA|ASAI|FTC|MHRA|HPRA|FDA|CAP)\b[^.!?\n]{0,60}?\b(?:ruled|banned|upheld|found[ \t]+against|warned|ordered|fined|investigat(?:ed|ing))\b|\b(?:ruled|ruling)[ \t]+against\b|\b(?:saw|seen|see|spotted|noticed|found|came[ \t]+across|caught)\b[^.!?\n]{0,60}?\b(?:advertising|advertised|promoting|promoted|selling|sold|offering|pushing|marketing)\b|\b(?:another|other|some|these|those|many)[ \t]+(?:[A-Za-z-]+[ \t]+)?(?:salons?|clinics?|pharmacies|companies|brands?|influencers?|accounts?|practitioners?|providers?|sellers?|websites?)[ \t]+(?:advertising|promoting|selling|offering|pushing|marketing)\b|\b(?:should|must|may)[ \t]+not[ \t]+be[ \t]+(?:advertised|promoted)\b|\b(?:someone|anyone|somebody|people|influencers?|sellers?)(?:['’]s|[ \t]+(?:is|are))?[ \t]+(?:selling|promising|pushing|flogging)[ \t]+you\b|\bprohibited\b|\b(?:don['’]t|do[ \t]+not)[ \t]+be[ \t]+fooled\b|\bbeware\b|\bwarning\b|\bbe[ \t]+wary\b|\bavoid[ \t]+(?:clinics|providers|sellers|anyone)\b/gi;
 

@@ -40,7 +40,7 @@ export const SENIORITY: readonly { rank: number; pattern: RegExp }[] = [
 ];
 
 /** A role named by the writer about themselves, in any of the ways people do. */
-const ROLE_WORD = String.raw`(?:doctor|doc|GP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
+const ROLE_WORD = String.raw`(?:doctor|doc|GP|reg|SpR|StR|ST[1-8]|CT[1-3]|F[12]|physio(?:therapist)?|dietitian|optometrist|ANP|ACP|general[ \t]+practitioner|medical[ \t]+practitioner|consultant|surgeon|physician|registrar|specialist|medic|clinician|nurse|midwife|paramedic|pharmacist|dentist|FY[12]|foundation[ \t]+doctor|SHO|house[ \t]+officer|resident|intern|medical[ \t]+student|student[ \t]+doctor|(?<![\p{L}\p{N}])\p{L}{3,24}(?:ologist|iatrist|ician))`;
 /**
  * A role word anywhere: every match of SELF_ROLE holds one, so a block without one is passed over
  * without running SELF_ROLE, whose "as … {0,3} words … role" tries every "as" and "being" in a block.

@@ -41,3 +41,9 @@ export const IMAGE_PLATFORMS: ReadonlySet<string> = new Set(['instagram', 'tikto
 export const POINTS_AT_SHOWN = /(?:\b(?:goes|go|went)[ \t]+to|\bbehold|\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:pic|pics|photo|picture|image|attached))[ \t]*(?:[.:!]+[ \t]*)?$/;
 /** One patient's case from work, as a caption can name it: a call, an admission, a referral, a scan. */
 export const CASE_FROM_WORK = /(?<![-\w])(?:call|patient|admission|referral|x-ray|xray|scan|obs[ \t]+chart|drug[ \t]+chart|notes|attender)s?\b/i;
+
+/**
+ * A photo said to be taken away from clinical areas, or to show nothing of them: "outside the main
+ * entrance", "in the car park", "no patients in shot". What the guidance asks for, so no finding.
+ */
+export const AWAY_FROM_PATIENTS = /\b(?:outside|in[ \t]{1,3}front[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:main[ \t]{1,3})?(?:entrance|hospital|building|front[ \t]{1,3}doors?)\b|\b(?:in|on)[ \t]{1,3}the[ \t]{1,3}(?:car[ \t]{1,3}park|grass|lawn|front[ \t]{1,3}steps)\b|\bno[ \t]{1,3}(?:patients|screens|notes|records)\b|\bnothing[ \t]{1,3}from[ \t]{1,3}(?:inside|the[ \t]{1,3}wards?)\b/i;
