@@ -46,7 +46,7 @@ const ROLE_WORD = String.raw`(?:doctor|doc|GP|reg|SpR|StR|ST[1-8]|CT[1-3]|F[12]|
  * without running SELF_ROLE, whose "as … {0,3} words … role" tries every "as" and "being" in a block.
  */
 export const ANY_ROLE_WORD = fastRegExp(new RegExp(ROLE_WORD, 'iu'));
-export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]+(?:an?|the|your|one)?[ \t]*(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`
+export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]{1,3}(?:(?:an?|the|your|one)[ \t]{1,3})?(?:[\p{L}&-]+[ \t]{1,3}){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`
   // "I'm Raj, a community pharmacist", "My name's Aoife and I'm a GP": a name, then the role.
   + String.raw`|\b(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:and[ \t]+I['’]m[ \t]+)?(?:an?|the|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b`
   // A sign-off with a name and the role: "— Aoife, GP at Riverside Family Practice".
