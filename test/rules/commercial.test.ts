@@ -248,6 +248,14 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Sertraline prescribed online in 24 hours, £29 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
 
+  it('a stamp card, "your 5th treatment free", "buy 3 get 1 free" are offers; a script\'s quoted frames are the post\'s own words', () => {
+    expect(rules('Our new stamp card: every anti-wrinkle injection earns a stamp and your 6th treatment is free.')).toContain('prescription-medicine-promotion');
+    expect(rules('Buy three Botox sessions and get the fourth free, this month only.')).toContain('prescription-medicine-promotion');
+    expect(rules('Slide 2: "Hyalase to dissolve old filler, from £150 per area" Slide 3: "Two spaces left, book now"')).toContain('prescription-medicine-promotion');
+    expect(rules('Our loyalty card is back for facials and peels: your 5th facial is free.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('A patient showed me an advert: "Hyalase from £150 per area, book now". Please check who is injecting you.')).not.toContain('prescription-medicine-promotion');
+  });
+
   it('a job advert\'s salary and "DM me for the job pack", a charity fundraiser\'s target, an event for prescribers: none sells a medicine', () => {
     expect(rules('Now hiring: a nurse prescriber with Mounjaro and Wegovy experience for our weight clinic. Salary £41,000 pro rata. DM me for the job description.')).toEqual([]);
     expect(rules('Running the Cork marathon to raise money for the children\'s hospice our practice refers to. My target is €800, every cent goes to the nurses.')).toEqual([]);

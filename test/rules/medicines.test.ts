@@ -62,6 +62,16 @@ describe('finding names as posts write them', () => {
     ]);
   });
 
+  it('with digits for letters, as sellers dodge filters; not a vitamin or a class written with a number', () => {
+    expect(found('b0tox and #m0unjaro this week')).toEqual(['b0tox=POM', '#m0unjaro=POM']);
+    expect(found('B12 and GLP1s')).toEqual(['B12=GSL', 'GLP1s=POM']);
+  });
+
+  it('sellers\' short names: "tirz" and "wrinkle relaxer" are the medicine; "sema" only beside what sells it', () => {
+    expect(found('Compounded tirz is back')).toEqual(['tirz=POM']);
+    expect(found('Wrinkle relaxers for the forehead')).toEqual(['Wrinkle relaxers=POM']);
+  });
+
   it('a weak name counts only beside a named medicine or "prescription-only"', () => {
     expect(found('flush the toxins out')).toEqual([]);
     expect(found('Toxin is a prescription only medication')).toEqual(['Toxin=POM', 'prescription only medication=POM']);

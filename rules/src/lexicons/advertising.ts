@@ -134,6 +134,10 @@ export const OFFER = new RegExp([
   String.raw`\b(?:(?:implement|introduce|announce)[ \t]+(?:a|an|our)[ \t]+(?:[£€$]\d+[ \t]+)?price[ \t]+(?:rise|increase)|(?:increase|raise|lower|drop)[ \t]+(?:our|my)[ \t]+prices?)\b`,
   String.raw`\b(?:lowest|best)[ \t]+(?:uk[ \t]+)?price(?:[ \t]+guarantee[d]?)?\b`,
   String.raw`\b(?:starter|trial)[ \t]+(?:month|pack|kit)s?\b`,
+  // Loyalty: a stamp card, "your 5th treatment free", "buy 3 get 1 free".
+  String.raw`\b(?:your|the|every)[ \t]{1,3}(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|tenth)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3})?(?:treatment|session|appointment|visit|area|injection|syringe|box|month)[ \t]{1,3}(?:is[ \t]{1,3})?(?:free|FREE|half[- ]price|on[ \t]{1,3}us)\b`,
+  String.raw`\bloyalty[ \t]{1,3}(?:card|scheme|programme|program|stamps?|points|rewards?)\b|\bstamp[ \t]{1,3}cards?\b|\bcollect[ \t]{1,3}\d{1,2}[ \t]{1,3}stamps\b`,
+  String.raw`\bbuy[ \t]{1,3}(?:\d{1,2}|one|two|three|four|five)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?(?:and[ \t]{1,3})?get[ \t]{1,3}(?:\d{1,2}|one|a|the|your)[ \t]{1,3}(?:[A-Za-z-]{1,20}[ \t]{1,3}){0,2}?free\b`,
 ].join('|'), 'gi');
 
 /** A discount or referral code: "code W20", "use my code", a code in capitals and digits in brackets. */

@@ -120,6 +120,10 @@ const isQuoteMark = (text: string, i: number) => QUOTE.test(text[i]) && !(isWord
  * is one quotation: an advert quoted whole to be criticised ("Mounjaro from £99, DM to book").
  */
 export function quoted(text: string, start: number, end: number): boolean {
+  // A script's lines are the post's own words in quotation marks ("Frame 2: "…"", "VO: "…"").
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const label = SCRIPT_LABEL.exec(text.slice(from, start));
+  if (label && !/["”]/.test(text.slice(from + label[0].length, start))) return false;
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
     if (!isQuoteMark(text, i)) continue;
@@ -138,6 +142,11 @@ export function quoted(text: string, start: number, end: number): boolean {
   return QUOTED_LINE.test(text.slice(lineStart, lineEnd)) || insideDoubleQuotes(text, lineStart, start, end, lineEnd);
 }
 const QUOTE_REACH = 400;
+/**
+ * A line of a script or a story's frames, its label before the quotation: "Frame 3 [text]:",
+ * "VO:", "On screen:", "Subject line:", "me:". What follows is what the post itself says.
+ */
+const SCRIPT_LABEL = /^[ \t*_>-]{0,4}(?:\[[^\]\n]{0,40}\][ \t]{0,3})?(?:frame|slide|story|VO|V\/O|voice[ -]?over|on[ \t]screen|text(?:[ \t]on[ \t]screen)?|caption|subject(?:[ \t]line)?|sticker|overlay|headline|me)(?:[ \t]{0,3}\d{1,2})?(?:[ \t]{0,3}\[[^\]\n]{0,40}\])?[ \t]{0,3}:[ \t]{0,3}\*{0,2}["“]/i;
 const QUOTED_LINE = /^[ \t]*["“‘][^"“”\n]*["”’][ \t.!?…]*$/;
 
 /**

@@ -18,7 +18,7 @@ export const AESTHETICS = group('aesthetics', { source: `${EMC}; ${BNF}` }, [
       'letibotulinumtoxinA', 'relabotulinumtoxinA', 'prabotulinumtoxinA', 'daxibotulinumtoxinA', 'rimabotulinumtoxinB',
       'tox', 'baby tox', 'baby botox', 'brotox', 'newtox', 'anti-wrinkle injection', 'anti-wrinkle injections',
       'anti-wrinkle injectables', 'anti-wrinkle jab', 'wrinkle-relaxing injections', 'wrinkle relaxing injections',
-      'muscle-relaxing injections', 'lip flip', 'masseter botox', 'jaw botox', 'trap tox', 'traptox',
+      'muscle-relaxing injections', 'wrinkle relaxer', 'wrinkle relaxers', 'wrinkle-relaxer', 'wrinkle-relaxers', 'lip flip', 'masseter botox', 'jaw botox', 'trap tox', 'traptox',
       // Named by what it treats: excessive sweating and the jaw muscle (both given as injections).
       'hyperhidrosis injection', 'hyperhidrosis injections', 'sweat injections', 'anti-sweat injections', 'underarm injections',
       'masseter injections', 'masseter slimming', 'jaw slimming injections', 'jawline slimming injections',
@@ -72,8 +72,9 @@ export const WEIGHT_LOSS = group('weight loss', { source: `${EMC}; ${BNF}; ${FDA
     },
     source: `${EMC} (Wegovy, Mounjaro, Saxenda: POM); ${FDA} (Rx)`,
   }],
-  ['semaglutide', 'Wegovy|Ozempic|Rybelsus', { aka: ['diabetes jab', 'compounded semaglutide', 'ozempic pens'] }],
-  ['tirzepatide', 'Mounjaro|Zepbound', { aka: ['mounjaro pens', 'king kong jab'] }],
+  // Sellers' short names: "tirz" is only ever the medicine; "sema" is also a given name, so weak.
+  ['semaglutide', 'Wegovy|Ozempic|Rybelsus', { aka: ['diabetes jab', 'compounded semaglutide', 'ozempic pens'], weak: ['sema'] }],
+  ['tirzepatide', 'Mounjaro|Zepbound', { aka: ['mounjaro pens', 'king kong jab', 'tirz', 'tirzep', 'compounded tirzepatide'] }],
   ['liraglutide', 'Saxenda|Victoza|Nevolat', { aka: ['daily weight-loss jab'], weak: ['daily jab'] }],
   ['dulaglutide', 'Trulicity'],
   ['exenatide', 'Byetta|Bydureon'],

@@ -86,6 +86,10 @@ interface Token { start: number; end: number; word: string; hashtag: boolean }
 
 // Latin letters and digits only: every listed name is written in them, and a Unicode-aware regex
 // over every word of every block costs several times more.
+/** A digit written for a letter, between two letters: "b0tox", "s3maglutide" (not "b12", "glp1"). */
+const LEET = /[a-z][013457][a-z]/;
+const LEET_DIGIT = /(?<=[a-z])[013457](?=[a-z])/g;
+const LEET_LETTER: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
 const TOKEN = /[#@]?[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’+]*[®™]?/g;
 
 function tokenize(prose: string): Token[] {
@@ -239,6 +243,8 @@ export function findMedicines(prose: string, jurisdiction: Jurisdiction): Medici
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "b0tox", "#m0unjaro": a name with digits for letters, as sellers write to dodge filters.
+    if (LEET.test(t.word) && !first.has(t.word)) t.word = t.word.replace(LEET_DIGIT, (d) => LEET_LETTER[d]);
     if (t.hashtag) {
       const hit = inHashtag(t.word.replace(/'/g, ''), compact, longest);
       if (hit) mention(t.start, t.end, hit.entry, t.word.slice(hit.end));
