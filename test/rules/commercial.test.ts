@@ -248,6 +248,16 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Sertraline prescribed online in 24 hours, £29 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
 
+  it('ties in the forms a writer shows them: a sign-off as founder, a founder hashtag, a sponsor\'s speaker dinner, a family business; not the same declared, nor family news', () => {
+    const coi = (text: string) => rules(text).includes('conflict-of-interest');
+    expect(coi('Nimbus is the best sleep app I have seen for shift workers.\n\nDr Ana Ruiz | GP | Co-founder & CMO, Nimbus Health')).toBe(true);
+    expect(coi('The magnesium I take myself every night 🌙 #sleep #GlowLabFounder')).toBe(true);
+    expect(coi('Great evening at the Cardiora speaker dinner last night. Most underused drug in heart failure, ask about it.')).toBe(true);
+    expect(coi('These protein bars are my go-to. So proud of my wife for building this from our kitchen table.')).toBe(true);
+    expect(coi('Declaration of interests: I am co-founder and CMO of Nimbus Health.\n\nNimbus is the best sleep app I have seen for shift workers.')).toBe(false);
+    expect(coi('So proud of my daughter for starting this new job at the hospice. Sleep well, everyone.')).toBe(false);
+  });
+
   it('a stamp card, "your 5th treatment free", "buy 3 get 1 free" are offers; a script\'s quoted frames are the post\'s own words', () => {
     expect(rules('Our new stamp card: every anti-wrinkle injection earns a stamp and your 6th treatment is free.')).toContain('prescription-medicine-promotion');
     expect(rules('Buy three Botox sessions and get the fourth free, this month only.')).toContain('prescription-medicine-promotion');

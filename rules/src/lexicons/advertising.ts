@@ -46,7 +46,7 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
 ];
 
 /** Words that recommend a product: an endorsement when the writer has a tie to its maker. */
-export const ENDORSEMENT = /\b(?:recommend|recommended|reach[ \t]+for|go-to|favourite|favorite|love|loving|swear[ \t]+by|the[ \t]+one[ \t]+I|my[ \t]+pick|try|use|using)\b/i;
+export const ENDORSEMENT = /\b(?:recommend|recommended|reach[ \t]+for|go-to|favourite|favorite|love|loving|swear[ \t]+by|the[ \t]+one[ \t]+I|my[ \t]+pick|try|use|using|rate|the[ \t]+best|what[ \t]+I[ \t]+take|I[ \t]+take[ \t]+(?:it[ \t]+)?myself|trust)\b/i;
 
 /** Calls to buy or book: commercial when the post also names a price, a code or the author's own service. */
 export const SALES_CALLS = /\b(?:(?:DM|dm|message|inbox|email)[ \t]+(?:me[ \t]+|us[ \t]+)?(?:to|for)[ \t]+(?:book|order|buy|prices?|pricing)|book[ \t]+(?:now|today|yours|online|at|via|through|your[ \t]+(?:slot|appointment|consultation|place|spot))|sign[ \t]+up(?:[ \t]+(?:here|now|today))?|enrol(?:l?ment|ling|s)?|(?:buy|shop|order|pre-?order)[ \t]+(?:now|today|yours|here|online|(?:your|a)[ \t]+(?:signed[ \t]+)?copy)|link[ \t]+in[ \t]+(?:my[ \t]+)?bio|limited[ \t]+(?:slots|spaces|places|availability)|slots[ \t]+(?:are[ \t]+)?(?:going|filling)|(?:this|next)[ \t]+(?:week|month)[ \t]+only|(?:starter|trial)[ \t]+(?:month|pack|kit|offer)|(?:grab|secure|claim|book)[ \t]+(?:a|your|one)[ \t]+(?:slot|spot|place|space|appointment)|(?:message|call|ring|email)[ \t]+(?:the|my|our)[ \t]+(?:clinic|salon|practice|team)|(?:until|before|ends?)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Friday|Sunday|midnight))\b/gi;
