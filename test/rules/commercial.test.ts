@@ -258,6 +258,13 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(coi('So proud of my daughter for starting this new job at the hospice. Sleep well, everyone.')).toBe(false);
   });
 
+  it('"use my link", "#aff" and praise right after a paid tie are a brand\'s advert, which needs the label; a declared tie that recommends nothing is not', () => {
+    expect(rules('Best walking shoes I have owned. Use my link for 20% off.')).toContain('ad-disclosure');
+    expect(rules('New pillow, new neck 😴 #aff')).toContain('ad-disclosure');
+    expect(rules('Proud to sit on the advisory board at @GreenFuelDrinks. The best electrolyte drink I know, grab a pack via the link in my bio.')).toContain('ad-disclosure');
+    expect(rules('Declaration: I sit on the advisory board at @GreenFuelDrinks. I do not recommend any drink below; water is enough for most runs.')).not.toContain('ad-disclosure');
+  });
+
   it('a stamp card, "your 5th treatment free", "buy 3 get 1 free" are offers; a script\'s quoted frames are the post\'s own words', () => {
     expect(rules('Our new stamp card: every anti-wrinkle injection earns a stamp and your 6th treatment is free.')).toContain('prescription-medicine-promotion');
     expect(rules('Buy three Botox sessions and get the fourth free, this month only.')).toContain('prescription-medicine-promotion');

@@ -322,12 +322,17 @@ function scan(block: Block, settings: Settings): Facts {
   const ties = findAll(TIES, p);
   const tying = ties.length === 0 ? [] : block.sentences.filter((s) => ties.some((t) => s.start <= t.start && t.start < s.end));
   const tiedBrands = tying.flatMap((s) => capitalisedNames(s.text));
-  // Only a sentence that names something can endorse a tied brand; its names are kept, so the
-  // decision on each keystroke looks them up rather than searching every sentence's text.
-  const endorsements = !ENDORSEMENT.test(p) ? [] : block.sentences
-    .filter((s) => ENDORSEMENT.test(s.text) && !tying.includes(s))
-    .map(({ start, text }) => ({ start, text, names: new Set(capitalisedNames(` ${text}`)) }))
-    .filter((e) => e.names.size > 0);
+  // Only a sentence that names something can endorse a tied brand, or the sentence right after a
+  // tie, which speaks of its brand ("Joined the advisory board at @Brand. The best shakes around").
+  // The names are kept, so the decision on each keystroke looks them up rather than searching every
+  // sentence's text.
+  const endorsements = !ENDORSEMENT.test(p) ? [] : block.sentences.flatMap((s, i) => {
+    if (!ENDORSEMENT.test(s.text) || tying.includes(s)) return [];
+    const names = capitalisedNames(` ${s.text}`);
+    // ("… and I don't recommend any brand below" after a declared tie endorses nothing.)
+    if (i > 0 && tying.includes(block.sentences[i - 1]) && !negatedBefore(s.text, endorsing(s).start - s.start, 3)) names.push(...capitalisedNames(block.sentences[i - 1].text));
+    return names.length > 0 ? [{ start: s.start, text: s.text, names: new Set(names) }] : [];
+  });
   const publicService = [...new Set(findAll(PUBLIC_SERVICE, p).map((m) => m.text.toLowerCase().replace(/\s+/g, ' ')))];
   cues.sort((a, b) => a.start - b.start);
   const personal = PERSONAL.test(p.includes('"') || p.includes('“') ? p.replace(QUOTED, '') : p), business = BUSINESS.test(p), handles = HANDLE.test(p);
@@ -346,7 +351,8 @@ const REFERRAL_WORDS = /\brefer[ \t]+a[ \t]+friend\b|\bboth[ \t]+get\b|\breferra
 
 /** Capitalised words that are not a sentence's first word: candidate brand names. */
 function capitalisedNames(sentence: string): string[] {
-  return [...sentence.matchAll(/(?<=\s)[A-Z][A-Za-z0-9\u00C0-\u024F&'’-]{2,}/g)].map((m) => m[0].replace(/['’]s$/, ''))
+  // A brand's @handle names it too ("the advisory board at @NourishlyUK").
+  return [...sentence.matchAll(/(?<=\s@?)[A-Z][A-Za-z0-9\u00C0-\u024F&'’-]{2,}/g)].map((m) => m[0].replace(/['’]s$/, ''))
     .filter((w) => !/^(?:I|The|This|That|NHS|UK|GP|Dr|Mr|Mrs|Ms|Prof|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(w));
 }
 
@@ -419,8 +425,10 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
         let brand: string | undefined;
         for (const name of s.names) if (tied.has(name)) { brand = name; break; }
         if (!brand) continue;
-        const at = s.start + s.text.indexOf(brand);
-        tiedEndorsement = { block, m: { start: at, end: at + brand.length, text: brand }, brand };
+        // The brand in the sentence, else the words that endorse it (its name stood in the tie before).
+        const named = s.text.indexOf(brand);
+        const m = named >= 0 ? { start: s.start + named, end: s.start + named + brand.length, text: brand } : endorsing(s);
+        tiedEndorsement = { block, m, brand };
         break;
       }
       if (tiedEndorsement) break;
@@ -467,6 +475,12 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   }
   const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
   return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement, forProfessionals };
+}
+
+/** The words of a sentence that endorse, as a span of its block. */
+function endorsing(s: { start: number; text: string }): Match {
+  const e = ENDORSEMENT.exec(s.text)!;
+  return { start: s.start + e.index, end: s.start + e.index + e[0].length, text: e[0] };
 }
 
 /** A medicine of a group clinics sell privately (or a prescription-only class named as such). */
