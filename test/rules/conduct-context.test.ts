@@ -221,6 +221,18 @@ describe('unsubstantiated-claim: the forms regulators rule on, in other words, a
   });
 });
 
+describe('unsubstantiated-claim: results and conditions in the forms blind-11 found', () => {
+  it('a customer\'s lab value or stopped medicine, a crystal for hormones, spinal adjustments for childhood illness; not a patient\'s own news, nor a debunk', () => {
+    raises('unsubstantiated-claim', '"My HbA1c went from 70 to 48 in 3 months!" - Dave. Our keto shakes are 20% off this week');
+    raises('unsubstantiated-claim', '"Off my metformin since March, thank you!!" - Priya. Berberine capsules, £22 a jar, link in bio');
+    raises('unsubstantiated-claim', 'Moon-charged rose quartz to dissolve cysts and balance your hormones naturally. £38, DM to order');
+    raises('unsubstantiated-claim', 'Spinal adjustments can help with colic and bedwetting in children. Book a free check.');
+    quiet('unsubstantiated-claim', 'My TSH went from 9 to 2 once my GP got the levothyroxine dose right. So relieved.');
+    quiet('unsubstantiated-claim', 'Finally off my steroids after six months on the biologic my rheumatologist prescribed.');
+    quiet('unsubstantiated-claim', 'An NHS review found no good evidence that spinal adjustments help with colic.');
+  });
+});
+
 describe('unsubstantiated-claim: asserted or not', () => {
   it('a claim made for a product, but not the same claim negated, asked, debunked or sourced', () => {
     raises('unsubstantiated-claim', 'Our elderberry gummies kill viruses and protect against flu.');
