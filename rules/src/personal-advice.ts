@@ -2,6 +2,7 @@
 // symptoms, photos or results, instead of signposting them to care (BMA; GMC via the MDU).
 import { Q } from './guidance.js';
 import { DOSE } from './lexicons/clinical.js';
+import { findMedicines } from './knowledge/medicines/match.js';
 import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, FIRST_PERSON_CHOICE, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
 import { findAll, negatedBefore, type Match } from './util/patterns.js';
@@ -11,6 +12,25 @@ const OFFER_TO_SEND = /^[ \t]+for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b/i;
 
 interface Hit { sentence: number; why: string }
 interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[]; yourTreatment: Hit[] }
+
+/** A verb that changes or starts a treatment, and the words it may take before the medicine. */
+const CHANGE_VERB = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]+off|swap|switch|start|take|try|use|grab)\b/i;
+const CHANGE_BEFORE = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]{1,3}off|swap|switch|start|take|try|use|grab)[ \t]{1,3}(?:(?:taking|using|the|your|ur|a|an|some|more|less|extra|half|of|my|to|on)[ \t]{1,3}){0,3}$/i;
+
+/** A change to a treatment already taken, as opposed to starting or using one. */
+const DOSE_CHANGED = /^(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]{1,3}off|swap|switch)\b/i;
+
+/** "double your amlodipine": a change verb right before a medicine the knowledge list names, said as a direction. */
+function medicineChanged(t: string, directive: (m: Match) => boolean): Match | undefined {
+  for (const med of findMedicines(t, 'uk')) {
+    const from = Math.max(0, med.start - 40);
+    const v = CHANGE_BEFORE.exec(t.slice(from, med.start));
+    if (!v) continue;
+    const m = { start: from + v.index, end: med.end, text: t.slice(from + v.index, med.end) };
+    if (directive(m)) return m;
+  }
+  return undefined;
+}
 
 function scan(block: Block): Facts {
   const invitations: Hit[] = [], directives: Hit[] = [], personal: Hit[] = [], yourTreatment: Hit[] = [];
@@ -29,8 +49,11 @@ function scan(block: Block): Facts {
       const cue = (toWriter ?? assess ?? details)![0];
       if (!negatedBefore(t, t.indexOf(cue), 3)) invitations.push({ sentence: i, why: `'${cue}' invites someone to send their own health details for your opinion` });
     }
-    // A direction to the reader, not a report ("I tell my patients to take it").
-    const change = findAll(TREATMENT_CHANGE, t).find((m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start)));
+    // A direction to the reader, not a report ("I tell my patients to take it"): a change to a dose or
+    // a medicine by its form ("stop the tablets"), else to a medicine the knowledge list names
+    // ("double your amlodipine", "grab a Canesten pessary").
+    const directive = (m: Match) => !negatedBefore(t, m.start, 3) && DIRECTIVE_LEAD.test(t.slice(Math.max(0, m.start - 30), m.start));
+    const change = findAll(TREATMENT_CHANGE, t).find(directive) ?? (CHANGE_VERB.test(t) ? medicineChanged(t, directive) : undefined);
     // Signposting is the right answer, but "take two tablets a day and mention it to your GP" still
     // changes the dose today.
     const dosed = DOSE.test(t);
@@ -38,7 +61,8 @@ function scan(block: Block): Facts {
     if (change) {
       directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
       // Said to the reader about their own treatment, with no condition or source, it is personal anywhere.
-      if (YOUR_TREATMENT.test(change.text) && !CONDITIONAL.test(t) && block.links.length === 0) {
+      // ("Take your B12 shot" in an advert starts nothing to change: a dose changed is what counts.)
+      if ((YOUR_TREATMENT.test(change.text) || (DOSE_CHANGED.test(change.text) && /\b(?:your|ur)[ \t]/i.test(change.text))) && !CONDITIONAL.test(t) && block.links.length === 0) {
         yourTreatment.push({ sentence: i, why: `'${change.text}' tells the reader to change their own treatment` });
       }
     }

@@ -221,6 +221,16 @@ describe('unsubstantiated-claim: the forms regulators rule on, in other words, a
   });
 });
 
+describe('personal-advice: a medicine named from the knowledge list, and a reply under a quoted question', () => {
+  it('a change to a named medicine said to one person, or an answer under "… replied:"; not the same as general information or signposting', () => {
+    raises('personal-advice', '@pat_k halve your amlodipine from tonight and see how you feel.');
+    raises('personal-advice', '> "Itchy and sore down there since Friday, any ideas?"\n\nSam (pharmacist) replied:\n\nSounds like thrush. Use a Canesten pessary tonight and you will be grand.');
+    quiet('personal-advice', 'If your blood pressure runs low, your GP may lower your amlodipine dose at your next review.');
+    quiet('personal-advice', 'Canesten pessaries are sold in pharmacies; the pharmacist will ask a few questions first.');
+    quiet('personal-advice', '> "Itchy and sore down there since Friday, any ideas?"\n\nSam (pharmacist) replied:\n\nPlease speak to your pharmacist or GP, or call 111 at the weekend, especially if you are pregnant.');
+  });
+});
+
 describe('unsubstantiated-claim: results and conditions in the forms blind-11 found', () => {
   it('a customer\'s lab value or stopped medicine, a crystal for hormones, spinal adjustments for childhood illness; not a patient\'s own news, nor a debunk', () => {
     raises('unsubstantiated-claim', '"My HbA1c went from 70 to 48 in 3 months!" - Dave. Our keto shakes are 20% off this week');

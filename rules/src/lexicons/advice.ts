@@ -36,4 +36,4 @@ export const CONDITIONAL = /^\s*(?:if|when|whenever|during|unless|on[ \t]+sick[ 
 export const SIGNPOSTING = /\b(?:speak|talk|check|ask)[ \t]+(?:(?:to|with)[ \t]+)?(?:your|a|the)[ \t]+(?:GP|doctor|pharmacist|nurse|diabetes[ \t]+nurse|practice|prescriber|specialist)\b|\b(?:NHS[ \t]+)?111\b|\b999\b|\b112\b|\b911\b|\bA&E\b|\bwithout[ \t]+(?:advice|talking|speaking)/i;
 
 /** What stands before a treatment change when it is a direction to the reader ("just stop it", "I'd halve"). */
-export const DIRECTIVE_LEAD = /(?:^|[,;:!—–-]|\b(?:just|simply|so|then|please|and|I['’]d|I[ \t]+would|you[ \t]+should|you[ \t]+could|you[ \t]+need[ \t]+to|you[ \t]+have[ \t]+to|you[ \t]+must|you[ \t]+can|you[ \t]+might[ \t]+want[ \t]+to|definitely|honestly|I['’]d[ \t]+just))[ \t]*$/i;
+export const DIRECTIVE_LEAD = /(?:^|[,;:!—–-]|@[\w.]{2,30}|\b(?:just|simply|so|then|please|and|I['’]d|I[ \t]+would|you[ \t]+should|you[ \t]+could|you[ \t]+need[ \t]+to|you[ \t]+have[ \t]+to|you[ \t]+must|you[ \t]+can|you[ \t]+might[ \t]+want[ \t]+to|definitely|honestly|I['’]d[ \t]+just))[ \t]*$/i;

@@ -3,8 +3,19 @@ import type { Block, Draft, Edit, Post } from '../types.js';
 
 const HANDLE_START = /^\s*@[\w.]{2,}/u;
 
-/** A post that opens by addressing an @handle is a reply to one person. */
-export const isReply = (post: Post): boolean => post.blocks.length > 0 && HANDLE_START.test(post.blocks[0].prose);
+/** "Jo (pharmacist) replied:", "Reply:", "Replying to Sam": the line that heads an answer in a thread or a group. */
+const REPLY_LINE = /^\s*(?:[^\n]{1,60}[ \t]replied[ \t]?:|reply[ \t]?:|replying[ \t]to\b)/iu;
+
+/**
+ * A post that opens by addressing an @handle is a reply to one person; so is one that opens by
+ * quoting someone's question (a group post, a comment) and answers it under a "… replied:" line.
+ */
+export const isReply = (post: Post): boolean => {
+  const [first, second] = post.blocks;
+  if (!first) return false;
+  if (HANDLE_START.test(first.prose)) return true;
+  return first.kind === 'quote' && first.prose.includes('?') && second !== undefined && REPLY_LINE.test(second.prose);
+};
 
 export const postOf = (draft: Draft, block: Block): Post => draft.posts[block.post];
 

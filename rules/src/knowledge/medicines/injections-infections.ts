@@ -108,6 +108,8 @@ export const ANTIFUNGALS = group('antifungal', { source: `${BNF}; ${EMC}` }, [
   ['nystatin', 'Nystan', { uk: { default: 'POM', note: 'nystatin oral suspension is POM' } }],
   ['voriconazole', 'Vfend'],
   ['posaconazole', 'Noxafil'],
+  ['clotrimazole', 'Canesten|Lotrimin', { uk: { default: 'P', note: 'pessaries and creams for thrush are P (some creams GSL)' }, us: 'OTC' }],
+  ['miconazole', 'Daktarin|Monistat', { uk: { default: 'P', note: 'oral gel and creams are P' }, us: 'OTC' }],
   ['ketoconazole', 'Nizoral', { uk: { default: 'P', forms: { topical: 'P', oral: 'POM' } }, us: { default: 'OTC', forms: { oral: 'Rx' } } }],
 ]);
 
