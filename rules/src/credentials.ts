@@ -120,6 +120,9 @@ function scan(block: Block): Facts {
   };
 }
 
+/** A role after "specialist" that is not a doctor's: "specialist nurse", "specialist pharmacist". */
+const NOT_A_DOCTOR_AFTER = /^[ \t]{1,3}(?:nurse|pharmacist|physio\w*|dietitian|midwife|practitioner|paramedic|health[ \t]visitor)/i;
+
 export default defineRule<Facts>({
   id: 'credentials',
   title: 'Say who you are when you give clinical information',
@@ -136,8 +139,15 @@ export default defineRule<Facts>({
       // Seniority the credentials support: a medical doctor is at least a junior doctor; anything
       // else (a PhD, a nutritionist) claims too much with "as a doctor".
       const actual = MEDICAL_DOCTOR.test(stated) ? Math.max(rank(stated), 1) : rank(stated);
+      // "Specialist" claims a consultant's standing (the GMC's Specialist Register) unless the
+      // credentials say specialist themselves ("clinical nurse specialist").
+      const specialistStated = /\bspecialist\b/i.test(stated);
       for (const m of f.claims) {
-        if (Math.max(rank(m.text), 1) > actual) {
+        const specialist = /\bspecialist\b/i.test(m.text);
+        // ("As a specialist nurse" claims a nurse's role, which the credentials judge, not a doctor's.)
+        if (specialist && (specialistStated || NOT_A_DOCTOR_AFTER.test(block.prose.slice(m.end, m.end + 20)))) continue;
+        const claimed = specialist ? 3 : rank(m.text);
+        if (Math.max(claimed, 1) > actual) {
           out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
         }
       }

@@ -221,6 +221,16 @@ describe('unsubstantiated-claim: the forms regulators rule on, in other words, a
   });
 });
 
+describe('credentials: "specialist" claims a consultant\'s standing', () => {
+  it('claimed by a doctor whose credentials do not say it; not by a consultant, nor by a nurse specialist', () => {
+    const fm = (credentials: string, body: string) => `---\nauthor: Dr Sam Lee\ncredentials: ${credentials}\n---\n${body}`;
+    const said = 'As a skin specialist I see moles like this every week; get any changing mole checked by your GP.';
+    expect(found(fm('Aesthetic doctor (MBBS)', said), 'credentials').map((f) => f.message)).toEqual(["'As a skin specialist' claims more than your credentials ('Aesthetic doctor (MBBS)') say"]);
+    quiet('credentials', fm('Consultant dermatologist', said));
+    quiet('credentials', fm('Clinical nurse specialist, dermatology', 'As a specialist nurse I see moles like this every week; get any changing mole checked by your GP.'));
+  });
+});
+
 describe('personal-advice: a medicine named from the knowledge list, and a reply under a quoted question', () => {
   it('a change to a named medicine said to one person, or an answer under "… replied:"; not the same as general information or signposting', () => {
     raises('personal-advice', '@pat_k halve your amlodipine from tonight and see how you feel.');
