@@ -12,6 +12,9 @@ const PATIENT_OCCUPATION = new RegExp(`(?:\\d[- ]?(?:year|yr)s?[- ]?old|\\d[FM]|
 const CLINICAL_DETAIL = /\b(?:triaged|x-ray|scan|bloods?|diagnos(?:is|ed)|admitted|discharged|operation|surgery|fracture|stemi|cancer|overdose|results?)\b/i;
 
 interface Identifier extends Match { category: string; edit?: string }
+/** An image described in brackets, as a caption draft holds it: "[image: …]", "[photo of …]", "[screenshot: …]". */
+const DESCRIBED_IMAGE = /\[(?:image|photo|pic|picture|screenshot|video|x-?ray|scan)\b/i;
+
 interface Facts { patient: boolean; identifiers: Identifier[]; consent: boolean; clinical: boolean }
 
 function scan(block: Block): Facts {
@@ -21,9 +24,13 @@ function scan(block: Block): Facts {
     for (const m of findAll(pattern, p)) identifiers.push({ ...m, category, edit: generalise?.(m.text) });
   }
   for (const m of findAll(PATIENT_OCCUPATION, p)) identifiers.push({ ...m, category: 'occupation' });
-  // A picture of notes or a chart is a picture of one patient's record.
-  const record = block.kind === 'imageAlt' && RECORDS.test(p);
-  return { patient: record || PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
+  // A picture of notes, a chart or a scan is a picture of one patient's record: an image, or one
+  // described in the text as posts describe them ("[image: AXR from tonight …]").
+  const record = (block.kind === 'imageAlt' || DESCRIBED_IMAGE.test(p)) && RECORDS.test(p);
+  // A patient named by their bed ("bed 14 on AMU") is one patient, as a ward names them.
+  // (Not "clinic room 4", which is where the writer works.)
+  const bed = identifiers.some((i) => i.category === 'bed' && !/^room\b/i.test(i.text));
+  return { patient: record || bed || PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
 }
 
 const NAMES: Record<string, string> = {

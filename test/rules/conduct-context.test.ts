@@ -221,6 +221,15 @@ describe('unsubstantiated-claim: the forms regulators rule on, in other words, a
   });
 });
 
+describe('confidentiality: a patient named by their bed, and a scan described in brackets', () => {
+  it('a bed number with a time or a ward, an X-ray described with its hospital and time; not a clinic room, nor a textbook image', () => {
+    raises('confidentiality', 'Bed 12 on the stroke unit tonight has had four visitors at once since 9pm.');
+    raises('confidentiality', '[image: CXR from last night, 03:10, Westmoor General resus, DOB visible in the corner]');
+    quiet('confidentiality', 'Lunch in clinic room 4 today between appointments.');
+    quiet('confidentiality', '[image: a textbook chest X-ray showing a classic pneumothorax, from Radiopaedia]');
+  });
+});
+
 describe('credentials: "specialist" claims a consultant\'s standing', () => {
   it('claimed by a doctor whose credentials do not say it; not by a consultant, nor by a nurse specialist', () => {
     const fm = (credentials: string, body: string) => `---\nauthor: Dr Sam Lee\ncredentials: ${credentials}\n---\n${body}`;

@@ -109,7 +109,7 @@ const PATIENT_PHRASES = [
   String.raw`(?:back|in)[ \t]+(?:in|again)[ \t]+(?:last[ \t]+night|today|this[ \t]+morning)`,
 ];
 /** One patient's record: a picture of one of these is a picture of the patient's care. */
-export const RECORDS = /\b(?:notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
+export const RECORDS = /\b(?:AXR|CXR|x-?rays?|CT[ \t]+(?:scan|head|images?)|MRI|radiographs?|ECG|DOB|date[ \t]+of[ \t]+birth|NHS[ \t]+number|MRN|hospital[ \t]+number|notes|ward[ \t]+round|drug[ \t]+chart|obs[ \t]+chart|handover[ \t]+(?:sheet|list)|patient[ \t]+list|bed[ \t]+board|discharge[ \t]+letter|referral[ \t]+letter|clerking|entry)\b/i;
 
 export const PATIENT_CONTEXT = fastRegExp(new RegExp(`\\b(?:${PATIENT_PHRASES.join('|')})\\b`, 'iu'));
 
