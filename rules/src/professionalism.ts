@@ -11,7 +11,7 @@ import {
   ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
   MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
-  CLINICAL_LIKENESS, DESERVED, DIM, FAKED_ILLNESS, FATTY, PERSON_AFTER, LAUGHED_AT, LIKE_AN_ANIMAL, LOOKS_RANKED, MORE_PATIENT_SLURS, PUTDOWNS, RATING,
+  ACCENT_MOCKED, BLAME_IF, CLINICAL_LIKENESS, DESERVED, DIM, FAKED_ILLNESS, FATTY, PERSON_AFTER, LAUGHED_AT, LIKE_AN_ANIMAL, LOOKS_RANKED, MORE_PATIENT_SLURS, PUTDOWNS, RATING,
   SCARE_QUOTED_ILLNESS, SILENCE_OR_ROT, UNFIT_TO_BREED, WASTED_SARCASM, FOOD_SNEER, VEGETABLE, NO_AMOUNT, CRISIS_OR_BODY,
 } from './lexicons/derogatory.js';
 import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
@@ -60,7 +60,7 @@ const INDIFFERENT = /\bfor[ \t]+all[ \t]+(?:I|we)[ \t]+care\b|\b(?:I|we)[ \t]+(?
 /** "Someone gag her": a harm asked of anyone, which wishes it as plainly as "please". */
 const CALLED_BY_ANYONE = /^(?:someone|somebody|anyone)\b/i;
 /** A laugh in words or emoji (CHEER without the football chants). */
-const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|😆|😹/u);
+const LAUGH = fastRegExp(/\b(?:lo+l|lmf?ao|rofl|ha(?:ha)+|hehe+)\b|😂|🤣|😆|😹|💀/u);
 const IF_EVER = /\bif[ \t]+(?:I|we)[ \t]+ever[ \t]+(?:meet|see|catch|get[ \t]+hold[ \t]+of)\b/i;
 const EAGER = /\b(?:can['’]?t|cannot)[ \t]+wait\b/gi;
 /** The readers counted: "2 million of you", "half of you", "so many of you". */
@@ -158,7 +158,8 @@ function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: M
   add('disbelief', [...findAll(SCARE_QUOTED_ILLNESS, t), ...findAll(FAKED_ILLNESS, t)]);
   // Laughing at a joke or a trick is not laughing at a person: one must follow ("at him", "at the man").
   add('ridicule', findAll(LAUGHED_AT, t).filter((m) => /(?:him|her|them)$/i.test(m.text) || PERSON_AFTER.test(t.slice(m.end))));
-  add('blame', findAll(DESERVED, t));
+  add('blame', [...findAll(DESERVED, t), ...findAll(BLAME_IF, t)]);
+  add('ridicule', findAll(ACCENT_MOCKED, t));
   add('unfit', findAll(UNFIT_TO_BREED, t));
   add('dehumanising', findAll(LIKE_AN_ANIMAL, t));
   add('harm', findAll(SILENCE_OR_ROT, t));

@@ -110,6 +110,16 @@ describe('professionalism: the forms regulators rule on, in other words, and the
     quiet('professionalism', 'Our band 5 nurses spotted the sepsis before any of us did. Listen to them.');
   });
 
+  it('blame as a sarcastic condition, a death joked about, an accent mocked, freeloaders; not a policy argument, nor an accent praised', () => {
+    raises('professionalism', 'Perhaps if you had turned up to your diabetic clinic once this year you would not be losing toes.');
+    raises('professionalism', 'Cubicle 4 transferred to the great ICU in the sky overnight. One less call bell 💀');
+    raises('professionalism', 'Staff room entertainment: my impression of the new reg doing the ward round 😂');
+    raises('professionalism', 'Same faces every winter demanding everything on the NHS. Freeloaders, the lot of them.');
+    quiet('professionalism', 'Perhaps if we funded district nursing properly, patients would not need to wait in A&E.');
+    quiet('professionalism', 'Our new reg has the loveliest Donegal accent and the kindest manner with families.');
+    quiet('professionalism', 'Handover took 40 minutes because nobody could get a word in over the alarms.');
+  });
+
   it('masked swearing aimed at someone, but not masked swearing at a day', () => {
     raises('professionalism', '@NightManagerDave you utter c*nt, we had no porters for six hours');
     raises('professionalism', 'The registrar who bleeped me 40 times is a complete a$$hat.');

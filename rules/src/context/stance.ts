@@ -10,8 +10,8 @@ export const questioned = (text: string): boolean => /\?[\s"”’')\]\p{Extende
 export const negatedAt = (text: string, start: number, end: number, words = 4): boolean =>
   negatedBefore(text, start, words) || negatedAfter(text, end);
 
-/** Talk about a word or claim rather than use of it. */
-const META = /\b(?:term|phrase|label|word|words|hashtags?|stop[ \t]+saying|never[ \t]+say|don['’]t[ \t]+say|hate[ \t]+(?:the|it[ \t]+when))\b/i;
+/** Talk about a word or claim rather than use of it (not "a word" said in passing: "nobody can understand a word"). */
+const META = /\b(?:term|phrase|label|(?<!\b(?:a|one|single|every|another|good|kind|last|final|get)[ \t])words?|hashtags?|stop[ \t]+saying|never[ \t]+say|don['’]t[ \t]+say|hate[ \t]+(?:the|it[ \t]+when))\b/i;
 export const mentioned = (text: string, start: number, end: number): boolean => quoted(text, start, end) || META.test(text);
 
 /** Someone else's words reported: "they claim it cures", "he called me a …", "was called a …". */

@@ -22,7 +22,7 @@ export const CONTEMPT = [
   'laughing stock', 'embarrassment', 'so-called', 'wouldn\u2019t know', "wouldn't know", 'wouldn\u2019t recognise', "wouldn't recognise", 'wouldn\u2019t recognize', "wouldn't recognize", 'couldn\u2019t run', "couldn't run",
   'should be struck off', 'should never have been', 'not fit to',
   'careerist', 'yes-man', 'yes-men', 'couldn\u2019t organise', "couldn't organise", 'couldn\u2019t organize', "couldn't organize", 'glorified',
-  'gullible', 'brainless', 'knuckle-dragging', 'cult', 'sick cult', 'death cult', 'freeloaders', 'parasitic',
+  'gullible', 'brainless', 'knuckle-dragging', 'cult', 'sick cult', 'death cult', 'parasitic',
 ];
 
 /** Sneering labels and sarcasm about patients. */
@@ -56,7 +56,7 @@ export const INSULTS = [
 ];
 
 /** Talk about a term rather than use of it ("stop calling patients 'frequent flyers'"). */
-export const META_TALK = /\b(?:term|phrase|label|word|words|hashtags?|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it)|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
+export const META_TALK = /\b(?:term|phrase|label|(?<!\b(?:a|one|single|every|another|good|kind|last|final|get)[ \t])words?|hashtags?|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it)|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
 
 // Candidates beyond single words, for a remark that wishes harm on people, dehumanises them or
 // holds a whole group in contempt. Each is only a candidate: the target and stance around it decide
@@ -75,7 +75,7 @@ export const GORE = fastRegExp(/\b(?:blow(?:s|n)?[ \t]+(?:[\p{L}’']+[ \t]+){1,
 export const RELISH = /\b(?:favou?rites?|beauty|beautiful|awesome|amazing|so[ \t]+cool|my[ \t]+kind[ \t]+of|the[ \t]+best[ \t]+(?:bit|part))\b/i;
 
 /** Cheering: harm told with a cheer is harm relished. */
-export const CHEER = fastRegExp(/\b(?:yeo+w?|wo+ho+|woo+|ya+y|lo+l|ha(?:ha)+|get[ \t]+in|up[ \t]+the)\b|😂|🤣|🎉|👏/iu);
+export const CHEER = fastRegExp(/\b(?:yeo+w?|wo+ho+|woo+|ya+y|lo+l|ha(?:ha)+|get[ \t]+in|up[ \t]+the)\b|😂|🤣|🎉|👏|💀/iu);
 
 /** Words that treat people as animals or dirt. */
 export const DEHUMANISING = [
@@ -136,7 +136,7 @@ export const PROVOKED = /\b(?:laugh(?:s|ed|ing)?|sneer(?:s|ed|ing)?|scoff(?:s|ed
 export const PRIVILEGE = fastRegExp(/\b(?:get|gets|getting|got|given|receive|receives|receiving)[ \t]+(?:more|all[ \t]+the|special|extra|free|loads[ \t]+of|plenty[ \t]+of)[ \t]+(?:\p{L}+[ \t]+)?(?:hand[ \t-]?outs|freebies|perks|privileges|special[ \t]+treatment)\b/giu);
 
 /** A death or harm counted as no loss. */
-export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them)\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|(?:have[ \t]+)?(?:lose|lost)[ \t]+(?:(?:any|a[ \t]+(?:minute|second|moment)['’]s|a[ \t]+wink[ \t]+of)[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
+export const NO_LOSS = fastRegExp(/\bnothing[ \t]+of[ \t]+value[ \t]+(?:would[ \t]+be|was|is|will[ \t]+be)[ \t]+lost\b|\bno[ \t]+(?:great[ \t]+)?loss\b|\bgood[ \t]+riddance\b|\b(?:world|gene[ \t]+pool|society|ward)[ \t]+(?:would[ \t]+be|is|will[ \t]+be)[ \t]+better[ \t]+off[ \t]+without\b|\bone[ \t]+less[ \t]+(?:to[ \t]+worry|of[ \t]+them|set[ \t]+of[ \t]+obs|call[ \t]+bell|bed[ \t]+to[ \t]+\w+|patient[ \t]+to[ \t]+\w+|frequent[ \t]+flyer|mouth[ \t]+to[ \t]+feed)\b|\b(?:self-?discharged|transferred|discharged|moved)[ \t]+to[ \t]+the[ \t]+(?:big|great|final)[ \t]+(?:ward|unit|discharge[ \t]+lounge|ICU|A&E)[ \t]+in[ \t]+the[ \t]+sky\b|\b(?:won['’]t|wouldn['’]t|will[ \t]+not|would[ \t]+not|not[ \t]+going[ \t]+to)[ \t]+(?:shed[ \t]+(?:a|one|any)[ \t]+tears?|(?:have[ \t]+)?(?:lose|lost)[ \t]+(?:(?:any|a[ \t]+(?:minute|second|moment)['’]s|a[ \t]+wink[ \t]+of)[ \t]+)?sleep|be[ \t]+crying|cry)\b|\blet[ \t]+(?:natural[ \t]+selection|darwin|nature)\b|\bthin(?:s|ning)?[ \t]+(?:out[ \t]+)?the[ \t]+herd\b|\bhad[ \t]+it[ \t]+coming\b|\bdeserve[sd]?[ \t]+(?:everything|whatever|all)[ \t]+(?:that[ \t]+|what[ \t]+)?(?:[\p{L}'’]+[ \t]+){0,4}?(?:get|gets|got|did[ \t]+to|coming)\b/iu);
 
 /** Smell and dirt said of a person. */
 export const FOUL = fastRegExp(/\b(?:stink(?:s|ing|y)?|stunk|smelly|reek(?:s|ing)?|(?:urine|piss|sweat|booze|shit)[- ]smelling|smelling[ \t]+of[ \t]+(?:urine|piss|wee|booze|sick)|(?:urine|wee|piss|poo)[ \t]+(?:on|all[ \t]+over)[ \t]+(?:your|his|her|their))\b/iu);
@@ -197,7 +197,7 @@ export const PUTDOWNS = [
   'lowlife', 'lowlifes', 'low-life', 'low-lifes', 'degenerate', 'degenerates', 'white trash', 'trailer trash', 'chav',
   'chavs', 'chavvy', 'scrote', 'scrotes', 'skank', 'skanks', 'window licker',
   'freak', 'freaks', 'weirdo', 'weirdos', 'brat', 'brats', 'total hack', 'complete hack', 'absolute hack', 'utter hack',
-  'nasty piece of work', 'weasel', 'weasels', 'drain on society', 'burden on society', 'leeching off',
+  'nasty piece of work', 'weasel', 'weasels', 'drain on society', 'burden on society', 'leeching off', 'freeloaders', 'freeloader', 'spongers',
   // dismissed, as if illness were weakness: said to or of someone, not to oneself
   'grow some balls', 'pull yourself together', 'pull themselves together', 'snap out of it',
   'stop moaning', 'stop whining', 'stop whinging', 'harden up', 'suck it up', 'window-licker',
@@ -234,7 +234,7 @@ export const FOOD_SNEER = fastRegExp(/(?<!\b(?:I|we|I['’]ve|just)[ \t]{1,3})\b
  * The quotes say the writer disbelieves it. Only a lower-case word of illness right after a
  * determiner or a verb of being, so not a label quoted to discuss it, nor a patient's own phrase.
  */
-export const SCARE_QUOTED_ILLNESS = fastRegExp(/\b(?:her|his|their|the|a|an|this|that|your|so|is|are|was|were|being|had|has|having|got|['’]s|['’]re)[ \t]+(?:'|‘|"|“)(?:(?:\d{1,2}[ \t]*\/[ \t]*10|\p{Ll}+)[ \t]+)?(?:seizures?|fits?|pain|agony|allerg(?:y|ies|ic)|intoleran(?:ce|t)|collapses?|faint(?:s|ed|ing)?|blackouts?|anxiety|depression|depressed|fibromyalgia|chronic[ \t]+fatigue|whiplash|disabilit(?:y|ies)|disabled|illness|ill|sick|unwell|migraines?|panic[ \t]+attacks?|symptoms|trauma|ptsd|adhd|autism|autistic|overdose|suicidal|(?:\d{1,2}[ \t]*\/[ \t]*10))(?:'|’|"|”)(?![\p{L}])/giu);
+export const SCARE_QUOTED_ILLNESS = fastRegExp(/\b(?:her|his|their|the|a|an|this|that|your|so|is|are|was|were|being|had|has|having|got|in|more|any|['’]s|['’]re)[ \t]+(?:'|‘|"|“)(?:(?:\d{1,2}[ \t]*\/[ \t]*10|\p{Ll}+)[ \t]+)?(?:seizures?|fits?|pain|agony|allerg(?:y|ies|ic)|intoleran(?:ce|t)|collapses?|faint(?:s|ed|ing)?|blackouts?|anxiety|depression|depressed|fibromyalgia|chronic[ \t]+fatigue|whiplash|disabilit(?:y|ies)|disabled|illness|ill|sick|unwell|migraines?|panic[ \t]+attacks?|symptoms|trauma|ptsd|adhd|autism|autistic|overdose|suicidal|(?:\d{1,2}[ \t]*\/[ \t]*10))(?:'|’|"|”)(?![\p{L}])/giu);
 
 /**
  * Laughing at someone: "lol at the woman who …", "cried laughing at the guy …". Not at a joke, a film
@@ -277,3 +277,14 @@ export const LOOKS_RANKED = fastRegExp(/\b(?:(?:biggest|largest|widest)[ \t]+(?:
  * the hoist 😂". Not "died" or "dead" ("I nearly died 😂"), nor resus the room. Told plainly these are work; only a laugh beside them (CHEER) makes them a joke.
  */
 export const CRISIS_OR_BODY = fastRegExp(/\b(?:cpr|(?:work(?:ed|ing)?|ran|running|call(?:ed|ing)?)[ \t]+a[ \t]+code|code[ \t]+blue|coded|arrested|overdosed|DOA|so[ \t]+(?:fat|big|huge|obese|massive|heavy|enormous|hairy|smelly)[ \t]+(?:that[ \t]+)?(?:we|I|they|the[ \t]+\p{L}+)|size[ \t]+of[ \t]+(?:this|that|his|her|the)[ \t]+(?:\p{L}+['’]s[ \t]+)?(?:belly|arse|ass|gut|backside|bum))\b/giu);
+
+/**
+ * Blame said as a sarcastic condition: "perhaps if you'd turned up to your appointments you
+ * wouldn't be in pain", "maybe if they kept it in their pants the NHS wouldn't have to pay". A
+ * person's own conduct blamed for their illness or its cost. Not a policy ("if we funded GPs
+ * properly, patients wouldn't need A&E"): the condition is someone's own doing.
+ */
+export const BLAME_IF = fastRegExp(/\b(?:maybe|perhaps)[ \t]{1,3}if[ \t]{1,3}(?:you|he|she|they|people|patients)(?:['’]d|[ \t]{1,3}had|[ \t]{1,3}just|[ \t]{1,3}actually|[ \t]{1,3}simply)?[ \t]{1,3}(?:kept|ate|eaten|drank|drunk|smoked|turned[ \t]{1,3}up|showed[ \t]{1,3}up|bothered|listened|exercised|flossed|brushed|lost|stopped|took|taken|put|stayed|got[ \t]{1,3}off|came)\b[^.!?\n]{0,80}?\b(?:you|he|she|they|we|the[ \t]{1,3}NHS|taxpayers?)[ \t]{1,3}(?:wouldn['’]t|would[ \t]{1,3}not|might[ \t]{1,3}not)\b/giu);
+
+/** Someone's accent mocked: an impression of it, a put-on accent, a quote in mock spelling. */
+export const ACCENT_MOCKED = fastRegExp(/\b(?:(?:put[- ]on|fake|thick|funny|silly|mock|comedy)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?accent|(?:impression|impersonation|imitation)[ \t]{1,3}of[ \t]{1,3}(?:our|the|my|his|her|their|this)[ \t]{1,3}(?:new[ \t]{1,3})?(?:SHO|FY1|FY2|reg|registrar|consultant|doctor|nurse|locum|colleague|IMG|patient)s?|(?:mock(?:s|ed|ing)?|imitat(?:e|es|ed|ing)|do(?:ing)?)[ \t]{1,3}(?:his|her|their|the)[ \t]{1,3}accent)\b/giu);
