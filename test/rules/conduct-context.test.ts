@@ -269,6 +269,8 @@ describe('unsubstantiated-claim: results and conditions in the forms blind-11 fo
     quiet('unsubstantiated-claim', 'My TSH went from 9 to 2 once my GP got the levothyroxine dose right. So relieved.');
     quiet('unsubstantiated-claim', 'Finally off my steroids after six months on the biologic my rheumatologist prescribed.');
     quiet('unsubstantiated-claim', 'An NHS review found no good evidence that spinal adjustments help with colic.');
+    quiet('unsubstantiated-claim', 'Are £150 home gut tests worth it? None has been shown in good trials to improve symptoms, so save your money.');
+    raises('unsubstantiated-claim', 'Our gut-reset capsules clear IBS for good, the results our trial customers report. Order today.');
   });
 });
 
@@ -499,6 +501,7 @@ describe('workplace-content: a caption that points at a case from work it shows'
     quiet('workplace-content', 'Team photo in our scrubs on the front steps of the hospital, nothing from the wards in it. Best rotation ever.');
     quiet('workplace-content', 'Selfie in scrubs in the car park at 7am, no patients or screens anywhere near.');
     raises('workplace-content', 'Selfie in scrubs by the nurses station at 7am, best rotation ever.');
+    quiet('workplace-content', 'Photo: the faculty in the simulation suite with a training defib and the sim monitor behind us. No real patients anywhere.');
   });
 });
 

@@ -44,6 +44,7 @@ export const CASE_FROM_WORK = /(?<![-\w])(?:call|patient|admission|referral|x-ra
 
 /**
  * A photo said to be taken away from clinical areas, or to show nothing of them: "outside the main
- * entrance", "in the car park", "no patients in shot". What the guidance asks for, so no finding.
+ * entrance", "in the car park", "no patients in shot"; or a simulation suite with a mannequin. What the
+ * guidance asks for, so no finding.
  */
-export const AWAY_FROM_PATIENTS = /\b(?:outside|in[ \t]{1,3}front[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:main[ \t]{1,3})?(?:entrance|hospital|building|front[ \t]{1,3}doors?)\b|\b(?:in|on)[ \t]{1,3}the[ \t]{1,3}(?:car[ \t]{1,3}park|grass|lawn|front[ \t]{1,3}steps)\b|\bno[ \t]{1,3}(?:patients|screens|notes|records)\b|\bnothing[ \t]{1,3}from[ \t]{1,3}(?:inside|the[ \t]{1,3}wards?)\b/i;
+export const AWAY_FROM_PATIENTS = /\b(?:outside|in[ \t]{1,3}front[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:main[ \t]{1,3})?(?:entrance|hospital|building|front[ \t]{1,3}doors?)\b|\b(?:in|on)[ \t]{1,3}the[ \t]{1,3}(?:car[ \t]{1,3}park|grass|lawn|front[ \t]{1,3}steps)\b|\bno[ \t]{1,3}(?:real[ \t]{1,3})?(?:patients|screens|notes|records|clinical[ \t]{1,3}areas)\b|\b(?:mannequin|manikin|sim(?:ulation)?[ \t]{1,3}(?:suite|centre|center|lab))\b|\bnothing[ \t]{1,3}from[ \t]{1,3}(?:inside|the[ \t]{1,3}wards?)\b/i;
