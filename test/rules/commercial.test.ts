@@ -265,6 +265,14 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Declaration: I sit on the advisory board at @GreenFuelDrinks. I do not recommend any drink below; water is enough for most runs.')).not.toContain('ad-disclosure');
   });
 
+  it('a PR haul, "links may earn me commission", a sponsor flying the writer out, a director of the company recommended; not an NHS board\'s director', () => {
+    expect(rules('PR haul 📦 the brands sent me some lovely bits this month: a barrier cream and a sleep spray.')).toContain('ad-disclosure');
+    expect(rules('My night-shift kit: a big water bottle and compression socks. All linked in my stories (links may earn me a small commission).')).toContain('ad-disclosure');
+    expect(rules('Thanks to @OtoSonic for flying me out to the congress. Their new aid is the best on the market.')).toContain('conflict-of-interest');
+    expect(rules('If you go private, I would use Larch Diagnostics.\n\nDr Amy Roe is a GP and Medical Director at Larch Diagnostics.')).toContain('conflict-of-interest');
+    expect(rules('Dr Amy Roe is Medical Director at Westmoor University Health Board. Get your flu vaccine at your GP practice.')).not.toContain('conflict-of-interest');
+  });
+
   it('a stamp card, "your 5th treatment free", "buy 3 get 1 free" are offers; a script\'s quoted frames are the post\'s own words', () => {
     expect(rules('Our new stamp card: every anti-wrinkle injection earns a stamp and your 6th treatment is free.')).toContain('prescription-medicine-promotion');
     expect(rules('Buy three Botox sessions and get the fourth free, this month only.')).toContain('prescription-medicine-promotion');

@@ -70,6 +70,7 @@ describe('finding names as posts write them', () => {
   it('sellers\' short names: "tirz" and "wrinkle relaxer" are the medicine; "sema" only beside what sells it', () => {
     expect(found('Compounded tirz is back')).toEqual(['tirz=POM']);
     expect(found('Wrinkle relaxers for the forehead')).toEqual(['Wrinkle relaxers=POM']);
+    expect(found('Our vitamin D3 booster injection is back; vitamin D3 tablets too')).toEqual(['vitamin D3 booster injection=POM']);
   });
 
   it('a weak name counts only beside a named medicine or "prescription-only"', () => {

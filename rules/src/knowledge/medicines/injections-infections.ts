@@ -31,7 +31,7 @@ export const VITAMINS_AND_DRIPS = group('vitamin or drip', { source: `${EMC}; ${
   }],
   ['ascorbic acid injection', 'Ascor', { aka: ['vitamin c injection', 'vitamin c injections', 'high-dose vitamin c drip', 'vitamin c drip', 'vitamin c infusion'] }],
   ['thiamine with vitamins b and c', 'Pabrinex', { aka: ['pabrinex injection'] }],
-  ['colecalciferol injection', '', { aka: ['vitamin d injection', 'vitamin d injections', 'vitamin d jab', 'vitamin d shot'], source: `${BNF}: vitamin D injections are POM; oral vitamin D is sold as a supplement or GSL` }],
+  ['colecalciferol injection', '', { aka: spellings(['vitamin d', 'vitamin d3', 'vitamin d booster', 'vitamin d3 booster', 'd3 booster'], ['injection', 'injections', 'jab', 'jabs', 'shot', 'shots']), source: `${BNF}: vitamin D injections are POM; oral vitamin D is sold as a supplement or GSL` }],
   ['ergocalciferol', '', { uk: { default: 'GSL', forms: { injection: 'POM' } }, us: { default: 'supplement', forms: { oral: 'Rx' } } }],
   ['ferric carboxymaltose', 'Ferinject|Injectafer', { aka: ['iron infusion', 'iron infusions', 'iron injection', 'iron injections', 'iron drip'] }],
   ['ferric derisomaltose', 'Monofer|Monoferric'],
