@@ -2,6 +2,7 @@
 // look-behinds, and helpers to turn prose matches into findings. Lexicons stay data; this is the code.
 import type { Block, Range, Sentence } from '../types.js';
 import { fastRegExp } from './fast-regexp.js';
+import { literalGate } from './literal-gate.js';
 
 export interface Match extends Range { text: string }
 
@@ -35,12 +36,19 @@ export function alternatives(words: readonly string[]): string {
 // keeps a pattern's compiled code with the RegExp, so a fresh copy per call may compile it again.
 // Keys are the rules' module-level patterns, so the map stays as small as their number (and a
 // WeakMap lets a pattern made on the fly go with its twin).
-const twins = new WeakMap<RegExp, RegExp>();
+// With the twin, its literal gate (literal-gate.ts): where the gate finds none of the literals every
+// match holds, the pattern is not run.
+const twins = new WeakMap<RegExp, { twin: RegExp; gate: RegExp | undefined }>();
 
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  let g = twins.get(re);
-  if (!g) twins.set(re, (g = fastRegExp(re, re.global ? re.flags : `${re.flags}g`)));
+  let known = twins.get(re);
+  if (!known) {
+    const twin = fastRegExp(re, re.global ? re.flags : `${re.flags}g`);
+    twins.set(re, (known = { twin, gate: literalGate(re.source, twin.flags) }));
+  }
+  if (known.gate && !known.gate.test(text)) return out;
+  const g = known.twin;
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
