@@ -4,7 +4,7 @@ import { Q } from './guidance.js';
 import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT, RECORDS } from './lexicons/identifiers.js';
 import { defineRule, type Block, type Edit } from './types.js';
 import { replaceProse } from './util/context.js';
-import { findAll, wordList, type Match } from './util/patterns.js';
+import { findAll, has, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
 // An occupation describes the patient when it follows an age, "retired", or an article and adjective.
@@ -23,7 +23,7 @@ function scan(block: Block): Facts {
   for (const m of findAll(PATIENT_OCCUPATION, p)) identifiers.push({ ...m, category: 'occupation' });
   // A picture of notes or a chart is a picture of one patient's record.
   const record = block.kind === 'imageAlt' && RECORDS.test(p);
-  return { patient: record || PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
+  return { patient: record || has(PATIENT_CONTEXT, p), identifiers, consent: has(CONSENT, p), clinical: has(CLINICAL_DETAIL, p) };
 }
 
 const NAMES: Record<string, string> = {

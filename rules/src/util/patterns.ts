@@ -59,6 +59,24 @@ export function findAll(re: RegExp, text: string): Match[] {
 
 export const first = (re: RegExp, text: string): Match | undefined => findAll(re, text)[0];
 
+// Gates for patterns asked with `has` (as findAll's, made once per pattern; keyed by the rules'
+// module-level patterns, so as many as they are).
+const gates = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `re.test(text)`, skipped where the literal gate finds none of the words every match holds. The
+ * same answer, and the same lastIndex after it: a failed test of a global or sticky pattern resets it.
+ */
+export function has(re: RegExp, text: string): boolean {
+  let gate = gates.get(re);
+  if (gate === undefined) gates.set(re, (gate = literalGate(re.source, re.flags) ?? null));
+  if (gate !== null && !gate.test(text)) {
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return false;
+  }
+  return re.test(text);
+}
+
 const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither|nobody|no[ \t]+one|none)\b/i;
 
 /** "Detox teas cure nothing": the claim word denied by what follows it. */
