@@ -14,7 +14,8 @@
 /**
  * A gate with more literals, or shorter ones, costs about what it saves (callgrind, a full check of
  * the bench's 2,000-word draft: 335M instructions with no gates, 268M with gates of at most 24
- * literals, 265M at most 48, 317M at most 100, 323M with no bound).
+ * literals, 265M at most 48, 317M at most 100, 323M with no bound; one run each, and runs of one
+ * build differ by up to 15%, so the bound is a rough one).
  */
 const MAX_LITERALS = 48;
 const MIN_LITERAL = 3;
