@@ -4,7 +4,7 @@ import { Q } from './guidance.js';
 import { CONSENT, IDENTIFIERS, OCCUPATIONS, PATIENT_CONTEXT, RECORDS } from './lexicons/identifiers.js';
 import { defineRule, type Block, type Edit } from './types.js';
 import { replaceProse } from './util/context.js';
-import { findAll, wordList, type Match } from './util/patterns.js';
+import { findAll, has, wordList, type Match } from './util/patterns.js';
 
 const OCCUPATION = wordList(OCCUPATIONS);
 // An occupation describes the patient when it follows an age, "retired", or an article and adjective.
@@ -30,7 +30,7 @@ function scan(block: Block): Facts {
   // A patient named by their bed ("bed 14 on AMU") is one patient, as a ward names them.
   // (Not "clinic room 4", which is where the writer works.)
   const bed = identifiers.some((i) => i.category === 'bed' && !/^room\b/i.test(i.text));
-  return { patient: record || bed || PATIENT_CONTEXT.test(p), identifiers, consent: CONSENT.test(p), clinical: CLINICAL_DETAIL.test(p) };
+  return { patient: record || bed || has(PATIENT_CONTEXT, p), identifiers, consent: has(CONSENT, p), clinical: has(CLINICAL_DETAIL, p) };
 }
 
 const NAMES: Record<string, string> = {

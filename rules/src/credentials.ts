@@ -13,7 +13,7 @@ import { fires, modelFor, type Model } from './scoring.js';
 import { defineRule, type Block, type Draft, type RuleFinding } from './types.js';
 import { credentialsAt, nextInPost } from './util/context.js';
 import { fastRegExp } from './util/fast-regexp.js';
-import { findAll, wordList, type Match } from './util/patterns.js';
+import { findAll, has, wordList, type Match } from './util/patterns.js';
 import { onWarmUp, sampleBlock } from './util/warm.js';
 
 /**
@@ -105,8 +105,8 @@ function scan(block: Block): Facts {
     // A handle holds an @ and a byline (case-sensitive) a 'Dr' or 'Prof': most blocks hold neither,
     // and a look for a character costs less than a pattern tried at every position.
     selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || (p.includes('@') && ROLE_HANDLE.test(p))
-      || ((p.includes('Dr') || p.includes('Prof')) && TITLED_BYLINE.test(p)) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || ORGANISATION_SELF.test(p)
-      || ORGANISATION_VOICE.test(p) || AT_WORK_SELF.test(p) || SELF_TENURE.test(p),
+      || ((p.includes('Dr') || p.includes('Prof')) && TITLED_BYLINE.test(p)) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || has(ORGANISATION_SELF, p)
+      || has(ORGANISATION_VOICE, p) || has(AT_WORK_SELF, p) || has(SELF_TENURE, p),
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
     medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),

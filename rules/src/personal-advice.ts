@@ -5,7 +5,7 @@ import { DOSE } from './lexicons/clinical.js';
 import { findMedicines } from './knowledge/medicines/match.js';
 import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, FIRST_PERSON_CHOICE, PERSONAL_DETAILS, PERSONAL_MARKERS, SIGNPOSTING, TO_CLINICIAN, TO_WRITER, TREATMENT_CHANGE, YOUR_TREATMENT } from './lexicons/advice.js';
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
-import { findAll, negatedBefore, type Match } from './util/patterns.js';
+import { findAll, has, negatedBefore, type Match } from './util/patterns.js';
 
 /** What follows "DM me" when the writer sends: "for the pics", "for more details", "for my guide". */
 const OFFER_TO_SEND = /^[ \t]+for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b/i;
@@ -57,7 +57,7 @@ function scan(block: Block): Facts {
     // Signposting is the right answer, but "take two tablets a day and mention it to your GP" still
     // changes the dose today.
     const dosed = DOSE.test(t);
-    if (SIGNPOSTING.test(t) && !(change && dosed)) return;
+    if (has(SIGNPOSTING, t) && !(change && dosed)) return;
     if (change) {
       directives.push({ sentence: i, why: `'${change.text}' tells one person how to change their treatment` });
       // Said to the reader about their own treatment, with no condition or source, it is personal anywhere.

@@ -18,7 +18,7 @@ import { PATIENT_CONTEXT } from './lexicons/identifiers.js';
 import { WORK_SETTINGS } from './lexicons/workplace.js';
 import { fires, logit, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block } from './types.js';
-import { findAll, first, hashtagForms, wordList, type Match } from './util/patterns.js';
+import { findAll, first, has, hashtagForms, wordList, type Match } from './util/patterns.js';
 import { profanities, type Profanity } from './util/profanity.js';
 import { andList } from './util/words.js';
 import { onWarmUp, sampleBlock } from './util/warm.js';
@@ -182,11 +182,11 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
   const hits: Hit[] = [];
   const s = block.sentences;
   // The block speaks of patients or people at work: the setting a sneer or a game needs.
-  const aboutPeople = PATIENT_GROUPS.test(block.prose) || PATIENT_CONTEXT.test(block.prose);
+  const aboutPeople = PATIENT_GROUPS.test(block.prose) || has(PATIENT_CONTEXT, block.prose);
   WORK.lastIndex = 0;
   const atWork = WORK.test(block.prose) || WORK_ABBREVIATIONS.test(block.prose);
   // Gore beside words of delight anywhere in the block ("one of my favourites"): violence relished.
-  const relish = RELISH.test(block.prose);
+  const relish = has(RELISH, block.prose);
   // One pass of the profanity matcher over the block, shared out to its sentences.
   const swears = profanities(block.prose);
   s.forEach((sentence, i) => {

@@ -14,7 +14,7 @@ import {
 } from './lexicons/claims.js';
 import { fires, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block, type Fix, type RuleContext, type RuleFinding } from './types.js';
-import { attributedBefore, findAll, negatedAfter, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
+import { attributedBefore, findAll, has, negatedAfter, negatedBefore, quoted, wordList, type Match } from './util/patterns.js';
 import { hedgeSentence } from './util/hedge.js';
 import { findMedicines } from './knowledge/medicines/match.js';
 import { andList } from './util/words.js';
@@ -146,9 +146,9 @@ function scan(block: Block): Facts {
   const p = block.prose;
   const product = findAll(PRODUCT, p).find((m) => !COMPARED_WITH.test(p.slice(Math.max(0, m.start - 30), m.start)))?.text;
   const alternative = ALTERNATIVE_THERAPIES.exec(p)?.[0];
-  const commercial = COMMERCIAL.test(p);
-  const debunk = DEBUNK.test(p);
-  const treatsLead = TREATS_LEAD.test(p);
+  const commercial = has(COMMERCIAL, p);
+  const debunk = has(DEBUNK, p);
+  const treatsLead = has(TREATS_LEAD, p);
   const sourced = (i: number) => {
     const s = block.sentences[i];
     const next = block.sentences[i + 1];
@@ -235,7 +235,7 @@ function scan(block: Block): Facts {
     if (SERIOUS.test(t)) context.push('serious');
     const stance: string[] = [];
     if (questioned(t)) stance.push('question');
-    if (DEBUNK.test(t) || DEBUNK.test(block.sentences[i - 1]?.text ?? '')) stance.push('debunk');
+    if (has(DEBUNK, t) || has(DEBUNK, block.sentences[i - 1]?.text ?? '')) stance.push('debunk');
     const isSourced = sourced(i);
     // A customer's words quoted in a post that sells are the advertiser's claim, not a quotation to refute.
     const next = block.sentences[i + 1]?.text ?? '';

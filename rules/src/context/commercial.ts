@@ -437,7 +437,12 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
   // CAP 12.12: a call to book with this seller, or its availability, beside a medicine that clinics
   // sell privately ("spaces this weekend … #botox", "Kenalog … call the clinic") markets that
   // medicine, whatever else the post says; alone, either is only a hint.
-  for (const e of evidence) if (e.books && e.weight === 1 && sellsMedicineNear(draft, medicines, e.block)) { e.weight = 2; e.promoted = true; }
+  let near: ReadonlySet<number> | undefined;
+  for (const e of evidence) {
+    if (!e.books || e.weight !== 1) continue;
+    near ??= nearSoldMedicine(draft, medicines);
+    if (near.has(e.block.index)) { e.weight = 2; e.promoted = true; }
+  }
   for (const { block, m } of labels) evidence.push(evidenceOf(m, 'label', 2, 'brand', block));
   for (const { block, m } of ambiguous) evidence.push(evidenceOf(m, 'tag', 2, 'brand', block));
   if (tiedEndorsement) evidence.push(evidenceOf(tiedEndorsement.m, 'endorsement', 2, 'brand', tiedEndorsement.block));
@@ -486,10 +491,22 @@ function endorsing(s: { start: number; text: string }): Match {
 /** A medicine of a group clinics sell privately (or a prescription-only class named as such). */
 export const soldPrivately = (m: MedicineMention) => !m.medicine || SOLD_PRIVATELY.has(m.medicine.group);
 
-/** A medicine sold privately, named where it is read with `block` (reachOf). */
-function sellsMedicineNear(draft: Draft, medicines: Commercial['medicines'], block: Block): boolean {
-  return medicines.some(({ block: b, m }) => b.post === block.post && m.kind !== 'stem' && soldPrivately(m)
-    && within(reachOf(draft, b), block.index));
+/**
+ * The blocks (by index) a medicine sold privately is read with (reachOf of the block naming it):
+ * those where a call to book or an availability markets it. Found once per decision, where each
+ * piece of evidence asking every medicine of the draft made a long draft's keystroke quadratic. A
+ * reach never leaves its post, so a block in it is in the medicine's post.
+ */
+function nearSoldMedicine(draft: Draft, medicines: Commercial['medicines']): ReadonlySet<number> {
+  const near = new Set<number>();
+  const seen = new Set<Block>();
+  for (const { block, m } of medicines) {
+    if (m.kind === 'stem' || !soldPrivately(m) || seen.has(block)) continue;
+    seen.add(block);
+    const [from, to] = reachOf(draft, block);
+    for (let i = from; i <= to; i++) near.add(i);
+  }
+  return near;
 }
 
 /**
@@ -507,7 +524,6 @@ export function reachOf(draft: Draft, block: Block, wholePost = false): [number,
   while (end < last && draft.blocks[end + 1].kind !== 'heading') end++;
   return [Math.max(first, block.index - 1), Math.min(last, end)];
 }
-const within = ([from, to]: [number, number], i: number) => from <= i && i <= to;
 
 /** Evidence a notice to patients may hold without selling: its calls, prices, services and what it offers. */
 const NOTICE_KINDS = new Set<CueKind>(['price', 'call', 'our service', 'provides', 'availability', 'testimonial']);

@@ -2,6 +2,7 @@
 // look-behinds, and helpers to turn prose matches into findings. Lexicons stay data; this is the code.
 import type { Block, Range, Sentence } from '../types.js';
 import { fastRegExp } from './fast-regexp.js';
+import { literalGate } from './literal-gate.js';
 
 export interface Match extends Range { text: string }
 
@@ -44,12 +45,19 @@ export function alternatives(words: readonly string[]): string {
 // keeps a pattern's compiled code with the RegExp, so a fresh copy per call may compile it again.
 // Keys are the rules' module-level patterns, so the map stays as small as their number (and a
 // WeakMap lets a pattern made on the fly go with its twin).
-const twins = new WeakMap<RegExp, RegExp>();
+// With the twin, its literal gate (literal-gate.ts): where the gate finds none of the literals every
+// match holds, the pattern is not run.
+const twins = new WeakMap<RegExp, { twin: RegExp; gate: RegExp | undefined }>();
 
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  let g = twins.get(re);
-  if (!g) twins.set(re, (g = fastRegExp(re, re.global ? re.flags : `${re.flags}g`)));
+  let known = twins.get(re);
+  if (!known) {
+    const twin = fastRegExp(re, re.global ? re.flags : `${re.flags}g`);
+    twins.set(re, (known = { twin, gate: literalGate(re.source, twin.flags) }));
+  }
+  if (known.gate && !known.gate.test(text)) return out;
+  const g = known.twin;
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
@@ -59,6 +67,24 @@ export function findAll(re: RegExp, text: string): Match[] {
 }
 
 export const first = (re: RegExp, text: string): Match | undefined => findAll(re, text)[0];
+
+// Gates for patterns asked with `has` (as findAll's, made once per pattern; keyed by the rules'
+// module-level patterns, so as many as they are).
+const gates = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * `re.test(text)`, skipped where the literal gate finds none of the words every match holds. The
+ * same answer, and the same lastIndex after it: a failed test of a global or sticky pattern resets it.
+ */
+export function has(re: RegExp, text: string): boolean {
+  let gate = gates.get(re);
+  if (gate === undefined) gates.set(re, (gate = literalGate(re.source, re.flags) ?? null));
+  if (gate !== null && !gate.test(text)) {
+    if (re.global || re.sticky) re.lastIndex = 0;
+    return false;
+  }
+  return re.test(text);
+}
 
 const NEGATION = /\b(?:not|no|never|nor|without|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|couldn['’]t|shouldn['’]t|wouldn['’]t|ain['’]t|nothing|neither|nobody|no[ \t]+one|none)\b/i;
 
