@@ -270,6 +270,9 @@ describe('unsubstantiated-claim: results and conditions in the forms blind-11 fo
     quiet('unsubstantiated-claim', 'Finally off my steroids after six months on the biologic my rheumatologist prescribed.');
     quiet('unsubstantiated-claim', 'An NHS review found no good evidence that spinal adjustments help with colic.');
     quiet('unsubstantiated-claim', 'Are £150 home gut tests worth it? None has been shown in good trials to improve symptoms, so save your money.');
+    raises('unsubstantiated-claim', 'An hour under the infrared blanket sweats out heavy metals and toxins. Mine is linked below (affiliate).');
+    raises('unsubstantiated-claim', 'Hair mineral analysis now in clinic: one sample can detect heavy metal toxicity and candida overgrowth. €95, PM to book.');
+    quiet('unsubstantiated-claim', 'Cervical screening can detect cell changes years before cancer develops. Book at your GP practice.');
     raises('unsubstantiated-claim', 'Our gut-reset capsules clear IBS for good, the results our trial customers report. Order today.');
   });
 });
