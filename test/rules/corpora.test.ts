@@ -40,9 +40,12 @@ describe('labelled drafts', () => {
   // and F1 no lower.
   // corpus-blind-9 measures recall on adverts, where it labels the offer line and the rule names each
   // medicine once, on its mention nearest what sells it: its per-line floor is lower (0.75 now).
-  it.each([['corpus-blind-7', 0.85], ['corpus-blind-8', 0.85], ['corpus-blind-9', 0.75]])('test/%s keeps its clean drafts quiet and stays at per-draft F1 >= 0.90, per-line >= %s', (set, line) => {
+  // corpus-blind-10, -11 and -12 (first sight 0.77, 0.68 and 0.68 per draft) hold what has been
+  // fixed since, a little under where they stand now (0.95, 0.90 and 0.85).
+  it.each([['corpus-blind-7', 0.9, 0.85], ['corpus-blind-8', 0.9, 0.85], ['corpus-blind-9', 0.9, 0.75],
+    ['corpus-blind-10', 0.9, 0.72], ['corpus-blind-11', 0.88, 0.8], ['corpus-blind-12', 0.83, 0.78]] as const)('test/%s keeps its clean drafts quiet and stays at per-draft F1 >= %s, per-line >= %s', (set, draft, line) => {
     const s = score(join(ROOT, 'test', set));
-    expect(s.draftF1, s.out).toBeGreaterThanOrEqual(0.9);
+    expect(s.draftF1, s.out).toBeGreaterThanOrEqual(draft);
     expect(s.lineF1, s.out).toBeGreaterThanOrEqual(line);
     const expected = JSON.parse(readFileSync(join(ROOT, 'test', set, 'expected.json'), 'utf8')) as Record<string, unknown[]>;
     const clean = Object.keys(expected).filter((f) => expected[f].length === 0);
