@@ -118,6 +118,8 @@ describe('professionalism: the forms regulators rule on, in other words, and the
     quiet('professionalism', 'Perhaps if we funded district nursing properly, patients would not need to wait in A&E.');
     quiet('professionalism', 'Our new reg has the loveliest Donegal accent and the kindest manner with families.');
     quiet('professionalism', 'Handover took 40 minutes because nobody could get a word in over the alarms.');
+    raises('professionalism', 'Shout-out to the lady in bed 7 who ate a full kebab at 2am while nil by mouth 😂 Elite work.');
+    quiet('professionalism', 'Well done to the lad in cubicle 2 for staying calm through a long night 👏 absolute legend.');
   });
 
   it('masked swearing aimed at someone, but not masked swearing at a day', () => {

@@ -288,3 +288,12 @@ export const BLAME_IF = fastRegExp(/\b(?:maybe|perhaps)[ \t]{1,3}if[ \t]{1,3}(?:
 
 /** Someone's accent mocked: an impression of it, a put-on accent, a quote in mock spelling. */
 export const ACCENT_MOCKED = fastRegExp(/\b(?:(?:put[- ]on|fake|thick|funny|silly|mock|comedy)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?accent|(?:impression|impersonation|imitation)[ \t]{1,3}of[ \t]{1,3}(?:our|the|my|his|her|their|this)[ \t]{1,3}(?:new[ \t]{1,3})?(?:SHO|FY1|FY2|reg|registrar|consultant|doctor|nurse|locum|colleague|IMG|patient)s?|(?:mock(?:s|ed|ing)?|imitat(?:e|es|ed|ing)|do(?:ing)?)[ \t]{1,3}(?:his|her|their|the)[ \t]{1,3}accent)\b/giu);
+
+/**
+ * Mock congratulations to a patient named by where they lie: "massive congratulations to the
+ * gentleman in bay 3 who ate a Twix while nil by mouth". Counted as sarcasm only where the sentence
+ * laughs or crowns it (MOCK_CROWN): plain thanks or praise to a patient is not mockery.
+ */
+export const MOCK_CONGRATULATIONS = fastRegExp(/\b(?:(?:massive|huge|big|special)[ \t]{1,3})?(?:congratulations|congrats|well[ \t]{1,3}done|shout-?out|round[ \t]{1,3}of[ \t]{1,3}applause|hats[ \t]{1,3}off|award)[ \t]{1,3}(?:goes[ \t]{1,3})?to[ \t]{1,3}(?:the|our)[ \t]{1,3}(?:[\p{L}-]{1,20}[ \t]{1,3})?(?:gentleman|gent|lady|man|woman|patient|lad|chap|guy|fella|bloke)[ \t]{1,3}(?:in|from|on)[ \t]{1,3}(?:bay|bed|cubicle|side[ \t]?room|resus|majors|minors)\b/giu);
+/** What makes congratulations mock: a laugh, a trophy, praise for athleticism or genius (applause and "legend" are said in earnest too). */
+export const MOCK_CROWN = /😂|🤣|💀|🏆|\b(?:elite|athleticism|genius|gold[ \t]medal)\b/iu;
