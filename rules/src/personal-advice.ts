@@ -13,12 +13,15 @@ const OFFER_TO_SEND = /^[ \t]+for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b/i;
 interface Hit { sentence: number; why: string }
 interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[]; yourTreatment: Hit[] }
 
-/** A verb that changes or starts a treatment, and the words it may take before the medicine. */
-const CHANGE_VERB = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]+off|swap|switch|start|take|try|use|grab)\b/i;
-const CHANGE_BEFORE = /\b(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]{1,3}off|swap|switch|start|take|try|use|grab)[ \t]{1,3}(?:(?:taking|using|the|your|ur|a|an|some|more|less|extra|half|of|my|to|on)[ \t]{1,3}){0,3}$/i;
-
-/** A change to a treatment already taken, as opposed to starting or using one. */
-const DOSE_CHANGED = /^(?:stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]{1,3}off|swap|switch)\b/i;
+/**
+ * Verbs that change a treatment already taken, and those that start or use one: with the words they
+ * may take before a medicine's name ("double your", "use a").
+ */
+const DOSE_VERBS = String.raw`stop|halve|double|increase|reduce|lower|up|cut|drop|skip|come[ \t]{1,3}off|swap|switch`;
+const CHANGE_VERBS = String.raw`${DOSE_VERBS}|start|take|try|use|grab`;
+const CHANGE_VERB = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b`, 'i');
+const CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})[ \t]{1,3}(?:(?:taking|using|the|your|ur|a|an|some|more|less|extra|half|of|my|to|on)[ \t]{1,3}){0,3}$`, 'i');
+const DOSE_CHANGED = new RegExp(String.raw`^(?:${DOSE_VERBS})\b`, 'i');
 
 /** "double your amlodipine": a change verb right before a medicine the knowledge list names, said as a direction. */
 function medicineChanged(t: string, directive: (m: Match) => boolean): Match | undefined {

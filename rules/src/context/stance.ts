@@ -1,6 +1,7 @@
 // How a sentence holds what it says: asserted, or negated, asked, quoted, reported from someone
 // else, hedged, or sourced. Shared by the conduct checks as features of their candidates.
 import type { Block } from '../types.js';
+import { WORD_TALK } from '../lexicons/derogatory.js';
 import { attributedBefore, negatedAfter, negatedBefore, quoted } from '../util/patterns.js';
 
 /** A question: it ends with a question mark (quotes and emoji after it allowed). */
@@ -10,8 +11,8 @@ export const questioned = (text: string): boolean => /\?[\s"”’')\]\p{Extende
 export const negatedAt = (text: string, start: number, end: number, words = 4): boolean =>
   negatedBefore(text, start, words) || negatedAfter(text, end);
 
-/** Talk about a word or claim rather than use of it (not "a word" said in passing: "nobody can understand a word"). */
-const META = /\b(?:term|phrase|label|(?<!\b(?:a|one|single|every|another|good|kind|last|final|get)[ \t])words?|hashtags?|stop[ \t]+saying|never[ \t]+say|don['’]t[ \t]+say|hate[ \t]+(?:the|it[ \t]+when))\b/i;
+/** Talk about a word or claim rather than use of it (the words are the professionalism lexicon's). */
+const META = new RegExp(String.raw`\b(?:${WORD_TALK})\b`, 'i');
 export const mentioned = (text: string, start: number, end: number): boolean => quoted(text, start, end) || META.test(text);
 
 /** Someone else's words reported: "they claim it cures", "he called me a …", "was called a …". */

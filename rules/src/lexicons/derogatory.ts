@@ -55,8 +55,13 @@ export const INSULTS = [
   'been lying', 'keeps lying', 'lied to the board', 'lying to the board', 'lying to patients', 'lying to the public',
 ];
 
-/** Talk about a term rather than use of it ("stop calling patients 'frequent flyers'"). */
-export const META_TALK = /\b(?:term|phrase|label|(?<!\b(?:a|one|single|every|another|good|kind|last|final|get)[ \t])words?|hashtags?|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it)|stop saying|never say|don['’]t say|hate (?:the|it when))\b/i;
+/**
+ * Talk about a word rather than use of it: "the term", "that label", "stop saying" (not "a word" said
+ * in passing: "nobody can understand a word"). Shared with the stance of any sentence (context/stance.ts).
+ */
+export const WORD_TALK = String.raw`term|phrase|label|(?<!\b(?:a|one|single|every|another|good|kind|last|final|get)[ \t])words?|hashtags?|stop[ \t]+saying|never[ \t]+say|don['’]t[ \t]+say|hate[ \t]+(?:the|it[ \t]+when)`;
+/** …and calling someone a word ("stop calling patients …"), said before or after it. */
+export const META_TALK = new RegExp(String.raw`\b(?:${WORD_TALK}|call(?:s|ed|ing)?[ \t]+(?:them|him|her|patients?|people|someone|somebody|anyone|us|me|it))\b`, 'i');
 
 // Candidates beyond single words, for a remark that wishes harm on people, dehumanises them or
 // holds a whole group in contempt. Each is only a candidate: the target and stance around it decide
