@@ -19,7 +19,7 @@ import { TIES } from '../lexicons/interests.js';
 import { defineAnalysis, type Block, type Draft, type Jurisdiction, type Settings } from '../types.js';
 import { interestPattern } from '../util/interests.js';
 import { fastRegExp } from '../util/fast-regexp.js';
-import { alternatives as alt, findAll, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
+import { alternatives as alt, findAll, has, negatedBefore, quoted, wordList, type Match } from '../util/patterns.js';
 import { findCalls } from './calls.js';
 
 /** Whose the thing sold is: a brand that pays or gifts the writer, the writer's own, or a business speaking for itself. */
@@ -194,8 +194,8 @@ function scan(block: Block, settings: Settings): Facts {
   const p = block.prose;
   const j = settings.jurisdiction;
   // Sentences that say a thing is not sold, warn against it, or are about a job or a charity's
-  // fundraising: nothing in them is evidence. (Found once over the block, and sentences asked for only where there is one: most
-  // blocks have none.)
+  // fundraising: nothing in them is evidence. (Found once over the block, and sentences asked for
+  // only where there is one: most blocks have none.)
   const denials = [...findAll(NOT_SOLD, p), ...findAll(RECRUITING, p), ...findAll(FUNDRAISING, p)];
   const excluded = denials.length === 0 ? [] : block.sentences.filter((s) => denials.some((d) => s.start <= d.start && d.start < s.end));
   const excludedAt = (i: number) => excluded.length > 0 && excluded.some((s) => s.start <= i && i < s.end);
@@ -338,7 +338,7 @@ function scan(block: Block, settings: Settings): Facts {
   const personal = PERSONAL.test(p.includes('"') || p.includes('“') ? p.replace(QUOTED, '') : p), business = BUSINESS.test(p), handles = HANDLE.test(p);
   // The voice matters only beside evidence, so it alone makes no block notable: a long draft's
   // every paragraph says "I", and the decision reads only notable blocks on each keystroke.
-  const forProfessionals = FOR_PROFESSIONALS.test(p);
+  const forProfessionals = has(FOR_PROFESSIONALS, p);
   const any = forProfessionals || cues.length > 0 || medicines.length > 0 || results.length > 0 || credits.length > 0 || !!signed || labels.length > 0 || ambiguous.length > 0
     || tiedBrands.length > 0 || endorsements.length > 0 || publicService.length > 0;
   return { cues, medicines, results, credits, referral, signed, publicService, labels, ambiguous, tiedBrands, endorsements, personal, business, handles, forProfessionals, any };

@@ -46,18 +46,21 @@ export function alternatives(words: readonly string[]): string {
 // Keys are the rules' module-level patterns, so the map stays as small as their number (and a
 // WeakMap lets a pattern made on the fly go with its twin).
 // With the twin, its literal gate (literal-gate.ts): where the gate finds none of the literals every
-// match holds, the pattern is not run.
-const twins = new WeakMap<RegExp, { twin: RegExp; gate: RegExp | undefined }>();
+// match holds, the pattern is not run. One entry per pattern serves findAll and has (the gate drops
+// the g and y flags, so it is the same for a pattern and its global twin).
+interface Compiled { gate: RegExp | undefined; twin?: RegExp }
+const compiled = new WeakMap<RegExp, Compiled>();
+function compiledOf(re: RegExp): Compiled {
+  let c = compiled.get(re);
+  if (!c) compiled.set(re, (c = { gate: literalGate(re.source, re.flags) }));
+  return c;
+}
 
 export function findAll(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  let known = twins.get(re);
-  if (!known) {
-    const twin = fastRegExp(re, re.global ? re.flags : `${re.flags}g`);
-    twins.set(re, (known = { twin, gate: literalGate(re.source, twin.flags) }));
-  }
+  const known = compiledOf(re);
   if (known.gate && !known.gate.test(text)) return out;
-  const g = known.twin;
+  const g = (known.twin ??= fastRegExp(re, re.global ? re.flags : `${re.flags}g`));
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) { g.lastIndex++; continue; }
@@ -68,18 +71,13 @@ export function findAll(re: RegExp, text: string): Match[] {
 
 export const first = (re: RegExp, text: string): Match | undefined => findAll(re, text)[0];
 
-// Gates for patterns asked with `has` (as findAll's, made once per pattern; keyed by the rules'
-// module-level patterns, so as many as they are).
-const gates = new WeakMap<RegExp, RegExp | null>();
-
 /**
  * `re.test(text)`, skipped where the literal gate finds none of the words every match holds. The
  * same answer, and the same lastIndex after it: a failed test of a global or sticky pattern resets it.
  */
 export function has(re: RegExp, text: string): boolean {
-  let gate = gates.get(re);
-  if (gate === undefined) gates.set(re, (gate = literalGate(re.source, re.flags) ?? null));
-  if (gate !== null && !gate.test(text)) {
+  const { gate } = compiledOf(re);
+  if (gate && !gate.test(text)) {
     if (re.global || re.sticky) re.lastIndex = 0;
     return false;
   }

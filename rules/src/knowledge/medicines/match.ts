@@ -84,12 +84,12 @@ function buildIndex() {
 
 interface Token { start: number; end: number; word: string; hashtag: boolean }
 
-// Latin letters and digits only: every listed name is written in them, and a Unicode-aware regex
-// over every word of every block costs several times more.
 /** A digit written for a letter, between two letters: "b0tox", "s3maglutide" (not "b12", "glp1"). */
 const LEET = /[a-z][013457][a-z]/;
 const LEET_DIGIT = /(?<=[a-z])[013457](?=[a-z])/g;
 const LEET_LETTER: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't' };
+// Latin letters and digits only: every listed name is written in them, and a Unicode-aware regex
+// over every word of every block costs several times more.
 const TOKEN = /[#@]?[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’+]*[®™]?/g;
 
 function tokenize(prose: string): Token[] {
