@@ -43,8 +43,6 @@ export default defineRule({
     // A class named beside one of its members ("#glp1" under "semaglutide") is that member.
     const named = new Set(context.medicines.map(({ block, m }) => `${block.post}\u0000${m.medicine?.name}`));
     for (const { block, m } of context.medicines) {
-      // Taught to prescribers at an event for them, not advertised to the public.
-      if (context.forProfessionals.has(block.post)) continue;
       const member = m.medicine?.members?.find((n) => named.has(`${block.post}\u0000${n}`));
       const key = `${block.post}\u0000${member ?? m.medicine?.name ?? m.text.toLowerCase()}`;
       const list = groups.get(key) ?? [];

@@ -284,7 +284,10 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
   it('a job advert\'s salary and "DM me for the job pack", a charity fundraiser\'s target, an event for prescribers: none sells a medicine', () => {
     expect(rules('Now hiring: a nurse prescriber with Mounjaro and Wegovy experience for our weight clinic. Salary £41,000 pro rata. DM me for the job description.')).toEqual([]);
     expect(rules('Running the Cork marathon to raise money for the children\'s hospice our practice refers to. My target is €800, every cent goes to the nurses.')).toEqual([]);
-    expect(rules('Evening update for GPs on tirzepatide and semaglutide prescribing, with 2 CPD credits. Book your place via the faculty website.')).toEqual([]);
+    const event = 'Evening update for GPs on tirzepatide and semaglutide prescribing, with 2 CPD credits. Book your place via the faculty website.';
+    expect(rules(event)).toEqual([]);
+    // Decided once, for every rule that reads the decision: the event sells none of the medicines it names.
+    expect(run(event).decision.medicines).toEqual([]);
     expect(rules('15% off Botox for nurses and carers this month, book now.')).toContain('prescription-medicine-promotion');
     expect(rules('We\'re hiring! And this week only: Mounjaro from £149, book today.')).toContain('prescription-medicine-promotion');
   });

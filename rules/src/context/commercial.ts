@@ -79,7 +79,7 @@ export const strength = (e: Evidence) => (e.promoted ? 1 : e.weight);
 export interface Commercial {
   /** The draft is a marketing communication. */
   advert: boolean;
-  /** Every prescription-only medicine it names (advert or not), by block in draft order. */
+  /** Every prescription-only medicine it names (advert or not), by block in draft order; not those taught at an event for health professionals. */
   medicines: readonly { block: Block; m: MedicineMention }[];
   /** The evidence that counted, in draft order but for labels, tags and a tied endorsement, which come last. */
   evidence: readonly Evidence[];
@@ -102,12 +102,6 @@ export interface Commercial {
   signedBy?: { block: Block; m: Match };
   /** Recommending a brand after a tie to it (FTC 255.5): the sentence and the brand. */
   tiedEndorsement?: { block: Block; m: Match; brand: string };
-  /**
-   * Posts that offer an event to health professionals (a webinar for GPs, a CPD course): medicines
-   * named there are taught to prescribers, which CAP 12.12 and HMR 284 allow (they bar advertising
-   * to the public).
-   */
-  forProfessionals: ReadonlySet<number>;
 }
 
 const labelsFor = (j: Jurisdiction) => [...AD_LABELS.all, ...AD_LABELS[j]];
@@ -367,7 +361,7 @@ const PUBLIC_NOTICE_WORDS = 2;
 
 function decide({ draft, settings, facts, notable }: { draft: Draft; settings: Settings; facts(block: Block): Facts; notable: readonly Block[] }): Commercial {
   const evidence: Evidence[] = [];
-  const medicines: Commercial['medicines'][number][] = [];
+  const named: Commercial['medicines'][number][] = [];
   const labels: Commercial['labels'][number][] = [];
   const ambiguous: Commercial['ambiguous'][number][] = [];
   const publicWords = new Set<string>();
@@ -383,7 +377,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
     const f = facts(block);
     // Built field by field: an object spread here cost twice as much, on every keystroke.
     for (const c of f.cues) if (c.weight > 0) evidence.push(evidenceOf(c, c.kind, c.weight, c.whose, block, c.books));
-    for (const m of f.medicines) medicines.push({ block, m });
+    for (const m of f.medicines) named.push({ block, m });
     for (const m of f.labels) labels.push({ block, m });
     for (const m of f.ambiguous) ambiguous.push({ block, m });
     for (const w of f.publicService) publicWords.add(w);
@@ -398,6 +392,10 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
     for (const m of f.credits) post.credits.push({ block, m });
     posts.set(block.post, post);
   }
+  // Medicines named in a post that offers an event to health professionals (a webinar for GPs, a
+  // CPD course) are taught to prescribers, which CAP 12.12 and HMR 284 allow: they bar advertising
+  // to the public. So the draft sells none of them, for every rule that reads this decision.
+  const medicines = forProfessionals.size === 0 ? named : named.filter(({ block }) => !forProfessionals.has(block.post));
   // A testimonial: a result told and a provider credited in one post (the credit is the evidence),
   // where the credit is to a clinic or a seller, or beside a result on a medicine ("thanks @parkrun" is none).
   for (const post of posts.values()) {
@@ -479,7 +477,7 @@ function decide({ draft, settings, facts, notable }: { draft: Draft; settings: S
       : personal && !business && handles && counted.some((e) => e.kind === 'offer' || e.kind === 'call') ? 'brand' : 'business';
   }
   const labelOwed = sponsored || (advert && whose !== undefined && whose !== 'business');
-  return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement, forProfessionals };
+  return { advert, medicines, evidence: counted, whose, labelOwed, publicNotice, sponsored, labels, ambiguous, signedBy, tiedEndorsement };
 }
 
 /** The words of a sentence that endorse, as a span of its block. */
