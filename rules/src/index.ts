@@ -33,3 +33,4 @@ export { countFor, LIMITS } from './util/count.js';
 export { isReply } from './util/context.js';
 export { andList } from './util/words.js';
 export { warmUp } from './util/warm.js';
+export { loadPackage } from './util/lazy-package.js';
