@@ -5,7 +5,7 @@ import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
   ANY_POSTNOMINAL, ANY_ROLE_WORD, AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
-  ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
+  ROLE_TAIL, ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SIGN_OFF_NAME, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
 import { commercial } from './context/commercial.js';
@@ -77,6 +77,18 @@ const rank = (s: string) => {
   return r;
 };
 
+/** A line that ends with the writer's name and role ("… for a fever. Ciarán, Pharmacist"), or a titled name after a valediction. */
+function signsOff(line: string): boolean {
+  SIGN_OFF_NAME.lastIndex = 0;
+  for (let m = SIGN_OFF_NAME.exec(line); m; m = SIGN_OFF_NAME.exec(line)) {
+    const tail = line.slice(m.index + m[0].length);
+    if (ROLE_TAIL.test(tail) || (/^(?:Dr|Prof)/.test(m[1]) && /^[ \t.!]*$/.test(tail) && m[0] !== m[1])) return true;
+    // Matches do not overlap: start again one character on, so "Kind regards, Tom …" is read from "regards".
+    SIGN_OFF_NAME.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 function scan(block: Block): Facts {
   const p = block.prose;
   ROLE.lastIndex = 0;
@@ -95,6 +107,8 @@ function scan(block: Block): Facts {
   const clinical = clinicalWords && advising ? block.sentences[0] : undefined;
   const lines = p.split(/\r\n|\r|\n/);
   const signature = lines.some((l, i) => NAME_LINE.test(l.trim()) && i + 1 < lines.length && hasRole(lines[i + 1].split(/[,(]/)[0]));
+  // A role word or a title must stand in the block for a sign-off to name one; most blocks have neither.
+  const signedOff = (ANY_ROLE_WORD.test(p) || p.includes('Dr') || p.includes('Prof')) && lines.some(signsOff);
   ROLE.lastIndex = 0;
   const titled = findAll(TITLED_NAME, p);
   const titles = titled.filter((m) => /^(?:Dr|Doctor)\b/.test(m.text));
@@ -106,7 +120,7 @@ function scan(block: Block): Facts {
     // and a look for a character costs less than a pattern tried at every position.
     selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || (p.includes('@') && ROLE_HANDLE.test(p))
       || ((p.includes('Dr') || p.includes('Prof')) && TITLED_BYLINE.test(p)) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || has(ORGANISATION_SELF, p)
-      || has(ORGANISATION_VOICE, p) || has(AT_WORK_SELF, p) || has(SELF_TENURE, p),
+      || has(ORGANISATION_VOICE, p) || has(AT_WORK_SELF, p) || has(SELF_TENURE, p) || signedOff,
     titles,
     nonMedical: NON_MEDICAL_PRACTICE.exec(p)?.[0],
     medical: medicalMatch.some((m) => !DENIED.test(p.slice(Math.max(0, m.start - 80), m.start))),

@@ -489,8 +489,19 @@ describe('credentials: more ways writers say who they are', () => {
   it.each([
     ['a role as slang, "here"', `ER doc here. ${advice}`],
     ['a sign-off with a first name and a role', `${advice}\n\n— Aoife, GP at Riverside Family Practice`],
+    ['a name and role after the last sentence, with no dash', `${advice} Ciarán, Pharmacist`],
+    ['a name and role on a line of its own', `${advice}\n\nDeclan Roche, GP partner`],
+    ['a role in brackets after a name', `${advice}\n\nNiamh (practice nurse)`],
+    ['a valediction, a name and a role', `${advice} Kind regards, Tom Walsh, pharmacist at Harbour Pharmacy`],
+    ['a valediction and a titled name', `${advice} Thanks, Dr Aoife Byrne`],
+    ['letters after a name that only pharmacists hold', `${advice}\n\nBest,\nTom Walsh MPSI`],
   ])('%s', (_how, text) => quiet('credentials', text));
   it('a sign-off with a name alone does not say what the writer is', () => raises('credentials', `${advice}\n\n— Aoife`));
+  it('a capitalised word before a role is not a sign-off unless the role ends the line', () => {
+    raises('credentials', `${advice} Remember, GP appointments are free.`);
+    raises('credentials', `${advice} Thanks, Mum`);
+    raises('credentials', `${advice} Jo, your GP will know.`);
+  });
 });
 
 describe('workplace-content: a caption that points at a case from work it shows', () => {

@@ -52,6 +52,16 @@ export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+a
   // A sign-off with a name and the role: "— Aoife, GP at Riverside Family Practice".
   + String.raw`|(?:^|\n)[ \t]*[-—–~]+[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+(?:an?[ \t]+|the[ \t]+|your[ \t]+)?(?:[\p{L}&-]+[ \t]+){0,2}?${ROLE_WORD}\b`, 'iu'));
 
+/**
+ * A sign-off that names the writer and their role, with no dash before it: "Ciarán, Pharmacist",
+ * "Aoife (GP)", "Kind regards, Tom Walsh, practice nurse at Riverside". The name (case-sensitive) is
+ * read by SIGN_OFF_NAME at the start of a line, after a sentence's end or after a valediction; the
+ * rest of the line must be only the role, perhaps with where ("at Harbour Pharmacy"): ROLE_TAIL. So
+ * "Remember, GP appointments are free" and "Ask Sarah, the practice nurse, at your next visit" are not one.
+ */
+export const SIGN_OFF_NAME = /(?:^|[.!?…][ \t]+|\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Bb]est[ \t]+wishes|[Kk]ind[ \t]+regards|[Rr]egards|[Bb]est|[Cc]heers|[Tt]ake[ \t]+care|[Ww]arm[ \t]+wishes|[Mm]any[ \t]+thanks|[Aa]ll[ \t]+the[ \t]+best)[,!.]?[ \t]+)(?:[-—–~][ \t]*)?((?:(?:Dr|Prof|Professor)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,[ \t]*|[ \t]+\([ \t]*|[ \t]+[-—–][ \t]+)?/gu;
+export const ROLE_TAIL = new RegExp(String.raw`^(?:(?:an?|the|your)[ \t]+)?(?:[\p{L}&-]+[ \t]+){0,2}?${ROLE_WORD}s?(?:[ \t]+(?:partner|trainee|lead))?\)?(?:[ \t]+(?:at|in|for|with)[ \t]+(?![^\n]*\byour?\b)[^\n]{1,60})?[ \t.!]*$`, 'iu');
+
 /** Fields of practice a writer may say they have spent years in ("twelve years in general practice"). */
 const FIELD = String.raw`(?:general[ \t]+practice|primary[ \t]+care|emergency[ \t]+medicine|A&E|the[ \t]+ED|anaesthetics|anaesthesia|paediatrics|pediatrics|psychiatry|obstetrics|midwifery|nursing|pharmacy|surgery|medicine|dermatology|cardiology|oncology|radiology|intensive[ \t]+care|ICU)`;
 /**
@@ -71,9 +81,9 @@ export const TITLED_BYLINE = /(?:^|\n)[ \t]*(?:[-—–~]+[ \t]*|by[ \t]+|writte
  * Capitals every match of POSTNOMINAL holds (its letters are case-sensitive): a block without any is
  * passed over without trying a pair of capitalised words at every capital in it.
  */
-export const ANY_POSTNOMINAL = /MD|DO|MB|FRC|MRC|RN|RGN|NP|PA-C/;
+export const ANY_POSTNOMINAL = /MD|DO|MB|FRC|MRC|MIC|RN|RGN|RPN|NP|PA-C|MPSI|Pharm|BDS|DDS|MCSP/;
 /** A name with letters after it: "Rajesh Harrykissoon, MD", "Ana Pires MRCGP". */
-export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|FRCP|FRCGP|MRCGP|MRCP|FRCS|MRCS|FRCEM|RN|RGN|DNP|NP|PA-C)\b/u;
+export const POSTNOMINAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}[ \t]+\p{Lu}[\p{L}'’-]{1,30},?[ \t]+(?:MD|DO|MBBS|MBChB|MB[ \t]+ChB|BMBS|MB[ \t]+BCh|FRCP|FRCPI|FRCGP|MRCGP|MICGP|MRCP|MRCPI|MRCPsych|FRCS|FRCSI|MRCS|FRCEM|RN|RGN|RPN|DNP|APRN|FNP|NP|PA-C|MPSI|MRPharmS|MPharm|PharmD|BDS|DDS|DMD|MCSP)\b/u;
 
 /**
  * Practices whose practitioners may hold a doctorate or call themselves "Dr" without being medical
