@@ -101,7 +101,7 @@ export const HAND: Model = {
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1, 'near:colleague': 2,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
-    'elsewhere': -3, 'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
+    'elsewhere': -3, 'ofSelf': -8, 'negated': -6, 'mentioned': -6, 'reported': -4, 'question': -0.5, 'shouted': 0.5,
   },
 };
 
@@ -117,7 +117,7 @@ const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'e
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
 const HARM_STANCE = fastRegExp(new RegExp(`${WISH.source}|${CHEER.source}`, 'iu'));
-const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \t]+(?:(?:so|such|a|an|completely|totally|really|utterly|absolutely|just|the[ \t]+most)[ \t]+){0,3}$/i;
+const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \t]+(?:(?:so|such|a|an|the|now|officially|basically|literally|completely|totally|really|utterly|absolutely|just|the[ \t]+most)[ \t]+){0,3}$/i;
 /** Targets an eye-roll at patients names, and those that put it on someone or something else. */
 const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];
 const ELSEWHERE: readonly Target[] = ['self', 'colleague', 'named', 'policy'];
@@ -246,7 +246,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         const before = t.slice(0, m.start);
         // "you idiots" is said to someone; "thinking you are lazy" is a fear voiced, not a word aimed.
         // ("I'm such a drama queen" points the word at the writer: see 'elsewhere' below.)
-        const ofSelf = POINTED_KINDS.has(kind) && SAID_OF_SELF.test(t.slice(Math.max(0, m.start - 40), m.start));
+        const ofSelf = (POINTED_KINDS.has(kind) || kind === 'patientSlur') && SAID_OF_SELF.test(t.slice(Math.max(0, m.start - 40), m.start));
         if (POINTED_KINDS.has(kind) && POINTED_AT.test(before) && !FELT.test(before.slice(-30)) && !ofSelf) f.push('pointed');
         if (SIMILE.test(before)) f.push('simile');
         else if (LIKENED.test(before)) f.push('likened');
@@ -285,8 +285,9 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // An eye-roll at the writer ("that's not me being mysterious 🙃"), a colleague's claim or a
         // policy is not one at patients, whoever the rest of the block speaks of.
         if (kind === 'eyeRoll' && !AT_PATIENTS.some((k) => mine.kinds.has(k)) && ELSEWHERE.some((k) => mine.kinds.has(k))) f.push('elsewhere');
-        // "I'm hopeless at replying", "I was such a fool": contempt the writer says of themselves.
-        if (ofSelf) f.push('elsewhere');
+        // "I'm hopeless at replying", "I was such a fool", "I am now the frequent flyer at my own GP":
+        // a word the writer says of themselves.
+        if (ofSelf) f.push('ofSelf');
         // A sneer, an eye-roll, a game or a wish of harm needs patients or work around it to be about them.
         if (SETTING_KINDS.has(kind) && aboutPeople) f.push('patientContext');
         if (SETTING_KINDS.has(kind) && atWork) f.push('workContext');

@@ -307,6 +307,11 @@ describe('forms found by a second blind set (corpus-blind-8), in other words', (
 });
 
 describe('gifts and scarcity in other words', () => {
+  it('"sent us the video" or "sent me a lovely card" is news from a patient\'s family, not a gift; "sent me these serums" is', () => {
+    expect(rules('Her mum sent us the video of her first race and the whole team cried.')).toEqual([]);
+    expect(rules('A patient sent me a lovely card this week.')).toEqual([]);
+    expect(rules('@glowlab sent me these serums to try and honestly my skin has never looked better.')).toContain('ad-disclosure');
+  });
   it('a treatment given free and credited to a business is a gift, which needs the label; a free flu jab is not', () => {
     expect(rules('A huge thank you to the lovely team at Zest Clinic for my free laser facial today ✨')).toEqual(['ad-disclosure']);
     expect(rules('Thank you to the pharmacy team for my free flu jab this morning, painless as ever.')).toEqual([]);

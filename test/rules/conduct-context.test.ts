@@ -693,3 +693,15 @@ describe('professionalism: an eye-roll at the readers of a debunk', () => {
     raises('professionalism', 'Tally on the board says 41 call bells tonight 🙃 place your bets for the final number');
   });
 });
+
+describe('said of the writer, or debunked with more words', () => {
+  it('"I am now the frequent flyer at my own GP" is said of oneself; "our frequent flyer was back" is of a patient', () => {
+    quiet('professionalism', 'I am now the frequent flyer at my own surgery. Third visit this month for one cough.');
+    quiet('professionalism', 'I\'m basically a frequent flyer at the walk-in centre at this point lol');
+    raises('professionalism', 'Our frequent flyer was back in resus again tonight.');
+  });
+  it('"no good human evidence that it reverses ageing" debunks the claim it names', () => {
+    quiet('unsubstantiated-claim', 'There is no good human evidence that a glutathione drip reverses ageing or clears brain fog.');
+    raises('unsubstantiated-claim', 'Our glutathione drip reverses ageing and clears brain fog. Book now.');
+  });
+});
