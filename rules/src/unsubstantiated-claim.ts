@@ -10,7 +10,7 @@ import { Q } from './guidance.js';
 import { hedged as isHedged, questioned } from './context/stance.js';
 import {
   ABSOLUTE_WORDS, ALTERNATIVE_THERAPIES, AUTHORITY, BODY_FUNCTIONS, CLAIM_VERB, CLAIMS, COMMERCIAL, DEBUNK, LICENSED, MEDICINAL_PHRASES, OUTCOMES, PRODUCTS,
-  RESULT, RESULT_PHRASES, RULES_OUT, SOURCE_CUES, STRONG_VERB, TREATS_LEAD,
+  RESULT, RESULT_PHRASES, RESULT_WORD, RULES_OUT, SOURCE_CUES, STRONG_VERB, TREATS_LEAD,
 } from './lexicons/claims.js';
 import { fires, modelFor, probability, type Model } from './scoring.js';
 import { defineRule, type Block, type Fix, type RuleContext, type RuleFinding } from './types.js';
@@ -89,8 +89,11 @@ const ATTRIBUTION_AFTER = /["”’][ \t]*[-–—~][ \t]*\p{Lu}/u;
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d)|[Mm]y|[Mm]e|[Mm]ine)\b/;
 /** What the advertiser owns or shows, named before the claim: "Our NAD+ infusion", "These pads", "This tea". */
 const OWN_THING = fastRegExp(/\b(?:our|these|this)[ \t]+(?!(?:is|was|week|year|month|morning|time|one|way|post|thread|blog|season|winter|summer|spring|autumn)\b)[\p{L}\p{N}+'’-]+/iu);
-/** Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced". */
-const RESULT_AFTER = fastRegExp(new RegExp(`^[ \\t]*${RESULT.source.slice(2)}`, 'iu'));
+/**
+ * Result words right after a health outcome: "sciatica was completely gone", "tinnitus silenced", or
+ * after a relative clause: "the migraines she'd had for 12 years are gone".
+ */
+const RESULT_AFTER = fastRegExp(new RegExp(String.raw`^(?:[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|she|he|we|they|you)(?:['’]d|['’]ve|[ \t]+had|[ \t]+have|[ \t]+has)(?:[ \t]+(?:had|suffered|lived))?(?:[ \t]+(?:with|from))?(?:[ \t]+for[ \t]+(?:\d{1,2}|many|several|two|three|five|ten|twenty)[ \t]+(?:years?|months?|weeks?))?)?[ \t]*${RESULT.source.slice(2)}`, 'iu'));
 const USED_TO_HAVE = /^[ \t]+(?:that[ \t]+|which[ \t]+)?(?:I|we|he|she|they)[ \t]+used[ \t]+to[ \t]+(?:have|get|suffer(?:[ \t]+from|[ \t]+with)?|carry|struggle[ \t]+with)\b/i;
 const CLEFT = /\bwhat[ \t]+(?:really[ \t]+|actually[ \t]+)?$/i;
 const LOSS_VERB = /^(?:los(?:e|es|ing)|lost|shed(?:s|ding)?)$/i;
@@ -106,6 +109,39 @@ const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;
 const COMPARED_WITH = fastRegExp(/\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu);
 const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
 /** The claim names a medical condition, not a body function ("colic", not "digestion"). */
+/**
+ * A claim on a condition's cause: "neutralises the acid that feeds tumours", "draws out the toxic
+ * blood behind your migraines", "treats the root cause of eczema". CAUSE_LINK reads up to four words
+ * after the verb to the link; the outcome must follow it.
+ */
+const CAUSE_LINK = new RegExp(String.raw`^(?:[ \t,]{1,3}[\p{L}'’-]{1,24}){0,4}?[ \t,]{1,3}(?:behind|causing|that[ \t]+(?:causes?|feeds?|drives?|fuels?|triggers?)|at[ \t]+the[ \t]+root[ \t]+of|the[ \t]+(?:(?:root|real|underlying|true)[ \t]+)?causes?[ \t]+of)[ \t]+(?:(?:your|the|all|their|his|her)[ \t]+)?`, 'iu');
+/** "… and chelation removes the cause": the cause of a condition the sentence has named before. */
+const THE_CAUSE = /^[ \t]+the[ \t]+(?:(?:root|real|underlying|true)[ \t]+)?causes?\b(?![ \t]+of\b)/i;
+function causeClaim(t: string, verbEnd: number): { end: number; outcome: string } | undefined {
+  const rest = t.slice(verbEnd, verbEnd + 120);
+  const link = CAUSE_LINK.exec(rest);
+  if (link) {
+    OUTCOME.lastIndex = 0;
+    const o = OUTCOME.exec(rest.slice(link[0].length));
+    if (o && o.index === 0) return { end: verbEnd + link[0].length + o[0].length, outcome: o[0] };
+  }
+  const cause = THE_CAUSE.exec(rest);
+  if (cause) {
+    const named = findAll(OUTCOME, t.slice(0, verbEnd)).filter((o) => !BODY_FUNCTIONS.has(o.text.toLowerCase())).pop();
+    if (named) return { end: verbEnd + cause[0].length, outcome: named.text };
+  }
+  return undefined;
+}
+
+/**
+ * A cure in a hashtag: "#cancerhealing", "#reversediabetes", "#curedwithoutchemo". The tag must hold
+ * both a word of cure and a condition (or a treatment done without), so "#healthyeating" and
+ * "#healingjourney" are not one.
+ */
+const CURE_TAG = /#[\p{L}\p{N}_]{0,30}?(?:cur(?:e|ed|es|ing)|heal(?:ed|ing|s)?(?!th)|revers(?:e|ed|es|ing))[\p{L}\p{N}_]{0,30}/giu;
+const TAG_CONDITION = new RegExp(`${OUTCOMES.filter((o) => !BODY_FUNCTIONS.has(o)).map((o) => o.replace(/[^\p{L}\p{N}]/gu, '')).filter((o) => o.length >= 4)
+  .sort((x, y) => y.length - x.length).join('|')}|without(?:chemo|meds|medication|drugs|surgery|insulin)|nochemo|nomeds|drugfree`, 'iu');
+
 const namesCondition = (text: string) => findAll(OUTCOME, text).some((o) => !BODY_FUNCTIONS.has(o.text.toLowerCase())) || findAll(CONDITION_WORD, text).length > 0;
 /** A treatment given as medicine gives it: "a short course of tablets". */
 const TREATMENT_COURSE = fastRegExp(/\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu);
@@ -180,7 +216,11 @@ function scan(block: Block): Facts {
       OUTCOME.lastIndex = 0;
       const o = OUTCOME.exec(after);
       const gap = after.slice(0, o?.index ?? 0).trim().split(/\s+/).filter(Boolean);
-      if (!o || gap.length > 4 || !gap.every((w) => GAP.test(w))) continue;
+      if (!o || gap.length > 4 || !gap.every((w) => GAP.test(w))) {
+        const c = causeClaim(t, v.end);
+        if (c) found.push({ m: { start: v.start, end: c.end, text: t.slice(v.start, c.end) }, kind: 'medicinal', says: `an effect on the cause of ${c.outcome.toLowerCase()}`, verb: v.text });
+        continue;
+      }
       // "if you have lost weight without trying": weight lost as a symptom to report, not a promise.
       if (LOSS_VERB.test(v.text) && symptomBefore(t.slice(0, v.start))) continue;
       found.push({ m: { start: v.start, end: v.end + o.index + o[0].length, text: t.slice(v.start, v.end + o.index + o[0].length) }, kind: 'medicinal', says: `an effect on ${o[0].toLowerCase()}`, verb: v.text });
@@ -189,7 +229,7 @@ function scan(block: Block): Facts {
     // A result claimed for an outcome: "my sciatica was completely gone", "tinnitus silenced in 14 days".
     for (const o of findAll(OUTCOME, t)) {
       const r = RESULT_AFTER.exec(t.slice(o.end, o.end + 40));
-      if (r && r[0].trim() !== '' && /\p{L}/u.test(r[0]) && /(?:gone|vanished|disappeared|cleared|cured|healed|fixed|silenced|banished|sorted|remission|past)\b/i.test(r[0])) {
+      if (r && r[0].trim() !== '' && /\p{L}/u.test(r[0]) && RESULT_WORD.test(r[0])) {
         found.push({ m: { start: o.start, end: o.end + r[0].length, text: t.slice(o.start, o.end + r[0].length) }, kind: 'result', says: `a result for ${o.text.toLowerCase()}` });
         continue;
       }
@@ -210,6 +250,12 @@ function scan(block: Block): Facts {
       const o = OUTCOME.exec(next) ?? CONDITION_WORD.exec(next);
       if (o && o.index <= 5 && !found.some((f) => f.m.start <= m.start && m.start < f.m.end)) {
         found.push({ m: { start: m.start, end: m.end + o.index + o[0].length, text: t.slice(m.start, m.end + o.index + o[0].length) }, kind: 'medicinal', says: `an effect on ${o[0].toLowerCase()}` });
+      }
+    }
+    if (t.includes('#')) {
+      for (const m of findAll(CURE_TAG, t)) {
+        const c = TAG_CONDITION.exec(m.text);
+        if (c) found.push({ m, kind: 'medicinal', says: `a cure, in a hashtag` });
       }
     }
     if (found.length === 0) return;

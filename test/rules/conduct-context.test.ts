@@ -705,3 +705,26 @@ describe('said of the writer, or debunked with more words', () => {
     raises('unsubstantiated-claim', 'Our glutathione drip reverses ageing and clears brain fog. Book now.');
   });
 });
+
+describe('unsubstantiated-claim: claims on a cause, results after a relative clause, cures in hashtags', () => {
+  it('a product said to remove, feed or sit behind a condition\'s cause claims to treat it; a doctor naming a cause does not', () => {
+    raises('unsubstantiated-claim', 'The Purewave ionizer neutralises the acid that feeds tumours. Free home demo, ask me.');
+    raises('unsubstantiated-claim', 'Eczema is a gut problem, and our Calm Gut powder removes the cause. £29 a tub.');
+    raises('unsubstantiated-claim', 'Wet cupping draws out the stale blood behind your headaches. Book your session today.');
+    quiet('unsubstantiated-claim', 'Smoking is the main cause of lung cancer, and stopping is the best thing you can do.');
+    quiet('unsubstantiated-claim', 'We still do not know what causes most migraines, and anyone selling a cure is guessing.');
+  });
+  it('a customer\'s condition "she had for years" now gone, credited to a product, is a result claimed; told of medicine, it is not', () => {
+    raises('unsubstantiated-claim', 'A client told us the headaches she\'d had for 10 years are gone after three sessions of our reflexology.');
+    quiet('unsubstantiated-claim', 'After surgery and six months of chemotherapy, the tumour she had for two years has gone into remission.');
+  });
+  it('a cure in a hashtag, in a post that sells, is a claim; a wellbeing hashtag is not', () => {
+    raises('unsubstantiated-claim', 'My kernels are back in the shop, link in bio 🌿 #cancerhealing #naturalliving');
+    raises('unsubstantiated-claim', 'Sea moss gel, £18 a jar, DM to order #reversediabetes');
+    quiet('unsubstantiated-claim', 'Sea moss gel, £18 a jar, DM to order #healthyeating #selfcare #healingjourney');
+  });
+  it('toxins "pulled out" by foot pads are a detox claim; a kidney that filters toxins is physiology', () => {
+    raises('unsubstantiated-claim', 'Look how dark the pad is: those are the toxins your feet pulled out overnight. 30 pads £12.99.');
+    quiet('unsubstantiated-claim', 'Your kidneys filter waste from your blood every minute of the day.');
+  });
+});

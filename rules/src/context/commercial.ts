@@ -124,10 +124,11 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
 
 /**
  * A medicine named as what a product stands in for ("these gummies replaced my HRT", "instead of
- * Botox", "nature's Ozempic", "clients came off their antidepressants"): what is sold is the
+ * Botox", "nature's Ozempic", "clients came off their antidepressants", "wave goodbye to brain fog, ADHD
+ * meds and anxiety", "unlike antibiotics"): what is sold is the
  * product, and the claim that it replaces a medicine is unsubstantiated-claim's to raise.
  */
-const STANDS_IN_FOR = fastRegExp(/\b(?:replac(?:e|es|ed|ing)|instead[ \t]{1,3}of|alternative[ \t]{1,3}to|swap(?:s|ped)?[ \t]{1,3}(?:out[ \t]{1,3})?|ditch(?:es|ed)?|skip(?:s|ped|ping)?|(?:come|comes|came|coming|got|get|getting)[ \t]{1,3}off|wean(?:ed)?[ \t]{1,3}off|no[ \t]{1,3}need[ \t]{1,3}for|nature['’]s|(?:dupe|rival)[ \t]{1,3}(?:for|of|to))[ \t]{1,3}(?:(?:my|your|their|his|her|the|all|of)[ \t]{1,3}){0,2}$/iu);
+const STANDS_IN_FOR = fastRegExp(/\b(?:replac(?:e|es|ed|ing)|instead[ \t]{1,3}of|alternative[ \t]{1,3}to|swap(?:s|ped)?[ \t]{1,3}(?:out[ \t]{1,3})?|ditch(?:es|ed)?|skip(?:s|ped|ping)?|(?:come|comes|came|coming|got|get|getting)[ \t]{1,3}off|wean(?:ed)?[ \t]{1,3}off|no[ \t]{1,3}need[ \t]{1,3}for|nature['’]s|(?:wave|say|kiss)[ \t]{1,3}goodbye[ \t]{1,3}to|goodbye[ \t]{1,3}to|no[ \t]{1,3}more|unlike|(?:better|safer|stronger|gentler|cheaper|kinder)[ \t]{1,3}than|compared[ \t]{1,3}(?:to|with)|versus|vs\.?|(?:dupe|rival)[ \t]{1,3}(?:for|of|to))[ \t]{1,3}(?:(?:my|your|their|his|her|the|all|of)[ \t]{1,3}){0,2}(?:[\p{L}-]{1,20}(?:[ \t]{1,3}[\p{L}-]{1,20})?,[ \t]{1,3}){0,2}$/iu);
 const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);
 /** Where the writer works (not a thing they make): "in my clinic" is a place, "in my book" a product. */
 const WORKPLACE = /(?:clinics?|practice|lounge|studio|salon|spa|centre|center|pharmacy|business|company|agency|consultations?|appointments?|sessions?|services?)$/i;
