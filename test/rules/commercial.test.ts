@@ -247,7 +247,7 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Forget the jab: our green tea blend is nature\'s Ozempic. Order today, £19.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Sertraline prescribed online in 24 hours, £29 consultation, order today.')).toContain('prescription-medicine-promotion');
     // Further on in a list after the words that set it aside, or set against the product.
-    expect(rules('Our mushroom coffee: customers wave goodbye to brain fog, sleeping pills and stress. 15% off with code CALM15.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('Our mushroom coffee: customers wave goodbye to brain fog, zopiclone and stress. 15% off with code CALM15.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Our silver spray kills germs and, unlike antibiotics, germs cannot resist it. £14.99, in stock now.')).not.toContain('prescription-medicine-promotion');
     expect(rules('Zopiclone delivered in 24 hours: £39 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
