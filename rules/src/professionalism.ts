@@ -10,7 +10,7 @@ import { mentioned, negatedAt, questioned, reported, shouted } from './context/s
 import {
   ATROCITY, CHEER, CONTEMPT, DEHUMANISING, EXPEL, FOUL, GAME, GORE, GROUP_TRAITS, HARM, INSULTS, META_TALK, MOCKERY, MORE_CONTEMPT, NICKNAME, NO_LOSS,
   RELISH, SARCASM,
-  MOCK_SURPRISE, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
+  MOCK_SURPRISE, DISGUST_EMOJI, PILE_ON, SEXUALISED, PATIENT_GROUPS, PAYBACK, PRIVILEGE, PROVOKED, PATIENT_SLURS, PATIENT_SNEERS, PRIMITIVE_ORIGIN, SCARE_QUOTED, SNEER_EMOJI, TAXES_SPENT, WISH,
   ACCENT_MOCKED, BLAME_IF, CLINICAL_LIKENESS, DESERVED, MOCK_CONGRATULATIONS, MOCK_CROWN, DIM, FAKED_ILLNESS, FATTY, PERSON_AFTER, LAUGHED_AT, LIKE_AN_ANIMAL, LOOKS_RANKED, MORE_PATIENT_SLURS, PUTDOWNS, RATING,
   SCARE_QUOTED_ILLNESS, SILENCE_OR_ROT, UNFIT_TO_BREED, WASTED_SARCASM, FOOD_SNEER, VEGETABLE, NO_AMOUNT, CRISIS_OR_BODY,
 } from './lexicons/derogatory.js';
@@ -27,7 +27,7 @@ import { fastRegExp } from './util/fast-regexp.js';
 export type Kind =
   | 'patientSlur' | 'mockery' | 'sneer' | 'eyeRoll' | 'insult' | 'contempt' | 'identitySlur' | 'swearInsult' | 'swear'
   | 'harm' | 'dehumanising' | 'expel' | 'noLoss' | 'foul' | 'game' | 'trait' | 'sarcasm' | 'nickname' | 'atrocity' | 'resentment' | 'payback' | 'privilege'
-  | 'putdown' | 'disbelief' | 'ridicule' | 'blame' | 'unfit' | 'denial' | 'laughedAt';
+  | 'putdown' | 'disbelief' | 'ridicule' | 'blame' | 'unfit' | 'denial' | 'laughedAt' | 'disgust' | 'sexualised' | 'pileOn';
 
 const SLURS = wordList([...PATIENT_SLURS, ...MORE_PATIENT_SLURS, ...hashtagForms([...PATIENT_SLURS, ...MORE_PATIENT_SLURS])]);
 const PUTDOWN = wordList(PUTDOWNS);
@@ -97,7 +97,7 @@ export const HAND: Model = {
     'kind:patientSlur': 5, 'kind:mockery': 5, 'kind:sneer': 1.5, 'kind:eyeRoll': 1.5, 'kind:insult': 0.5, 'kind:contempt': 0,
     'kind:identitySlur': 5, 'kind:swearInsult': 1, 'kind:swear': -1, 'kind:harm': -2, 'kind:dehumanising': 1.5,
     'kind:expel': 2, 'kind:noLoss': 2, 'kind:foul': 0.5, 'kind:game': 1, 'kind:trait': -0.5, 'kind:sarcasm': 1.5, 'kind:nickname': 1.5, 'kind:atrocity': 2.5, 'kind:resentment': 0.5, 'kind:privilege': 0.5, 'kind:payback': 0, 'provoked': 3,
-    'kind:putdown': 2.5, 'kind:disbelief': 2, 'kind:ridicule': 2, 'kind:blame': 2, 'kind:unfit': 2.5, 'kind:denial': 3.5, 'kind:laughedAt': -1, 'clinical': -6,
+    'kind:putdown': 2.5, 'kind:disbelief': 2, 'kind:ridicule': 2, 'kind:blame': 2, 'kind:unfit': 2.5, 'kind:denial': 3.5, 'kind:laughedAt': -1, 'kind:disgust': 0.5, 'kind:sexualised': 1.5, 'kind:pileOn': 3, 'clinical': -6,
     'target:group': 3, 'target:patient': 1.5, 'target:colleague': 2.5, 'target:named': 3, 'target:you': 2,
     'target:them': 1, 'target:people': 1, 'target:policy': -1.5, 'near:group': 2, 'near:patient': 1, 'near:colleague': 2,
     'aimed': 1, 'pointed': 2, 'simile': -3, 'likened': 1, 'sweeping': 1.5, 'literal': -6, 'wish': 3.5, 'cheer': 4, 'relish': 4.5, 'imperative': 3, 'dense': 3.5, 'patientContext': 1.5, 'workContext': 1.5,
@@ -107,12 +107,12 @@ export const HAND: Model = {
 
 /** Kinds that need a person or group as their target to count. */
 const NEEDS_TARGET = new Set<Kind>(['insult', 'contempt', 'swearInsult', 'swear', 'harm', 'dehumanising', 'expel', 'foul', 'trait', 'atrocity', 'resentment', 'privilege',
-  'putdown', 'disbelief', 'ridicule', 'blame', 'unfit', 'laughedAt']);
+  'putdown', 'disbelief', 'ridicule', 'blame', 'unfit', 'laughedAt', 'disgust']);
 /** Targets that are people, most specific first. */
 const PERSON: readonly Target[] = ['group', 'named', 'colleague', 'patient', 'you', 'them', 'people'];
-const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising']);
+const SETTING_KINDS = new Set<Kind>(['sneer', 'eyeRoll', 'game', 'foul', 'harm', 'sarcasm', 'nickname', 'dehumanising', 'disgust', 'sexualised']);
 /** Kinds that stand alone: their target is in the word itself, or the patients around them. */
-const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll', 'sarcasm', 'nickname', 'denial']);
+const STANDS_ALONE = new Set<Kind>(['patientSlur', 'mockery', 'identitySlur', 'eyeRoll', 'sarcasm', 'nickname', 'denial', 'sexualised', 'pileOn']);
 /** Targets compromise could only repeat: a group or a named person already found. */
 const SPECIFIC: readonly Target[] = ['group', 'named'];
 /** Any wish, cheer or plea in a sentence: without one, harm in it is not wished. */
@@ -121,6 +121,7 @@ const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \
 /** Targets an eye-roll at patients names, and those that put it on someone or something else. */
 const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];
 const ELSEWHERE: readonly Target[] = ['self', 'colleague', 'named', 'policy'];
+const DISGUSTED_AT: readonly (Target | undefined)[] = ['patient', 'group', 'people', 'them'];
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
 const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul', 'putdown']);
 
@@ -138,6 +139,10 @@ function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: M
   add('resentment', findAll(TAXES_SPENT, t).filter((m) => SCARE_QUOTED.test(t.slice(m.end))));
   const roll = first(SNEER_EMOJI, t);
   if (roll) out.push({ m: roll, kind: 'eyeRoll' });
+  const disgust = first(DISGUST_EMOJI, t);
+  if (disgust) out.push({ m: disgust, kind: 'disgust' });
+  add('sexualised', findAll(SEXUALISED, t));
+  add('pileOn', findAll(PILE_ON, t));
   add('insult', findAll(INSULT, t));
   add('contempt', findAll(SCORN, t));
   for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
@@ -233,7 +238,9 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // insult pointed at someone ("that charlatan") names a person the sentence's harm can be aimed at.
         const person = PERSON.find((k) => mine.kinds.has(k)) ?? (pointedPerson ? 'them' : undefined);
         // An eye-roll at an audience counted ("2 million of you have seen it 🙃") is at the readers.
-        const primary = kind === 'eyeRoll' && person === 'you' && AUDIENCE.test(t) ? undefined : person;
+        // Disgust counts at patients or people around it; at "you" it is at the reader's own bug or mess
+        // ("norovirus season 🤢 … until you've been free of vomiting"), and a name may be a thing's ("Theatre coffee").
+        const primary = (kind === 'eyeRoll' && person === 'you' && AUDIENCE.test(t)) || (kind === 'disgust' && !DISGUSTED_AT.includes(person!)) ? undefined : person;
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
@@ -384,7 +391,7 @@ const DOES: Record<Kind, string> = {
   patientSlur: 'demeans patients', mockery: 'mocks patients', sneer: 'sneers at patients', eyeRoll: 'rolls its eyes at patients',
   insult: 'insults', contempt: 'shows contempt for', identitySlur: 'is a slur against', swearInsult: 'swears at',
   swear: 'swears at', harm: 'wishes harm on', dehumanising: 'calls people animals or dirt:', expel: 'tells people to leave:',
-  noLoss: 'counts a death as no loss:',
+  noLoss: 'counts a death as no loss:', disgust: 'shows disgust at', sexualised: 'sexualises a patient:', pileOn: 'sets readers on a person:',
   putdown: 'puts down', denial: 'sneers at accepting people for who they are', laughedAt: 'makes a joke of', disbelief: 'scoffs at the illness of', ridicule: 'laughs at', blame: 'says an illness is deserved by', unfit: 'says should not have children:', foul: 'insults by smell', game: 'makes patients a game', trait: 'pins a sweeping trait on',
   sarcasm: 'mocks patients with sarcasm', nickname: 'gives a patient a mocking nickname', atrocity: 'accuses a whole people of atrocities:', resentment: 'sneers at what the reader\u2019s taxes give', payback: 'tells a patient\u2019s extra pain as payback', privilege: 'resents what it says is given to',
 };

@@ -728,3 +728,28 @@ describe('unsubstantiated-claim: claims on a cause, results after a relative cla
     quiet('unsubstantiated-claim', 'Your kidneys filter waste from your blood every minute of the day.');
   });
 });
+
+describe('professionalism: disgust, desire, a pile-on, illness wished, a hazard on legs', () => {
+  it('disgust in emoji at people in a post about patients is a sneer; at a bug, or at the reader\'s own, it is not', () => {
+    raises('professionalism', 'Night shift smell report: bay 3, a gentleman who has never met a bar of soap 🤮');
+    raises('professionalism', 'Some people in resus tonight genuinely think deodorant is optional 🤢');
+    quiet('professionalism', 'Norovirus season is here 🤢 Wash your hands with soap and water, and stay off work until you have been free of vomiting for 48 hours.');
+    quiet('professionalism', 'Theatre coffee machine has started making something that tastes like drain water 🤢');
+  });
+  it('a patient made an object of desire is a finding; "fit" said of health is not', () => {
+    raises('professionalism', 'The hot patient in cubicle 2 tonight 😏 could suture him all night tbh');
+    quiet('professionalism', 'Fit enough to go home: the lad in cubicle 2 was discharged with a sling and advice.');
+  });
+  it('a call to readers to go after a named person is harassment; a call to give feedback to a body is not', () => {
+    raises('professionalism', 'Her name is Dana Whitlow and her Instagram is public 👇 Let her know what you think of people who lie about nurses.');
+    quiet('professionalism', 'The trust wants to hear from patients about the new car park: fill in the survey and let them know what you think.');
+  });
+  it('illness or resus wished on someone is a wish of harm; hoping no one catches it is not', () => {
+    raises('professionalism', 'Honestly, I hope you catch it yourself and end up in resus. Then we will talk about natural immunity.');
+    quiet('professionalism', 'I hope none of you catch it this winter: the booster clinic is open until Friday.');
+  });
+  it('"a walking Datix" said of a named colleague is an insult; a Datix filed is not', () => {
+    raises('professionalism', 'Honestly Dr Ray Fenwick is a walking Datix. Sit down, grandad.');
+    quiet('professionalism', 'Filed a Datix about the broken walking frame on ward 7 today.');
+  });
+});

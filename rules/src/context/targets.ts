@@ -15,8 +15,11 @@ const PATIENT = wordList(PATIENT_NOUNS);
 const COLLEAGUE = wordList(COLLEAGUE_NOUNS);
 const POLICY = wordList(POLICY_NOUNS);
 const PEOPLE = wordList(PEOPLE_NOUNS);
-/** A patient named by where they lie, as a ward does: "bed 12", "bay 4", "cubicle 3B". */
-const BED = /\b(?:bed|bay|cubicle|cubie|side[ \t]?room|resus|majors|minors)[ \t]*\d{1,2}[A-Za-z]?\b/gi;
+/**
+ * A patient named by where they lie, as a ward does: "bed 12", "bay 4", "cubicle 3B"; or as a crew
+ * does: "the one in the back of the ambulance".
+ */
+const BED = /\b(?:bed|bay|cubicle|cubie|side[ \t]?room|resus|majors|minors)[ \t]*\d{1,2}[A-Za-z]?\b|\bin[ \t]+the[ \t]+back[ \t]+of[ \t]+(?:the|my|our)[ \t]+(?:ambulance|truck|rig|bus)\b/gi;
 const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_.]{2,}/;
 /** A name with the office it holds: "Minister Hallam", "Senator Ruiz", "Cllr Patel". */
 const OFFICE_NAME = /\b(?:Minister|Secretary|Senator|Congressman|Congresswoman|Councillor|Cllr|Sir|Lord|Baroness|Judge|President|Governor|Chancellor|Bishop|Rev(?:erend)?|Taoiseach|Tánaiste|Deputy|MP)\.?[ \t]+\p{Lu}[\p{L}'’-]+/gu;
