@@ -753,3 +753,20 @@ describe('professionalism: disgust, desire, a pile-on, illness wished, a hazard 
     quiet('professionalism', 'Filed a Datix about the broken walking frame on ward 7 today.');
   });
 });
+
+describe('personal-advice: replies announced in other ways, doses in other words, photos asked for by a team', () => {
+  const advice = 'Sorry you are having a rough week. I\'d just go up to 100mg of your sertraline for a few weeks.';
+  it('a reply to one person: "Replying to @x" on its own line, a u/name, a note and then "@x asked:"', () => {
+    raises('personal-advice', `Replying to @ellie_writes\n\n${advice}`);
+    raises('personal-advice', 'u/sleepy_otter you said you have leftover amoxicillin, take 2 of those 3x a day until Monday.');
+    raises('personal-advice', '*From my live Q&A*\n\n@shiv.b asked: "is it ok to stay on my pill after a clot?"\n\nNo, stop it tonight and switch to the mini pill.');
+  });
+  it('the same words to everyone, or a doctor\'s own story, are not a reply', () => {
+    quiet('personal-advice', 'Some people find their sertraline dose needs to go up over time; that is a conversation with your GP.');
+    quiet('personal-advice', '*From my live Q&A*\n\nThanks to everyone who joined. Next week: hay fever, and when to see your GP.');
+  });
+  it('a team that will judge a photo sent to it invites one person\'s details; a photo sent to your GP is signposting', () => {
+    raises('personal-advice', 'Rashes or bites? Just reply to this message with a clear photo and our pharmacist will tell you what it is.');
+    quiet('personal-advice', 'If a rash is spreading, send a clear photo to your GP practice through their online form.');
+  });
+});

@@ -1,19 +1,25 @@
 // Facts about a draft that several rules share: whether a post is a reply, and where it opens.
 import type { Block, Draft, Edit, Post } from '../types.js';
 
-const HANDLE_START = /^\s*@[\w.]{2,}/u;
+/** An @handle, or a Reddit user's u/name, that a block opens by addressing. */
+const HANDLE_START = /^\s*(?:@[\w.]{2,}|u\/[\w-]{3,})/u;
+/** A note that says the post answers someone: "Replying to @ellie", "*Reddit comment replying to u/otter's post*". */
+const REPLYING_TO = /\brepl(?:y|ying|ied)[ \t]+to[ \t]+(?:@|u\/)[\w.-]{2,}/iu;
 
 /** "Jo (pharmacist) replied:", "Reply:", "Replying to Sam": the line that heads an answer in a thread or a group. */
 const REPLY_LINE = /^\s*(?:[^\n]{1,60}[ \t]replied[ \t]?:|reply[ \t]?:|replying[ \t]to\b)/iu;
 
 /**
- * A post that opens by addressing an @handle is a reply to one person; so is one that opens by
- * quoting someone's question (a group post, a comment) and answers it under a "… replied:" line.
+ * A post that opens by addressing an @handle (or a u/name) is a reply to one person, as is one whose
+ * opening note says it replies to one, or whose note is followed by a block that opens with the
+ * handle ("@shiv asked: …"); so is one that opens by quoting someone's question (a group post, a
+ * comment) and answers it under a "… replied:" line.
  */
 export const isReply = (post: Post): boolean => {
   const [first, second] = post.blocks;
   if (!first) return false;
-  if (HANDLE_START.test(first.prose)) return true;
+  if (HANDLE_START.test(first.prose) || REPLYING_TO.test(first.prose)) return true;
+  if (second !== undefined && first.prose.length <= 200 && !first.prose.includes('@') && HANDLE_START.test(second.prose) && /\basked\b|\?/.test(second.prose)) return true;
   return first.kind === 'quote' && first.prose.includes('?') && second !== undefined && REPLY_LINE.test(second.prose);
 };
 
