@@ -7,8 +7,11 @@ import { ASSESSMENT, CONDITIONAL, DIRECTIVE_LEAD, FIRST_PERSON_CHOICE, PERSONAL_
 import { defineRule, type Block, type RuleFinding, type Sentence } from './types.js';
 import { findAll, has, negatedBefore, type Match } from './util/patterns.js';
 
-/** What follows "DM me" when the writer sends: "for the pics", "for more details", "for my guide". */
-const OFFER_TO_SEND = /^[ \t]+for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b/i;
+/**
+ * What follows "DM me" when the writer sends: "for the pics", "for more details", "for my guide",
+ * 'DM me "FOCUS" and I'll send the details'.
+ */
+const OFFER_TO_SEND = /^[ \t]+(?:for[ \t]+(?:the|more|my|our|full|a[ \t]+copy)\b|(?:["“'‘][^"”'’\n]{1,20}["”'’][ \t]+)?and[ \t]+(?:I|we)(?:['’]ll|[ \t]+will)[ \t]+send\b)/i;
 
 interface Hit { sentence: number; why: string }
 interface Facts { invitations: Hit[]; directives: Hit[]; personal: Hit[]; yourTreatment: Hit[] }

@@ -144,7 +144,8 @@ function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: M
   add('sexualised', findAll(SEXUALISED, t));
   add('pileOn', findAll(PILE_ON, t));
   add('insult', findAll(INSULT, t));
-  add('contempt', findAll(SCORN, t));
+  // "Shameless plug", "shameless self-promotion": the writer's own cheek, owned up to, not contempt.
+  add('contempt', findAll(SCORN, t).filter((m) => !/^shameless$/i.test(m.text) || !/^[ \t]+(?:self-?)?(?:plug|promo|promotion)/i.test(t.slice(m.end))));
   for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
   add('harm', findAll(HARM, t));
   add('dehumanising', findAll(ANIMALS, t));

@@ -252,6 +252,11 @@ describe('forms found by a blind set of posts (corpus-blind-7), in other words',
     expect(rules('Zopiclone delivered in 24 hours: £39 consultation, order today.')).toContain('prescription-medicine-promotion');
   });
 
+  it('a pharmacist who may sell a medicine without a prescription is a fact told, not an offer; the writer selling it so is', () => {
+    expect(rules('Good news: the pharmacist can now sell desogestrel to you without a prescription.')).not.toContain('prescription-medicine-promotion');
+    expect(rules('Desogestrel without a prescription, delivered tomorrow. Order now, £12.')).toContain('prescription-medicine-promotion');
+  });
+
   it('ties in the forms a writer shows them: a sign-off as founder, a founder hashtag, a sponsor\'s speaker dinner, a family business; not the same declared, nor family news', () => {
     const coi = (text: string) => rules(text).includes('conflict-of-interest');
     expect(coi('Nimbus is the best sleep app I have seen for shift workers.\n\nDr Ana Ruiz | GP | Co-founder & CMO, Nimbus Health')).toBe(true);

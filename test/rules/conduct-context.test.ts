@@ -770,3 +770,14 @@ describe('personal-advice: replies announced in other ways, doses in other words
     quiet('personal-advice', 'If a rash is spreading, send a clear photo to your GP practice through their online form.');
   });
 });
+
+describe('three more false alarms a new blind set showed', () => {
+  it('"Shameless plug" is the writer owning up to promotion, not contempt; a shameless colleague is contempt', () => {
+    quiet('professionalism', 'Shameless plug but we set up Brightpath in Douglas for exactly this: a proper team, assessment within 6 weeks.');
+    raises('professionalism', 'That locum is a shameless liar and everyone on the ward knows it.');
+  });
+  it('\'DM me "FOCUS" and I\'ll send the details\' offers to send, and asks for nothing', () => {
+    quiet('personal-advice', 'DM me "FOCUS" and I\'ll send the details.');
+    raises('personal-advice', 'DM me a photo of the rash and I\'ll tell you what it is.');
+  });
+});

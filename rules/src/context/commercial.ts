@@ -129,6 +129,8 @@ const CUE_NAMES: Record<string, { kind: CueKind; whose?: Whose; weight?: Cue['we
  * product, and the claim that it replaces a medicine is unsubstantiated-claim's to raise.
  */
 const STANDS_IN_FOR = fastRegExp(/\b(?:replac(?:e|es|ed|ing)|instead[ \t]{1,3}of|alternative[ \t]{1,3}to|swap(?:s|ped)?[ \t]{1,3}(?:out[ \t]{1,3})?|ditch(?:es|ed)?|skip(?:s|ped|ping)?|(?:come|comes|came|coming|got|get|getting)[ \t]{1,3}off|wean(?:ed)?[ \t]{1,3}off|no[ \t]{1,3}need[ \t]{1,3}for|nature['’]s|(?:wave|say|kiss)[ \t]{1,3}goodbye[ \t]{1,3}to|goodbye[ \t]{1,3}to|no[ \t]{1,3}more|unlike|(?:better|safer|stronger|gentler|cheaper|kinder)[ \t]{1,3}than|compared[ \t]{1,3}(?:to|with)|versus|vs\.?|(?:dupe|rival)[ \t]{1,3}(?:for|of|to))[ \t]{1,3}(?:(?:my|your|their|his|her|the|all|of)[ \t]{1,3}){0,2}(?:[\p{L}-]{1,20}(?:[ \t]{1,3}[\p{L}-]{1,20})?,[ \t]{1,3}){0,2}$/iu);
+/** A pharmacist, not the writer, as who may sell a medicine: it has a pharmacy form (a fact told, not an offer). */
+const PHARMACIST_SELLS = /\b(?:the|a|any|your|local|community)[ \t]+pharmacists?[ \t]+(?:can|could|will|may|is[ \t]+able[ \t]+to|are[ \t]+able[ \t]+to)[ \t]+(?:now[ \t]+)?(?:sell|supply|give)\b[^.!?\n]{0,40}$/i;
 const INTERACTS_WITH = fastRegExp(/\binteract(?:s|ing|ions?)?[ \t]+with[ \t]+(?:(?:some|certain|other|many|your|any)[ \t]+)?(?:[\p{L}-]+[ \t]+(?:and|or)[ \t]+)?$/iu);
 /** Where the writer works (not a thing they make): "in my clinic" is a place, "in my book" a product. */
 const WORKPLACE = /(?:clinics?|practice|lounge|studio|salon|spa|centre|center|pharmacy|business|company|agency|consultations?|appointments?|sessions?|services?)$/i;
@@ -214,10 +216,12 @@ function scan(block: Block, settings: Settings): Facts {
   };
   add(OFFER, 'offer', 2);
   // A prescription-only medicine offered "without a prescription": sold outside the law, an offer.
-  // (Not where the sentence names the medicine's legal pharmacy form: "… without a prescription as Viagra Connect".)
+  // (Not where the sentence names the medicine's legal pharmacy form: "… without a prescription as Viagra Connect",
+  // nor where a pharmacist is who may sell it so: "the pharmacist can sell it to you without a prescription now".)
   for (const w of findAll(WITHOUT_PRESCRIPTION, p)) {
     const sentence = sentenceOf(w.start);
-    if (keep(w) && medicines.some((m) => sentenceOf(m.start) === sentence) && !named.some((m) => !m.prescription && sentenceOf(m.start) === sentence)) cues.push({ ...w, kind: 'offer', weight: 2 });
+    if (keep(w) && medicines.some((m) => sentenceOf(m.start) === sentence) && !named.some((m) => !m.prescription && sentenceOf(m.start) === sentence)
+      && !PHARMACIST_SELLS.test(p.slice(Math.max(0, w.start - 60), w.start))) cues.push({ ...w, kind: 'offer', weight: 2 });
   }
   if (MONEY_WORDS.test(p) || /\b(?:off|one|BOGOF|discount|friend|early)\b/i.test(p)) add(OFFER_IN_WORDS, 'offer', 2);
   // A code's owner is decided with the whole draft in view (decide): a person's code is a brand's.
