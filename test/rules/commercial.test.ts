@@ -315,6 +315,23 @@ describe('forms found by a second blind set (corpus-blind-8), in other words', (
   });
 });
 
+describe('adverts and ties a new blind set used', () => {
+  it('a referral tag in a link, a "kickback", TikTok Shop\'s basket and a story\'s frames make an advert; a plain link does not', () => {
+    expect(rules('This pump is the one I tell everyone about 👉 pumpco.example/duo?ref=jomidwife')).toContain('ad-disclosure');
+    expect(rules('I get a tiny kickback if you use my link, but honestly it is the best pump.')).toContain('ad-disclosure');
+    expect(rules('ok these gummies are so good, they are in the orange basket, 40% off right now')).toContain('ad-disclosure');
+    expect(rules('Story 2/3: [photo of the box] "protein oats, the salted caramel is unreal, swipe up for 25% off with JO25"')).toContain('ad-disclosure');
+    expect(rules('The NHS page on breast pumps is here: nhs.example/feeding/pumps')).toEqual([]);
+  });
+  it('"I helped develop it", "since the seed round" and "we set up Brightpath" are ties or the writer\'s own business; using it, or a seed catalogue, is not', () => {
+    expect(rules('Top tier: Solvane Fluid SPF50, and yes I helped develop it with their lab.')).toContain('conflict-of-interest');
+    expect(rules('Thrilled to see the ring launch nationwide. Proud to have been with the team since the seed round!')).toContain('conflict-of-interest');
+    expect(rules('Waiting lists are awful, so we set up Brightpath for exactly this: assessment in 6 weeks, €650, PM me.')).toContain('conflict-of-interest');
+    expect(rules('Top tier: Solvane Fluid SPF50. I have used it for years and buy my own.')).toEqual([]);
+    expect(rules('Planted the first of the seed potatoes in the allotment today 🌱')).toEqual([]);
+  });
+});
+
 describe('gifts and scarcity in other words', () => {
   it('"sent us the video" or "sent me a lovely card" is news from a patient\'s family, not a gift; "sent me these serums" is', () => {
     expect(rules('Her mum sent us the video of her first race and the whole team cried.')).toEqual([]);

@@ -28,7 +28,10 @@ export const COMMERCIAL_CUES: readonly { name: string; pattern: RegExp }[] = [
   // "I've partnered with NutriCore", "working with @brand on their new SPF": a brand's tie (not the NHS's, a charity's or a colleague's).
   // (ASCII letters, unbounded runs: a brand's name is written in them, and recheck can then decide the pattern.)
   { name: 'partnership', pattern: /\b(?:teamed[ \t]+up|teaming[ \t]+up|partnered|partnering|collaborating|collaborated|[Cc]ollab|[Cc]ollaboration)[ \t]+with[ \t]+(?!(?:the[ \t]+)?(?:NHS|HSE|GP|GPs|my|our|local|charity|colleagues?)\b)(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)|\bwork(?:ing|ed)?[ \t]+with[ \t]+(?:@[\w.]+|[A-Z][A-Za-z&'’-]+)[ \t]+on[ \t]+(?:their|its)[ \t]+(?:new|latest|launch)\b|\b(?:[Ww]ork(?:ing|ed)?|[Tt]eam(?:ing|ed)?[ \t]+up)[ \t]+with[ \t]+@[\w.]{2,30}[ \t]+(?:to|on)\b/g },
-  { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:may[ \t]+|might[ \t]+|could[ \t]+)?(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:small[ \t]+)?(?:commission|amount|fee|cut|percentage)\b/gi },
+  { name: 'payment', pattern: /\b(?:paid|pays?|paying)[ \t]+me\b|\b(?:I|we)[ \t]+(?:may[ \t]+|might[ \t]+|could[ \t]+)?(?:earn|get|receive|make)[ \t]+(?:a[ \t]+)?(?:(?:small|tiny|little|wee)[ \t]+)?(?:commission|amount|fee|cut|percentage|kickback)\b/gi },
+  // A link that carries the writer's referral tag ("…/duo?ref=sineadmw"), or TikTok Shop's basket a
+  // creator sells through ("in the orange basket", #tiktokshop): each pays the writer per sale.
+  { name: 'affiliate link', pattern: /[?&](?:ref|aff|affiliate|via|referrer|tag)=[\w-]{2,40}\b|\b(?:orange|yellow)[ \t]+(?:shopping[ \t]+)?(?:basket|cart)\b|#tiktokshop\w{0,12}/gi },
   // "… amzn.to/abc (affiliate)": the tag after a link says the link pays the writer.
   // "Links are affiliate", "shop my Amazon storefront", "free via my link": links that pay the writer.
   { name: 'affiliate link', pattern: /\baffiliate[ \t]+links?\b|\([ \t]*affiliate(?:[ \t]+links?)?[ \t]*\)|\blinks?[ \t]+(?:are|is)[ \t]+(?:an[ \t]+)?affiliate\b|\b(?:Amazon|LTK)[ \t]+(?:storefront|shop|store|favourites|favorites)\b|\bstorefront\b|\b(?:off|free|discount|deal|trial)\b[^.!?\n]{0,40}\b(?:via|with|through|using)[ \t]+my[ \t]+(?:link|code)\b|\b(?:links?|purchases?)[ \t]{1,3}(?:may|might|will|can|could)[ \t]{1,3}earn[ \t]{1,3}me\b|\bearn[ \t]{1,3}(?:me[ \t]{1,3})?(?:a[ \t]{1,3})?(?:(?:little|small|tiny)[ \t]{1,3})?commission\b|\b(?:use|using|tap|click|shop|grab[ \t]+(?:it|them|yours))[ \t]+(?:via[ \t]+)?my[ \t]+(?:affiliate[ \t]+)?link\b|\bmy[ \t]+link[ \t]+(?:in[ \t]+(?:my[ \t]+)?bio[ \t]+)?(?:for|gets?|saves?)[ \t]+(?:you[ \t]+)?(?:\d{1,2}[ \t]?%|[£€$][ \t]?\d|money|a[ \t]+discount|free)|(?<=#)(?:aff|affiliate|affiliatelink)\b/gi },
@@ -87,7 +90,9 @@ const DONE_BY_ME = `(?:${['treatment', 'injection', 'procedure', 'consultation',
   + `|I(?:['’]ve|[ \\t]+have)[ \\t]+(?:${MAKING})[ \\t]+[^.!?\\n]{0,80}?\\b(?:${MADE.map(anyCase).join('|')})`;
 /** Services an NHS team runs as well as a private one: the writer's own paid service only beside a price. */
 const RUN_BY_US = `(?:I(?:['’]m|[ \\t]+am)?|[Ww]e(?:['’]re|[ \\t]+are)?)[ \\t]+(?:now[ \\t]+|also[ \\t]+|currently[ \\t]+)?(?:offering|providing|run(?:ning)?|launch(?:ing)?)[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,3}?(?:${SERVICES})`
-  + `|I[ \\t]+(?:prescribe|treat|consult|practi[sc]e|work)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,2}?(?:through|at|via|for)[ \\t]+\\p{Lu}[\\p{L}'’-]*`;
+  + `|I[ \\t]+(?:prescribe|treat|consult|practi[sc]e|work)[ \\t]+(?:[\\p{L}]+[ \\t]+){0,2}?(?:through|at|via|for)[ \\t]+\\p{Lu}[\\p{L}'’-]*`
+  // "We set up Brightpath for exactly this": a business the writer founded, named.
+  + `|(?:I|[Ww]e)[ \\t]+(?:(?:recently|just)[ \\t]+)?(?:set[ \\t]+up|founded|co-?founded|started)[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’-]+`;
 const DESCRIBER = `(?!(?:${PHRASE_BREAKS.join('|')})\\b)[\\p{L}\\p{N}&'’-]+`;
 
 const OWNED = `(?:${DESCRIBER}[ \\t]+){0,4}?(?:${OWN_NOUNS.map(anyCase).join('|')})`;

@@ -168,9 +168,9 @@ export function quoted(text: string, start: number, end: number): boolean {
 const QUOTE_REACH = 400;
 /**
  * A line of a script or a story's frames, its label before the quotation: "Frame 3 [text]:",
- * "VO:", "On screen:", "Subject line:", "me:". What follows is what the post itself says.
+ * "VO:", "On screen:", "Subject line:", "me:", "Story 2/3: [photo of the box]". What follows is what the post itself says.
  */
-const SCRIPT_LABEL = /^[ \t*_>-]{0,4}(?:\[[^\]\n]{0,40}\][ \t]{0,3})?(?:frame|slide|story|VO|V\/O|voice[ -]?over|on[ \t]screen|text(?:[ \t]on[ \t]screen)?|caption|subject(?:[ \t]line)?|sticker|overlay|headline|me)(?:[ \t]{0,3}\d{1,2})?(?:[ \t]{0,3}\[[^\]\n]{0,40}\])?[ \t]{0,3}:[ \t]{0,3}\*{0,2}["“]/i;
+const SCRIPT_LABEL = /^[ \t*_>-]{0,4}(?:\[[^\]\n]{0,40}\][ \t]{0,3})?(?:frame|slide|story|VO|V\/O|voice[ -]?over|on[ \t]screen|text(?:[ \t]on[ \t]screen)?|caption|subject(?:[ \t]line)?|sticker|overlay|headline|me)(?:[ \t]{0,3}\d{1,2}(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2})?)?(?:[ \t]{0,3}\[[^\]\n]{0,40}\])?[ \t]{0,3}:[ \t]{0,3}(?:\[[^\]\n]{0,60}\][ \t]{0,3})?\*{0,2}["“]/i;
 const QUOTED_LINE = /^[ \t]*["“‘][^"“”\n]*["”’][ \t.!?…]*$/;
 
 /**
