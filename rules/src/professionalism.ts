@@ -125,6 +125,16 @@ const DISGUSTED_AT: readonly (Target | undefined)[] = ['patient', 'group', 'peop
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
 const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul', 'putdown']);
 
+/**
+ * A word of contempt used for something other than a person: "shameless plug" (the writer's own
+ * cheek, owned up to), "a joke about patients" (the act of joking, not calling anyone a joke).
+ */
+function namesNoOne(m: Match, after: string): boolean {
+  if (/^shameless$/i.test(m.text)) return /^[ \t]+(?:self-?)?(?:plug|promo|promotion)\b/i.test(after);
+  if (/^joke$/i.test(m.text)) return /^[ \t]+(?:about|at|on)\b/i.test(after);
+  return false;
+}
+
 function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: Match; kind: Kind }[] {
   const out: { m: Match; kind: Kind }[] = [];
   const add = (kind: Kind, ms: Match[]) => { for (const m of ms) out.push({ m, kind }); };
@@ -144,8 +154,7 @@ function candidatesOf(t: string, swears: Profanity[], laughing: boolean): { m: M
   add('sexualised', findAll(SEXUALISED, t));
   add('pileOn', findAll(PILE_ON, t));
   add('insult', findAll(INSULT, t));
-  // "Shameless plug", "shameless self-promotion": the writer's own cheek, owned up to, not contempt.
-  add('contempt', findAll(SCORN, t).filter((m) => !/^shameless$/i.test(m.text) || !/^[ \t]+(?:self-?)?(?:plug|promo|promotion)/i.test(t.slice(m.end))));
+  add('contempt', findAll(SCORN, t).filter((m) => !namesNoOne(m, t.slice(m.end))));
   for (const p of swears) out.push({ m: p, kind: p.kind === 'slur' ? 'identitySlur' : p.insult ? 'swearInsult' : 'swear' });
   add('harm', findAll(HARM, t));
   add('dehumanising', findAll(ANIMALS, t));

@@ -776,6 +776,10 @@ describe('three more false alarms a new blind set showed', () => {
     quiet('professionalism', 'Shameless plug but we set up Brightpath in Douglas for exactly this: a proper team, assessment within 6 weeks.');
     raises('professionalism', 'That locum is a shameless liar and everyone on the ward knows it.');
   });
+  it('"a joke about a patient" is the act of joking; "the disabled bay lot are a joke" is contempt', () => {
+    quiet('professionalism', 'If you have ever made a "miracle in the disabled bay" joke about a patient, please do not make another one.');
+    raises('professionalism', 'Wheelchair users who stand up at the vending machine are a joke, every single one of them.');
+  });
   it('\'DM me "FOCUS" and I\'ll send the details\' offers to send, and asks for nothing', () => {
     quiet('personal-advice', 'DM me "FOCUS" and I\'ll send the details.');
     raises('personal-advice', 'DM me a photo of the rash and I\'ll tell you what it is.');
