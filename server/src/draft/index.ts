@@ -172,8 +172,12 @@ export function* buildDraftSteps({ text, resolveSettings, cache, document, base:
   let all: Block[] = [];
   let counted = 0; // blocks of the posts before this one
   for (const [index, range] of postLayouts.entries()) {
-    const blocks: Block[] = [];
     const slots = range.slots;
+    // Sized up front: grown by push, a long post's array was copied a few times on every keystroke.
+    let count = 0;
+    for (const slot of slots) count += slot.entry.blocks.length;
+    const blocks = new Array<Block>(count);
+    let filled = 0;
     let line = 0; // of the last slot looked at: the next one is on it or a few lines further
     yield* inParts(slots.length, SLOTS_PER_STEP, true, (from, to) => {
       for (let k = from; k < to; k++) {
@@ -184,7 +188,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, document, base:
         // (always, for the chunks before an edit). Moved, they are placed anew when the draft is a
         // named document's, built on its last layout; else made again.
         line = lines.lineOf(slot.start, line);
-        const first = counted + blocks.length;
+        const first = counted + filled;
         let v = slot.views;
         if (!v || v[0].start !== slot.start + rels[0].start || v[0].post !== index || v[0].index !== first || v[0].line !== lines.lineOf(v[0].start, line)) {
           if (v && owned && (v[0] as BlockView).rel === rels[0]) {
@@ -193,7 +197,7 @@ export function* buildDraftSteps({ text, resolveSettings, cache, document, base:
             v = slot.views = rels.map((rel, i) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start, line), index, first + i));
           }
         }
-        for (const b of v) blocks.push(b);
+        for (const b of v) blocks[filled++] = b;
       }
     });
     const firstText = blocks.find((b, i) => !(i === 0 && b.kind === 'heading') && b.kind !== 'imageAlt' && b.kind !== 'heading')

@@ -177,11 +177,12 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, cache: Chu
   const old = slots.slice(Math.max(first, 0), last + 1);
   const used = new Set(fresh.map((f) => f.entry));
   for (const s of old) if (!used.has(s.entry)) cache.forget(s.entry);
-  const edited: PostLayout = {
-    start: post.start,
-    end: post.end + delta,
-    slots: [...slots.slice(0, Math.max(first, 0)), ...fresh, ...slots.slice(last + 1).map((s) => shift(s, delta))],
-  };
+  // Filled in one pass: spreading slices and a map of them made three copies of the post's slots.
+  const head = Math.max(first, 0), tail = Math.max(0, slots.length - (last + 1));
+  const edited: PostLayout = { start: post.start, end: post.end + delta, slots: new Array<ChunkSlot>(head + fresh.length + tail) };
+  for (let i = 0; i < head; i++) edited.slots[i] = slots[i];
+  for (let i = 0; i < fresh.length; i++) edited.slots[head + i] = fresh[i];
+  for (let i = 0; i < tail; i++) edited.slots[head + fresh.length + i] = shift(slots[last + 1 + i], delta);
   return layout.posts.map((p, i) => (i < k ? p : i === k ? edited
     : { start: p.start + delta, end: p.end + delta, slots: p.slots.map((s) => shift(s, delta)) }));
 }
