@@ -37,6 +37,14 @@ describe('edited-chunk fast path', () => {
     for (const [start, removed, inserted] of [[at('*clinics'), 0, 'x'], [at('linics*') + 6, 0, 'x'], [0, 0, 'x'], [text.length, 0, 'x'], [at('ay'), 0, '*'], [at('ay'), 0, '\n']] as const) {
       expect(same(text, start, removed, inserted), `${start} -${removed} +${inserted}`).toBe(false);
     }
+    // Beside a full stop, comma, colon or question mark in prose, typed or deleted; not in an ordered
+    // list's marker, which has no letter before it on its line.
+    const sentence = 'It fills up. Why? Pollen: grass, then trees.';
+    for (const [after, removed, inserted] of [['up', 0, 'x'], ['. Why', 0, 'x'], ['Why', 0, 's'], ['Pollen', 0, 's'], ['grass', 0, 'y'], [', then', 0, ' '], ['then', 1, '']] as const) {
+      expect(same(sentence, sentence.indexOf(after) + after.length, removed, inserted), `after '${after}'`).toBe(true);
+    }
+    expect(same('1.wordy', 2, 0, ' ')).toBe(false);
+    expect(same('12. Item text', 1, 1, '')).toBe(false);
     // Inside a link, a URL, an autolink's line, code, or a wikilink: always the parser.
     for (const [chunk, word] of [['See [the NHS page](https://nhs.uk) now.', 'NHS'], ['Mail me at sam@example.com today.', 'today'], ['Run `npm test` first.', 'test'], ['See [[Hay fever]] notes.', 'fever'], ['Fish &amp; chips.', 'chips']]) {
       expect(same(chunk, chunk.indexOf(word) + 1, 0, 'x'), chunk).toBe(false);
