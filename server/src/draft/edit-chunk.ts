@@ -1,8 +1,8 @@
 // A fast path for the commonest keystroke: letters, digits or spaces typed or deleted inside a run
 // of a block's prose, between letters, digits, spaces or plain punctuation (see NEIGHBOUR). Markdown
-// cannot read such an edit as syntax: it opens or closes nothing (every delimiter keeps its neighbours), starts no line, and
-// leaves code, links and masked wikilinks (whose prose does not spell the source) alone. So the
-// chunk's blocks are the old ones with the prose edited and what follows moved, without running the
+// cannot read such an edit as syntax: it opens or closes nothing (every delimiter keeps its
+// neighbours), starts no line, and leaves code, links and masked wikilinks (whose prose does not
+// spell the source) alone. So the chunk's blocks are the old ones with the prose edited and what follows moved, without running the
 // parser, which costs a quarter of a millisecond per paragraph. Anything else returns undefined and
 // the chunk is parsed; test/engine-incremental/edit-chunk.test.ts compares both on real chunks.
 import type { ChunkBlock } from './blocks.js';
@@ -20,8 +20,22 @@ const NEIGHBOUR = /^[\p{L}\p{N} .,:;?!]$/u;
 const PUNCTUATION = /^[.,:;?!]$/;
 const ANY_LETTER = /\p{L}/u;
 // Text a space or a letter could turn into an autolink (www., a scheme, an e-mail address) or an
-// entity: lines holding any of it are parsed.
+// entity: an edit in a run of non-blank characters holding any of it, before or after, is parsed.
+// None of these spans a blank, so one a blank away cannot change; lines holding one (an @handle,
+// "A&E") sent every keystroke on them to the parser, a tenth of a long draft's keystrokes.
 const NEAR_AUTOLINK = /www\.|:\/\/|mailto:|xmpp:|[@&]/i;
+const BLANK = /\s/;
+// A line that opens like a link reference definition ("[x]: /url"): whether it is one turns on its
+// destination and title ("[x]: word xy" is a paragraph, "[x]: wordxy" a definition, not prose).
+const DEFINITION = /^[ \t>]*\[[^\]\n]*\]:/m;
+
+/** The run of non-blank characters around [start, end) of `text` (the edit itself included). */
+function runAround(text: string, start: number, end: number): string {
+  let from = start, to = end;
+  while (from > 0 && !BLANK.test(text[from - 1])) from--;
+  while (to < text.length && !BLANK.test(text[to])) to++;
+  return text.slice(from, to);
+}
 const BLOCK_KINDS = new Set(['paragraph', 'heading', 'listItem', 'quote', 'tableCell']);
 
 /**
@@ -39,8 +53,9 @@ export function editChunkBlocks(
   // The line must keep its indent and its end: only spaces before the edit could make it code or a
   // list's continuation, only spaces after it a hard line break.
   const lineStart = lineStartAt(newText, start), lineEnd = lineEndAt(newText, newEnd);
-  const line = newText.slice(lineStart, lineEnd);
-  if (NEAR_AUTOLINK.test(line) || isBlank(newText.slice(lineStart, start)) || isBlank(newText.slice(newEnd, lineEnd))) return undefined;
+  if (NEAR_AUTOLINK.test(runAround(oldText, start, oldEnd)) || NEAR_AUTOLINK.test(runAround(newText, start, newEnd))) return undefined;
+  if (DEFINITION.test(oldText) || DEFINITION.test(newText)) return undefined;
+  if (isBlank(newText.slice(lineStart, start)) || isBlank(newText.slice(newEnd, lineEnd))) return undefined;
   if ((PUNCTUATION.test(oldText[start - 1]) || PUNCTUATION.test(oldText[oldEnd])) && !ANY_LETTER.test(newText.slice(lineStart, start))) return undefined;
   const delta = newEnd - oldEnd;
 
