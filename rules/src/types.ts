@@ -135,6 +135,11 @@ export interface Analysis<Facts = unknown, Decision = unknown> {
   id: string;
   scan(block: Block, settings: Settings): Facts;
   notable(facts: Facts): boolean;
+  /**
+   * Reads the settings, the notable blocks' facts, index and post, and the posts and kinds of the
+   * draft's blocks, nothing else: the engine keeps a decision for as long as those stay the same
+   * (server/src/engine/decisions.ts). Offsets are read from the blocks it names, by the rules.
+   */
   decide(ctx: AnalysisContext<Facts>): Decision;
 }
 

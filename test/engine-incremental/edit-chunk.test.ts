@@ -37,9 +37,26 @@ describe('edited-chunk fast path', () => {
     for (const [start, removed, inserted] of [[at('*clinics'), 0, 'x'], [at('linics*') + 6, 0, 'x'], [0, 0, 'x'], [text.length, 0, 'x'], [at('ay'), 0, '*'], [at('ay'), 0, '\n']] as const) {
       expect(same(text, start, removed, inserted), `${start} -${removed} +${inserted}`).toBe(false);
     }
-    // Inside a link, a URL, an autolink's line, code, or a wikilink: always the parser.
-    for (const [chunk, word] of [['See [the NHS page](https://nhs.uk) now.', 'NHS'], ['Mail me at sam@example.com today.', 'today'], ['Run `npm test` first.', 'test'], ['See [[Hay fever]] notes.', 'fever'], ['Fish &amp; chips.', 'chips']]) {
+    // Beside a full stop, comma, colon or question mark in prose, typed or deleted; not in an ordered
+    // list's marker, which has no letter before it on its line.
+    const sentence = 'It fills up. Why? Pollen: grass, then trees.';
+    for (const [after, removed, inserted] of [['up', 0, 'x'], ['. Why', 0, 'x'], ['Why', 0, 's'], ['Pollen', 0, 's'], ['grass', 0, 'y'], [', then', 0, ' '], ['then', 1, '']] as const) {
+      expect(same(sentence, sentence.indexOf(after) + after.length, removed, inserted), `after '${after}'`).toBe(true);
+    }
+    expect(same('1.wordy', 2, 0, ' ')).toBe(false);
+    // A line that may or may not be a link reference definition, by its destination and title.
+    expect(same('[x]: word xy', 9, 1, '')).toBe(false);
+    expect(same('12. Item text', 1, 1, '')).toBe(false);
+    // Inside a link, a URL, a run of text an autolink or entity could come from, code, or a
+    // wikilink: always the parser.
+    for (const [chunk, word] of [['See [the NHS page](https://nhs.uk) now.', 'NHS'], ['Mail me at sam@example.com today.', 'example'], 
+      ['Run `npm test` first.', 'test'], ['See [[Hay fever]] notes.', 'fever'], ['Fish &amp; chips.', 'mp'], ['Fish &am chips.', 'am']]) {
       expect(same(chunk, chunk.indexOf(word) + 1, 0, 'x'), chunk).toBe(false);
+    }
+    expect(same('Go to wwwx.nhs.uk now.', 'Go to www'.length, 1, ''), 'www. made by a deletion').toBe(false);
+    // A blank away from any of it, the edit is prose like any other.
+    for (const [chunk, word] of [['Mail me at sam@example.com today.', 'today'], ['Fish &amp; chips.', 'chips'], ['Thanks @nhs for this.', 'this']]) {
+      expect(same(chunk, chunk.indexOf(word) + 1, 0, 'x'), chunk).toBe(true);
     }
   });
 
@@ -66,7 +83,7 @@ describe('edited-chunk fast path', () => {
     const piece = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom('word', 'Dr', 'Chen', 'is', 'a', 'GP', '2', '10', '.', ',', '?', ':', "'", '(', ')', '😴', 'é', '/', '£') },
       { weight: 4, arbitrary: fc.constantFrom(' ', ' ', '\n', '\r\n', '\r') },
-      { weight: 3, arbitrary: fc.constantFrom('#', '# ', '## ', '*', '_', '`', '[', ']', '](x)', '<', '>', '!', '\\', '&', '|', '~', '@', '-', '+', '=', '1.', '1)', '\t', '  ', 'www.', 'http://', '---', '   ', '[[', ']]', '> ', '- ', '| a |', '\n---|---\n', '**', '~~') },
+      { weight: 3, arbitrary: fc.constantFrom('#', '# ', '## ', '*', '_', '`', '[', ']', '](x)', '<', '>', '!', '\\', '&', '|', '~', '@', '-', '+', '=', '1.', '1)', '\t', '  ', 'www.', 'http://', '---', '   ', '[[', ']]', '> ', '- ', '| a |', '[x]: ', '[^1]: ', '@nhs', 'A&E', '&amp;', 'x.com', 'a@b.co', '\n---|---\n', '**', '~~') },
     );
     const chunk = fc.array(piece, { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
     const edit = fc.tuple(fc.nat(), fc.constantFrom(0, 0, 1, 2), fc.constantFrom('x', ' ', 'ab', '', '7'));

@@ -15,13 +15,32 @@ export { ChunkCache } from './chunk-cache.js';
 
 const SHORT_POST_PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'threads', 'mastodon'];
 
+/**
+ * A block of a Draft: a parsed chunk block placed in the text. For a named document (an editor's)
+ * the views of the chunks an edit only moved are placed anew rather than made again (`place`):
+ * a keystroke in a long draft then makes no block objects but the edited chunk's, and what is
+ * cached on the identity of blocks (an analysis's decision) still holds after it. So a named
+ * document's blocks follow its latest check; drafts checked without a name keep theirs.
+ */
 class BlockView implements Block {
-  readonly start: number;
-  readonly end: number;
+  start!: number;
+  end!: number;
+  line!: number;
+  post!: number;
+  index!: number;
+  private base!: number;
   private absLinks?: Block['links'];
-  constructor(readonly rel: ChunkBlock, private readonly base: number, readonly line: number, readonly post: number, readonly index: number) {
-    this.start = base + rel.start;
-    this.end = base + rel.end;
+  constructor(readonly rel: ChunkBlock, base: number, line: number, post: number, index: number) {
+    this.place(base, line, post, index);
+  }
+  place(base: number, line: number, post: number, index: number): void {
+    this.base = base;
+    this.start = base + this.rel.start;
+    this.end = base + this.rel.end;
+    this.line = line;
+    this.post = post;
+    this.index = index;
+    this.absLinks = undefined;
   }
   get links(): Block['links'] {
     const base = this.base;
@@ -143,6 +162,8 @@ export function* buildDraftSteps({ text, resolveSettings, cache, document, base:
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
 
   const carried = (local && base.layout.isThread === isThread && resplit(base.layout, text, base.edit, cache)) || undefined;
+  // The document's last layout is replaced by this one: its views may be placed anew (BlockView).
+  const owned = document !== undefined && carried !== undefined;
   const postLayouts = carried ?? (yield* fullPosts(text, fm.bodyStart, isThread, cache));
   const layout: Layout = { text, from, frontMatter: fm, isThread, separator, posts: postLayouts, lines };
   cache.remember(layout, { document, base: base?.layout, carried: carried !== undefined });
@@ -151,23 +172,32 @@ export function* buildDraftSteps({ text, resolveSettings, cache, document, base:
   let all: Block[] = [];
   let counted = 0; // blocks of the posts before this one
   for (const [index, range] of postLayouts.entries()) {
-    const blocks: Block[] = [];
     const slots = range.slots;
+    // Sized up front: grown by push, a long post's array was copied a few times on every keystroke.
+    let count = 0;
+    for (const slot of slots) count += slot.entry.blocks.length;
+    const blocks = new Array<Block>(count);
+    let filled = 0;
     let line = 0; // of the last slot looked at: the next one is on it or a few lines further
     yield* inParts(slots.length, SLOTS_PER_STEP, true, (from, to) => {
       for (let k = from; k < to; k++) {
         const slot = slots[k];
         const rels = slot.entry.blocks;
         if (rels.length === 0) continue;
-        // Views are immutable and carry absolute offsets, so a slot's views serve for as long as its
-        // line, post and first block's index stay the same (always, for the chunks before an edit).
+        // A slot's views serve as they are while their place, line, post and first index hold
+        // (always, for the chunks before an edit). Moved, they are placed anew when the draft is a
+        // named document's, built on its last layout; else made again.
         line = lines.lineOf(slot.start, line);
-        const first = counted + blocks.length;
+        const first = counted + filled;
         let v = slot.views;
-        if (!v || v[0].post !== index || v[0].index !== first || v[0].line !== lines.lineOf(v[0].start, line)) {
-          v = slot.views = rels.map((rel, i) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start, line), index, first + i));
+        if (!v || v[0].start !== slot.start + rels[0].start || v[0].post !== index || v[0].index !== first || v[0].line !== lines.lineOf(v[0].start, line)) {
+          if (v && owned && (v[0] as BlockView).rel === rels[0]) {
+            for (let i = 0; i < v.length; i++) (v[i] as BlockView).place(slot.start, lines.lineOf(slot.start + rels[i].start, line), index, first + i);
+          } else {
+            v = slot.views = rels.map((rel, i) => new BlockView(rel, slot.start, lines.lineOf(slot.start + rel.start, line), index, first + i));
+          }
         }
-        for (const b of v) blocks.push(b);
+        for (const b of v) blocks[filled++] = b;
       }
     });
     const firstText = blocks.find((b, i) => !(i === 0 && b.kind === 'heading') && b.kind !== 'imageAlt' && b.kind !== 'heading')

@@ -15,7 +15,10 @@ export interface ChunkSlot extends Range {
   entry: ChunkEntry;
   /** Cut from the slot before it in a long run (pieces.ts): splitting again takes the run whole. */
   joined: boolean;
-  /** The Draft's blocks for this chunk at this offset, filled in by buildDraft. */
+  /**
+   * The Draft's blocks for this chunk, filled in by buildDraft. A slot moved by an edit carries its
+   * old slot's views, which buildDraft places anew (see BlockView.place) or replaces.
+   */
   views?: readonly Block[];
 }
 
@@ -101,7 +104,7 @@ function firstEndingBy(slots: ChunkSlot[], offset: number): number {
 }
 
 /** A slot, always made here with every field, so that all slots share one hidden class. */
-export const slotOf = (start: number, end: number, entry: ChunkEntry, joined: boolean): ChunkSlot => ({ start, end, entry, joined, views: undefined });
+export const slotOf = (start: number, end: number, entry: ChunkEntry, joined: boolean, views?: readonly Block[]): ChunkSlot => ({ start, end, entry, joined, views });
 
 /**
  * Whether an edit inside the slot at `at` leaves every chunk boundary where it was: it stays within
@@ -166,7 +169,7 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, cache: Chu
       const s = kept.get(r.start);
       if (s) {
         const moved = s.start >= edit.oldEnd ? delta : 0;
-        if (s.end + moved === r.end) return moved === 0 && s.joined === r.joined ? s : slotOf(r.start, r.end, s.entry, r.joined);
+        if (s.end + moved === r.end) return moved === 0 && s.joined === r.joined ? s : slotOf(r.start, r.end, s.entry, r.joined, s.views);
       }
       return slotOf(r.start, r.end, cache.entry(text.slice(r.start, r.end), derived(r)), r.joined);
     });
@@ -174,13 +177,14 @@ export function resplit(layout: Layout, text: string, edit: TextEdit, cache: Chu
   const old = slots.slice(Math.max(first, 0), last + 1);
   const used = new Set(fresh.map((f) => f.entry));
   for (const s of old) if (!used.has(s.entry)) cache.forget(s.entry);
-  const edited: PostLayout = {
-    start: post.start,
-    end: post.end + delta,
-    slots: [...slots.slice(0, Math.max(first, 0)), ...fresh, ...slots.slice(last + 1).map((s) => shift(s, delta))],
-  };
+  // Filled in one pass: spreading slices and a map of them made three copies of the post's slots.
+  const head = Math.max(first, 0), tail = Math.max(0, slots.length - (last + 1));
+  const edited: PostLayout = { start: post.start, end: post.end + delta, slots: new Array<ChunkSlot>(head + fresh.length + tail) };
+  for (let i = 0; i < head; i++) edited.slots[i] = slots[i];
+  for (let i = 0; i < fresh.length; i++) edited.slots[head + i] = fresh[i];
+  for (let i = 0; i < tail; i++) edited.slots[head + fresh.length + i] = shift(slots[last + 1 + i], delta);
   return layout.posts.map((p, i) => (i < k ? p : i === k ? edited
     : { start: p.start + delta, end: p.end + delta, slots: p.slots.map((s) => shift(s, delta)) }));
 }
 
-const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot : slotOf(slot.start + delta, slot.end + delta, slot.entry, slot.joined));
+const shift = (slot: ChunkSlot, delta: number): ChunkSlot => (delta === 0 ? slot : slotOf(slot.start + delta, slot.end + delta, slot.entry, slot.joined, slot.views));

@@ -3,7 +3,7 @@
 import { isReply, RULES, type Analysis, type Block, type BlockContext, type Draft, type Fix, type Guidance, type Rule, type RuleContext, type RuleFinding, type Settings, type Severity } from '@probity/rules';
 import { fillSnippet } from '@probity/snippets';
 import type { ChunkBlock } from '../draft/blocks.js';
-import { buildDraftSteps, chunkBlockOf, ChunkCache, closestLayout } from '../draft/index.js';
+import { buildDraftSteps, chunkBlockOf, ChunkCache, closestLayout, type BuiltDraft } from '../draft/index.js';
 import type { Layout, TextEdit } from '../draft/layout.js';
 import { inParts } from '../draft/parts.js';
 import type { LineIndex } from '../draft/line-index.js';
@@ -12,6 +12,7 @@ import { readInlineSettings, readSuppressions, type Suppression } from './commen
 import { isValidFix } from './fixes.js';
 import { findLimit, limitFinding } from './limits.js';
 import { analogyNote } from './analogy.js';
+import { decidedFrom, keepDecision, type KeptDecision } from './decisions.js';
 import { reasonFindings, SuppressionIndex } from './suppress.js';
 import { scanText, type TextScan } from './text-scan.js';
 
@@ -53,6 +54,10 @@ export interface CheckResult {
   suppressed: { finding: Finding; by: Suppression }[];
   problems: SettingsProblem[];
   failures: RuleFailure[];
+  /**
+   * The draft checked. A named document's blocks move with its text: the next check of the same
+   * document places them anew (findings are never changed).
+   */
   draft: Draft & { lines: LineIndex };
 }
 
@@ -76,7 +81,11 @@ const MAX_TABLES = 16;
 /** A parsed block's memo under one settings key, made on first use; `mine` says whether the block's own memo is it. */
 type MemoOf = ((rel: ChunkBlock) => Memo) & { mine(rel: ChunkBlock): boolean; table: object };
 
-interface LayoutKnown { scan?: TextScan; table?: object }
+interface LayoutKnown {
+  scan?: TextScan; table?: object;
+  /** Each analysis's decision in the layout's check, with what it was made from (decisions.ts). */
+  decisions?: Map<Analysis, KeptDecision>;
+}
 
 /** How a long check gives way to other work: `pause` is awaited at most every `sliceMs`. */
 export interface CheckYield {
@@ -157,7 +166,8 @@ export class Engine {
   /**
    * The same check, giving way to other work (a language server's other requests) every few
    * milliseconds: between rules, and between groups of blocks whose facts it computes ahead of a
-   * rule. Undefined when cancelled. Checks may interleave: what they share is keyed by content.
+   * rule. Undefined when cancelled, or when a newer check of the same document ran meanwhile.
+   * Checks may interleave: what they share is keyed by content.
    */
   async checkAsync(fullText: string, options: CheckOptions, give: CheckYield): Promise<CheckResult | undefined> {
     const slice = give.sliceMs ?? 5;
@@ -165,7 +175,9 @@ export class Engine {
     let since = now();
     for (;;) {
       const next = steps.next();
-      if (next.done) return next.value;
+      // A newer check of the same document, run while this one gave way, placed its blocks anew
+      // (draft/index.ts, BlockView): what this one read of them afterwards may be of that text.
+      if (next.done) return options.document !== undefined && this.chunks.recent(options.document)[0] !== (next.value.draft as BuiltDraft).layout ? undefined : next.value;
       if (now() - since < slice) continue;
       await give.pause();
       if (give.cancelled?.()) return undefined;
@@ -225,9 +237,14 @@ export class Engine {
       const run = analysisRuns.get(analysis);
       if (!run) throw new Error(`no rule declares that it reads the ${analysis.id} analysis`);
       if (run.failure !== undefined) throw new Error(`the ${analysis.id} analysis failed: ${run.failure}`);
-      const decision = analysis.decide({ draft, settings, facts: run.facts, notable: notableOf(draft, run) });
-      decisions.set(analysis, decision);
-      return decision;
+      const notable = notableOf(draft, run);
+      let kept = before?.decisions?.get(analysis);
+      if (!kept || !decidedFrom(kept, memoOf.table, notable, run.facts, draft.blocks)) {
+        kept = keepDecision(analysis.decide({ draft, settings, facts: run.facts, notable }), memoOf.table, notable, run.facts, draft.blocks);
+      }
+      (seen.decisions ??= new Map()).set(analysis, kept);
+      decisions.set(analysis, kept.decision);
+      return kept.decision as D;
     };
     const ctxOf = (run: Run): RuleContext => ({ draft, settings, facts: run.facts, snippet, notable: notableOf(draft, run), read });
     // Rules whose per-block findings do not stand in this draft: still cached, not reported.

@@ -49,13 +49,24 @@ class PublishParams implements PublishDiagnosticsParams, WritesJson {
     const { session, analysis: { doc, result } } = this;
     out.ascii('{"uri":').json(this.uri).ascii(',"version":').int(this.version).ascii(',"diagnostics":[');
     let first = true;
+    // Findings come in order of their starts: each line is looked for from the one before's.
+    const utf16 = session.encoding === 'utf-16';
+    let line = 0;
     for (const f of result.findings) {
       if (!first) out.ascii(',');
       first = false;
-      const start = toPosition(doc, f.start, session.encoding), end = toPosition(doc, f.end, session.encoding);
-      out.ascii('{"range":{"start":{"line":').int(start.line).ascii(',"character":').int(start.character)
-        .ascii('},"end":{"line":').int(end.line).ascii(',"character":').int(end.character).ascii('}},')
-        .bytes(bodyBytes(f, session.ruleHref(f.rule)));
+      out.ascii('{"range":{"start":{"line":');
+      if (utf16) {
+        line = doc.lineAt(f.start, line);
+        const endLine = doc.lineAt(f.end, line);
+        out.int(line).ascii(',"character":').int(doc.characterAt(f.start, line))
+          .ascii('},"end":{"line":').int(endLine).ascii(',"character":').int(doc.characterAt(f.end, endLine));
+      } else {
+        const start = toPosition(doc, f.start, session.encoding), end = toPosition(doc, f.end, session.encoding);
+        out.int(start.line).ascii(',"character":').int(start.character)
+          .ascii('},"end":{"line":').int(end.line).ascii(',"character":').int(end.character);
+      }
+      out.ascii('}},').bytes(bodyBytes(f, session.ruleHref(f.rule)));
     }
     for (const d of settingsDiagnostics(result)) {
       if (!first) out.ascii(',');

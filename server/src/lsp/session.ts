@@ -74,6 +74,8 @@ export class Session {
   private readonly logged = new Set<string>();
   private readonly configProblems = new ConfigProblems(this);
   private readonly ruleIds: ReadonlySet<string>;
+  /** Each finding rule's documentation link, by its id: as many as there are rules (and a few other finding kinds). */
+  private readonly hrefs = new Map<string, string | undefined>();
 
   constructor(readonly connection: Connection, readonly env: ServerEnv) {
     this.engine = new Engine(env.rules);
@@ -97,13 +99,20 @@ export class Session {
     if (!raw || typeof raw !== 'object') return;
     const o = raw as Record<string, unknown>;
     this.init = { settings: o.settings, ruleDocsUrl: typeof o.ruleDocsUrl === 'string' ? o.ruleDocsUrl : undefined };
+    this.hrefs.clear();
     this.pushedSettings = o.settings;
   }
 
   ruleHref(rule: string): string | undefined {
+    // Asked once per diagnostic on every publish: one string per rule id (a fixed, small set) rather
+    // than a new one each time, which the publish then compared with its kept body's, character by character.
+    if (this.hrefs.has(rule)) return this.hrefs.get(rule);
     // Only a rule has a page: a check-limit or settings finding links nowhere rather than to a missing page.
-    if (this.init.ruleDocsUrl) return this.ruleIds.has(rule) ? this.init.ruleDocsUrl.replace('{rule}', encodeURIComponent(rule)) : undefined;
-    return this.env.ruleDocUrl?.(rule);
+    const href = this.init.ruleDocsUrl
+      ? (this.ruleIds.has(rule) ? this.init.ruleDocsUrl.replace('{rule}', encodeURIComponent(rule)) : undefined)
+      : this.env.ruleDocUrl?.(rule);
+    this.hrefs.set(rule, href);
+    return href;
   }
 
   /**

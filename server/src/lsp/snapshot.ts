@@ -89,6 +89,22 @@ export class Snapshot implements TextDocument {
     return { line, character: this.beforeEOL(offset, starts[line]) - starts[line] };
   }
 
+  /**
+   * positionAt's line and character, without making a Position: the diagnostics of a long draft are
+   * written on every keystroke (diagnostics.ts), in order, so each line is searched for from `from`,
+   * the line of the one before (at or before `offset`).
+   */
+  lineAt(offset: number, from = 0): number {
+    offset = Math.max(Math.min(offset, this.text.length), 0);
+    return this.lines.lineOf(offset, from);
+  }
+
+  characterAt(offset: number, line: number): number {
+    offset = Math.max(Math.min(offset, this.text.length), 0);
+    const start = this.lines.starts[line];
+    return this.beforeEOL(offset, start) - start;
+  }
+
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     const starts = this.startsFor(-1, position.line);
