@@ -25,11 +25,16 @@ const MAX_REGEX_LITERALS = 48;
 const MAX_TEXTS = 256;
 /**
  * Gates register as their patterns are first used, through a first check. The automaton is built
- * again once the gates waiting outnumber half those in it (so all builds together cost about two of
- * the last), or once the gates waiting have been asked this many times through their regexes.
+ * again once as many gates wait as are in it (so all builds together cost about two of the last, a
+ * few milliseconds), or once the gates waiting have been asked this many times through their regexes.
  */
 const MIN_WAITING = 8;
 const MAX_WAITING_TESTS = 2000;
+/**
+ * Gates in the automaton, at most: the rules' patterns are some hundreds, and those made from
+ * settings (the writer's interests) one per distinct setting. Past this a pattern has a regex gate.
+ */
+const MAX_GATES = 1024;
 
 interface Entry {
   literals: readonly string[];
@@ -38,6 +43,8 @@ interface Entry {
   caseSensitive: boolean;
 }
 const entries: Entry[] = [];
+/** The entry of each pattern source and flags (the same pattern made again, from the same settings, is one gate). */
+const ids = new Map<string, number>();
 
 interface Automaton {
   /** Gates 0 … size - 1 are in it. */
@@ -48,9 +55,17 @@ interface Automaton {
   classes: number;
   /** next[state * classes + class]: the state after a character. */
   next: Int32Array;
-  /** Gates whose literal ends at a state: marks[markStart[state] … markStart[state + 1]). */
-  markStart: Int32Array;
-  marks: Int32Array;
+  /**
+   * The gates whose literal ends at a state, as lists: ends[state] is the first entry (-1 for none),
+   * gateOf[entry] its gate, after[entry] the next. marked[state] is the first state to read, the
+   * state itself or the nearest along its failure links with ends (0 for none), and further[state]
+   * the next such state after it.
+   */
+  ends: Int32Array;
+  gateOf: Int32Array;
+  after: Int32Array;
+  marked: Int32Array;
+  further: Int32Array;
 }
 let automaton: Automaton | undefined;
 let waitingTests = 0;
@@ -73,21 +88,23 @@ function folded(literal: string): string | undefined {
 const KELVIN = 0x212a;
 const LONG_S = 0x17f;
 
+/**
+ * The automaton of every gate registered. Typed arrays throughout: it is built several times
+ * through a first check, while the code building it is not yet compiled.
+ */
 function build(): Automaton {
   const size = entries.length;
+  const literals = entries.flatMap((e, id) => e.literals.map((l) => ({ id, text: folded(l)! })));
   // Characters to classes, 0 for a character no literal holds.
   const ascii = new Uint8Array(128);
   const other = new Map<number, number>();
   let classes = 1;
-  const classOf = (c: number) => (c < 128 ? ascii[c] : other.get(c) ?? 0);
-  const literalsOfGate: string[][] = [];
-  for (let id = 0; id < size; id++) {
-    const fold = entries[id].literals.map(folded);
-    literalsOfGate.push(fold as string[]);
-    for (const literal of fold) {
-      for (let i = 0; i < literal!.length; i++) {
-        const c = literal!.charCodeAt(i);
-        if (classOf(c) !== 0) continue;
+  let chars = 0;
+  for (const { text } of literals) {
+    chars += text.length;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ascii[c] === 0 : !other.has(c)) {
         if (c < 128) ascii[c] = classes++;
         else other.set(c, classes++);
       }
@@ -96,55 +113,61 @@ function build(): Automaton {
   for (let c = 65; c <= 90; c++) ascii[c] = ascii[c + 32];
   if (ascii[107]) other.set(KELVIN, ascii[107]);
   if (ascii[115]) other.set(LONG_S, ascii[115]);
+  const classOf = (c: number) => (c < 128 ? ascii[c] : other.get(c) ?? 0);
 
-  // The trie of literals, then failure links breadth first, which fill the table of transitions.
-  const children: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
-  for (let id = 0; id < size; id++) {
-    for (const literal of literalsOfGate[id]) {
-      let state = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const k = classOf(literal.charCodeAt(i));
-        let to = children[state].get(k);
-        if (to === undefined) { to = children.length; children.push(new Map()); ends.push([]); children[state].set(k, to); }
-        state = to;
-      }
-      ends[state].push(id);
+  // The trie of the literals in the table (0: no edge; no edge leads back to the root)…
+  const most = chars + 1;
+  const trie = new Int32Array(most * classes);
+  const ends = new Int32Array(most).fill(-1);
+  const gateOf = new Int32Array(literals.length);
+  const after = new Int32Array(literals.length);
+  let states = 1;
+  literals.forEach(({ id, text }, entry) => {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const at = state * classes + classOf(text.charCodeAt(i));
+      if (trie[at] === 0) trie[at] = states++;
+      state = trie[at];
     }
-  }
-  const states = children.length;
-  const next = new Int32Array(states * classes);
+    gateOf[entry] = id;
+    after[entry] = ends[state];
+    ends[state] = entry;
+  });
+  // …then, breadth first, each state's failure link (the longest proper suffix of its path that is a
+  // state), and its missing edges taken from there, which makes the table a complete automaton.
+  const next = trie.slice(0, states * classes);
   const fail = new Int32Array(states);
-  const order: number[] = [];
-  for (const [k, to] of children[0]) { next[k] = to; order.push(to); }
-  for (let q = 0; q < order.length; q++) {
-    const s = order[q];
-    // A state's gates include those of the longest literal suffix it ends with.
-    if (fail[s] !== 0) ends[s] = [...new Set([...ends[s], ...ends[fail[s]]])];
+  const marked = new Int32Array(states);
+  const further = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let head = 0, tail = 0;
+  for (let k = 0; k < classes; k++) if (next[k] !== 0) queue[tail++] = next[k];
+  while (head < tail) {
+    const s = queue[head++];
+    further[s] = marked[fail[s]];
+    marked[s] = ends[s] >= 0 ? s : further[s];
+    const row = s * classes, failRow = fail[s] * classes;
     for (let k = 0; k < classes; k++) {
-      const to = children[s].get(k);
-      if (to === undefined) { next[s * classes + k] = next[fail[s] * classes + k]; continue; }
-      next[s * classes + k] = to;
-      fail[to] = next[fail[s] * classes + k];
-      order.push(to);
+      const to = next[row + k];
+      if (to === 0) { next[row + k] = next[failRow + k]; continue; }
+      fail[to] = next[failRow + k];
+      queue[tail++] = to;
     }
   }
-  const markStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) markStart[s + 1] = markStart[s] + ends[s].length;
-  const marks = new Int32Array(markStart[states]);
-  for (let s = 0; s < states; s++) marks.set(ends[s], markStart[s]);
-  return { size, ascii, other, classes, next, markStart, marks };
+  return { size, ascii, other, classes, next, ends: ends.slice(0, states), gateOf, after, marked, further };
 }
 
 /** The gates (of the automaton's) whose literals `text` holds, folded. */
 function marksOf(a: Automaton, text: string): Uint8Array {
   const hit = new Uint8Array(a.size);
-  const { ascii, other, classes, next, markStart, marks } = a;
+  const { ascii, other, classes, next, ends, gateOf, after, marked, further } = a;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     state = next[state * classes + (c < 128 ? ascii[c] : other.get(c) ?? 0)];
-    for (let j = markStart[state], end = markStart[state + 1]; j < end; j++) hit[marks[j]] = 1;
+    for (let s = marked[state]; s !== 0; s = further[s]) {
+      for (let e = ends[s]; e >= 0; e = after[e]) hit[gateOf[e]] = 1;
+    }
   }
   return hit;
 }
@@ -173,10 +196,11 @@ function rebuild(): void {
 
 function test(id: number, text: string): boolean {
   const entry = entries[id];
-  const waiting = entries.length - (automaton?.size ?? 0);
-  if (id >= (automaton?.size ?? 0)) {
-    if (waiting >= Math.max(MIN_WAITING, (automaton?.size ?? 0) >> 1) || ++waitingTests > MAX_WAITING_TESTS) rebuild();
-    else return entry.regex ? entry.regex.test(text) : true;
+  const size = automaton?.size ?? 0;
+  if (id >= size) {
+    const waiting = entries.length - size;
+    if (waiting < Math.max(MIN_WAITING, size) && ++waitingTests <= MAX_WAITING_TESTS) return entry.regex ? entry.regex.test(text) : true;
+    rebuild();
   }
   if (!marksFor(automaton!, text)[id]) return false;
   return !entry.caseSensitive || entry.regex!.test(text);
@@ -191,8 +215,14 @@ export function gateFor(source: string, flags: string): Gate | undefined {
   if (!literals) return undefined;
   const fewEnough = literals.length <= MAX_REGEX_LITERALS;
   const caseSensitive = !flags.includes('i');
-  if (!literals.every((l) => folded(l) !== undefined)) return fewEnough ? gateOfLiterals(literals, flags) : undefined;
-  const id = entries.length;
-  entries.push({ literals, caseSensitive, regex: fewEnough || caseSensitive ? gateOfLiterals(literals, flags) : undefined });
-  return { test: (text) => test(id, text) };
+  const key = `${flags.replace(/[gy]/g, '')}\n${source}`;
+  let id = ids.get(key);
+  if (id === undefined) {
+    if (entries.length >= MAX_GATES || !literals.every((l) => folded(l) !== undefined)) return fewEnough ? gateOfLiterals(literals, flags) : undefined;
+    id = entries.length;
+    ids.set(key, id);
+    entries.push({ literals, caseSensitive, regex: fewEnough || caseSensitive ? gateOfLiterals(literals, flags) : undefined });
+  }
+  const own = id;
+  return { test: (text) => test(own, text) };
 }
