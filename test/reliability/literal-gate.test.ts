@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastRegExp } from '../../rules/src/util/fast-regexp.js';
-import { literalGate } from '../../rules/src/util/literal-gate.js';
+import { gateOfLiterals, literalGate, literalsOf } from '../../rules/src/util/literal-gate.js';
+import { gateFor } from '../../rules/src/util/literal-index.js';
 import { collect, ROOT } from '../helpers/patterns.js';
 
 const dirs = [join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', 'shared', 'corpus-real'), join(ROOT, 'examples'),
@@ -37,6 +38,29 @@ describe('literal gate', () => {
     }
     expect(gated).toBeGreaterThan(30);
     expect(matched).toBeGreaterThan(1000);
+  }, 300_000);
+
+  // literal-index.ts answers every gate from one walk over a text: it must find a literal wherever
+  // the gate's regex of the same literals does, in every paragraph and every line (the case and
+  // script edge cases among them).
+  it('answers each gate from its automaton wherever the regex of its literals would', async () => {
+    const { unique } = await collect();
+    const texts = [...text.split(/\n\n+/), ...TRICKY.split('\n'), ...TRICKY.split(/[ ,;.]+/)];
+    // Every gate made before any is asked, so that all are in the automaton.
+    const gates = unique.flatMap((p) => {
+      const literals = literalsOf(p.source);
+      const gate = gateFor(p.source, p.flags);
+      return literals && gate ? [{ p, gate, regex: gateOfLiterals(literals, p.flags) }] : [];
+    });
+    let found = 0;
+    for (const { p, gate, regex } of gates) {
+      for (const t of texts) {
+        if (!regex.test(t)) continue;
+        found++;
+        expect(gate.test(t), `${p.where}: /${p.source.slice(0, 120)}/${p.flags}: a literal of ${regex.source.slice(0, 200)} in '${t.slice(0, 200)}'`).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(10_000);
   }, 300_000);
 
   it('reads the literals a match must hold', () => {

@@ -157,12 +157,12 @@ function best(needs: string[][]): Need {
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
- * A pattern that matches wherever `source` can (a literal every match of it holds), compiled with
- * `flags` (those the pattern runs with) but not global or sticky; undefined where none is known or
- * it would not pay. `source` may be the pattern's own before fastRegExp wrote out its classes: the
- * literals are the same.
+ * The literals at least one of which every match of `source` holds (as written: a case-insensitive
+ * pattern matches them in any case), or undefined where none is known or one is too short to sort
+ * texts. `source` may be the pattern's own before fastRegExp wrote out its classes: the literals
+ * are the same.
  */
-export function literalGate(source: string, flags: string): RegExp | undefined {
+export function literalsOf(source: string): string[] | undefined {
   let need: Need;
   try {
     need = new Reader(source).read();
@@ -170,6 +170,20 @@ export function literalGate(source: string, flags: string): RegExp | undefined {
     if (e instanceof Unknown) return undefined;
     throw e;
   }
-  if (!need || need.length === 0 || need.length > MAX_LITERALS || need.some((l) => l.length < MIN_LITERAL)) return undefined;
-  return new RegExp(need.map((l) => l.replace(SYNTAX, '\\$&')).join('|'), flags.replace(/[gy]/g, ''));
+  if (!need || need.length === 0 || need.some((l) => l.length < MIN_LITERAL)) return undefined;
+  return need;
+}
+
+/** The literals as one pattern, compiled with `flags` (those the pattern runs with) but not global or sticky. */
+export const gateOfLiterals = (literals: readonly string[], flags: string): RegExp =>
+  new RegExp(literals.map((l) => l.replace(SYNTAX, '\\$&')).join('|'), flags.replace(/[gy]/g, ''));
+
+/**
+ * A pattern that matches wherever `source` can (a literal every match of it holds), compiled with
+ * `flags` (those the pattern runs with) but not global or sticky; undefined where none is known or
+ * it would not pay.
+ */
+export function literalGate(source: string, flags: string): RegExp | undefined {
+  const literals = literalsOf(source);
+  return literals && literals.length <= MAX_LITERALS ? gateOfLiterals(literals, flags) : undefined;
 }

@@ -2,7 +2,7 @@
 // look-behinds, and helpers to turn prose matches into findings. Lexicons stay data; this is the code.
 import type { Block, Range, Sentence } from '../types.js';
 import { fastRegExp } from './fast-regexp.js';
-import { literalGate } from './literal-gate.js';
+import { gateFor, type Gate } from './literal-index.js';
 
 export interface Match extends Range { text: string }
 
@@ -45,14 +45,14 @@ export function alternatives(words: readonly string[]): string {
 // keeps a pattern's compiled code with the RegExp, so a fresh copy per call may compile it again.
 // Keys are the rules' module-level patterns, so the map stays as small as their number (and a
 // WeakMap lets a pattern made on the fly go with its twin).
-// With the twin, its literal gate (literal-gate.ts): where the gate finds none of the literals every
-// match holds, the pattern is not run. One entry per pattern serves findAll and has (the gate drops
-// the g and y flags, so it is the same for a pattern and its global twin).
-interface Compiled { gate: RegExp | undefined; twin?: RegExp }
+// With the twin, its literal gate (literal-index.ts): where the gate finds none of the literals every
+// match holds, the pattern is not run. One entry per pattern serves findAll and has (the gate
+// ignores the g and y flags, so it is the same for a pattern and its global twin).
+interface Compiled { gate: Gate | undefined; twin?: RegExp }
 const compiled = new WeakMap<RegExp, Compiled>();
 function compiledOf(re: RegExp): Compiled {
   let c = compiled.get(re);
-  if (!c) compiled.set(re, (c = { gate: literalGate(re.source, re.flags) }));
+  if (!c) compiled.set(re, (c = { gate: gateFor(re.source, re.flags) }));
   return c;
 }
 
