@@ -27,7 +27,20 @@ const NEAR_AUTOLINK = /www\.|:\/\/|mailto:|xmpp:|[@&]/i;
 const BLANK = /\s/;
 // A line that opens like a link reference definition ("[x]: /url"): whether it is one turns on its
 // destination and title ("[x]: word xy" is a paragraph, "[x]: wordxy" a definition, not prose).
-const DEFINITION = /^[ \t>]*\[[^\]\n]*\]:/m;
+// Tried from each line's start only (sticky), where `^` under `m` let V8 try the pattern at every
+// place of a long line of brackets (quadratic time).
+const DEFINITION = /[ \t>]*\[[^\]\n\r]*\]:/y;
+function opensDefinition(text: string): boolean {
+  for (let at = 0; at <= text.length;) {
+    DEFINITION.lastIndex = at;
+    if (DEFINITION.test(text)) return true;
+    const n = text.indexOf('\n', at), r = text.indexOf('\r', at);
+    const next = n < 0 ? r : r < 0 ? n : Math.min(n, r);
+    if (next < 0) return false;
+    at = next + 1;
+  }
+  return false;
+}
 
 /** The run of non-blank characters around [start, end) of `text` (the edit itself included). */
 function runAround(text: string, start: number, end: number): string {
@@ -54,7 +67,7 @@ export function editChunkBlocks(
   // list's continuation, only spaces after it a hard line break.
   const lineStart = lineStartAt(newText, start), lineEnd = lineEndAt(newText, newEnd);
   if (NEAR_AUTOLINK.test(runAround(oldText, start, oldEnd)) || NEAR_AUTOLINK.test(runAround(newText, start, newEnd))) return undefined;
-  if (DEFINITION.test(oldText) || DEFINITION.test(newText)) return undefined;
+  if (opensDefinition(oldText) || opensDefinition(newText)) return undefined;
   if (isBlank(newText.slice(lineStart, start)) || isBlank(newText.slice(newEnd, lineEnd))) return undefined;
   if ((PUNCTUATION.test(oldText[start - 1]) || PUNCTUATION.test(oldText[oldEnd])) && !ANY_LETTER.test(newText.slice(lineStart, start))) return undefined;
   const delta = newEnd - oldEnd;
