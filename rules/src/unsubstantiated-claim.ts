@@ -106,6 +106,8 @@ const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '
 /** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
 const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
 /** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
+/** Machines that are part of the day, not a health device sold: "the vending machine", "the coffee machine". */
+const NOT_A_DEVICE = /\b(?:vending|coffee|washing|sewing|slot|cash|ticket|fax|time|fruit)[ \t]+$/i;
 const COMPARED_WITH = fastRegExp(/\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu);
 const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
 /** The claim names a medical condition, not a body function ("colic", not "digestion"). */
@@ -180,7 +182,8 @@ function scan(block: Block): Facts {
   const claims: Claim[] = [];
   const placeholders: Facts['placeholders'] = [];
   const p = block.prose;
-  const product = findAll(PRODUCT, p).find((m) => !COMPARED_WITH.test(p.slice(Math.max(0, m.start - 30), m.start)))?.text;
+  const product = findAll(PRODUCT, p).find((m) => !COMPARED_WITH.test(p.slice(Math.max(0, m.start - 30), m.start))
+    && !(/^machines?$/i.test(m.text) && NOT_A_DEVICE.test(p.slice(Math.max(0, m.start - 12), m.start))))?.text;
   const alternative = ALTERNATIVE_THERAPIES.exec(p)?.[0];
   const commercial = has(COMMERCIAL, p);
   const debunk = has(DEBUNK, p);
@@ -310,6 +313,9 @@ function scan(block: Block): Facts {
       // Negated ("does not cure", "cures nothing"); "It does not need to be a miracle" can stand five words back.
       if (kind !== 'rulesOut' && (negatedBefore(t, m.start, 6) || negatedAfter(t, m.end))) f.push('negated');
       if (attributedBefore(t, m.start)) f.push('reported');
+      // A bare "miracle" with nothing sold in its block may be a figure of speech ("another miracle in
+      // outpatients today"): it counts only where the draft names a product, a therapy or a sale.
+      if (/^miracle$/i.test(m.text) && !product && !alternative && !commercial) f.push('bareMiracle');
       if (testimonial) f.push('testimonial');
       else if (quoted(t, m.start, m.end)) f.push('quoted');
       // "Lowest price guaranteed": a promise about money, not health, is no claim at all.
@@ -360,8 +366,10 @@ export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Clai
   const model = modelFor('unsubstantiated-claim', HAND);
   const draft = draftFeatures(ctx);
   const out: { block: Block; claim: Claim; features: string[]; local: boolean }[] = [];
+  const sells = draft.features.some((f) => f === 'product' || f === 'alternative' || f === 'commercial');
   for (const block of ctx.notable) {
     for (const claim of ctx.facts(block).claims) {
+      if (!sells && claim.features.includes('bareMiracle')) continue;
       if (isLocal(model, claim)) {
         out.push({ block, claim, features: claim.features, local: true });
         continue;
@@ -397,7 +405,9 @@ export function candidates(ctx: RuleContext<Facts>): { block: Block; claim: Clai
 }
 
 /** A claim the block's own report raises: it fires on its block's context, which the draft's can only raise. */
-const isLocal = (model: Model, claim: Claim) => contextOnlyRaises(model) && fires(model, claim.features) && (claim.kind !== 'conditionList' || claim.features.includes('treatsList'));
+// (A bare "miracle" waits for the draft-level check, which alone knows whether the draft sells.)
+const isLocal = (model: Model, claim: Claim) => contextOnlyRaises(model) && fires(model, claim.features) && (claim.kind !== 'conditionList' || claim.features.includes('treatsList'))
+  && !claim.features.includes('bareMiracle');
 
 /**
  * Whether the draft's context can only raise a claim's score: its product, therapy and sale weigh

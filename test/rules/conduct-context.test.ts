@@ -785,3 +785,11 @@ describe('three more false alarms a new blind set showed', () => {
     raises('personal-advice', 'DM me a photo of the rash and I\'ll tell you what it is.');
   });
 });
+
+describe('unsubstantiated-claim: a bare "miracle" is a claim only in a draft that sells', () => {
+  it('"another miracle in outpatients" with nothing sold is a figure of speech; "It\'s a MIRACLE" under a serum\'s name is a claim', () => {
+    quiet('unsubstantiated-claim', 'Another miracle in outpatients today, praise be 🙌\n\nA "wheelchair user" walked to the vending machine.');
+    raises('unsubstantiated-claim', 'GlowLab sent me their retinol serum a few weeks back.\n\nGirls. It\'s a MIRACLE.');
+    raises('unsubstantiated-claim', 'Our new miracle cream is back in stock, £24.');
+  });
+});
