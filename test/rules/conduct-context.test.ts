@@ -793,3 +793,11 @@ describe('unsubstantiated-claim: a bare "miracle" is a claim only in a draft tha
     raises('unsubstantiated-claim', 'Our new miracle cream is back in stock, £24.');
   });
 });
+
+describe('workplace-content: a pharmacy\'s and a surgery\'s records in a described photo', () => {
+  it('labelled dosette boxes in the dispensary, or today\'s clinic list on the screen, may be in shot; an empty bench before opening is not', () => {
+    raises('workplace-content', '[photo: me in the dispensary, labelled dosette boxes and bagged prescriptions behind me]\n\nSunday catch-up done ✅');
+    raises('workplace-content', '[photo: my desk, the couch and today\'s clinic list open on the screen]\n\nNew room!');
+    quiet('workplace-content', '[photo: me at the empty dispensary bench before we open, no bags, boxes or labels in shot]\n\nNew week, clear bench.');
+  });
+});

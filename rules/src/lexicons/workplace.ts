@@ -4,12 +4,16 @@ export const WORK_SETTINGS = [
   'a&e', 'emergency department', 'majors', 'minors', 'cath lab', 'clinic room', 'consulting room', 'nurses station',
   "nurses' station", 'nurses’ station', 'bay', 'cubicle', 'side room', 'ambulance', 'recovery', 'labour ward',
   'delivery suite', 'scrubs', 'theatre blues', 'on shift', 'night shift', 'handover', 'on the wards', 'in clinic',
+  'dispensary', 'treatment room',
 ];
 export const IN_SHOT = [
   'patient', 'patients', 'beds', 'patient notes', 'case notes', 'medical notes', 'obs machine', 'obs monitor',
   'whiteboard', 'handover sheet', 'handover list', 'drug chart', 'drug charts', 'records', 'anaesthetic machine',
   'ventilator', 'robot console', 'operating table', 'defib', 'defibrillator', 'crash trolley', 'patient list',
   'bed board', 'bed numbers',
+  // A pharmacy's and a surgery's records: each label, bag and list names a patient.
+  'clinic list', 'appointment list', 'appointments list', 'prescription bags', 'bagged prescriptions', 'dosette boxes', 'dosettes',
+  'blister packs', 'dispensing labels', 'patient labels', 'wristbands', 'ecgs',
   // The hospital's imaging system: whatever is on it is a patient's.
   'pacs', 'pacs monitor', 'pacs screen',
 ];
@@ -47,4 +51,4 @@ export const CASE_FROM_WORK = /(?<![-\w])(?:call|patient|admission|referral|x-ra
  * entrance", "in the car park", "no patients in shot"; or a simulation suite with a mannequin. What the
  * guidance asks for, so no finding.
  */
-export const AWAY_FROM_PATIENTS = /\b(?:outside|in[ \t]{1,3}front[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:main[ \t]{1,3})?(?:entrance|hospital|building|front[ \t]{1,3}doors?)\b|\b(?:in|on)[ \t]{1,3}the[ \t]{1,3}(?:car[ \t]{1,3}park|grass|lawn|front[ \t]{1,3}steps)\b|\bno[ \t]{1,3}(?:real[ \t]{1,3})?(?:patients|screens|notes|records|clinical[ \t]{1,3}areas)\b|\b(?:mannequin|manikin|sim(?:ulation)?[ \t]{1,3}(?:suite|centre|center|lab))\b|\bnothing[ \t]{1,3}from[ \t]{1,3}(?:inside|the[ \t]{1,3}wards?)\b/i;
+export const AWAY_FROM_PATIENTS = /\b(?:outside|in[ \t]{1,3}front[ \t]{1,3}of)[ \t]{1,3}(?:the[ \t]{1,3})?(?:main[ \t]{1,3})?(?:entrance|hospital|building|front[ \t]{1,3}doors?)\b|\b(?:in|on)[ \t]{1,3}the[ \t]{1,3}(?:car[ \t]{1,3}park|grass|lawn|front[ \t]{1,3}steps)\b|\bno[ \t]{1,3}(?:real[ \t]{1,3})?(?:patients|screens|notes|records|clinical[ \t]{1,3}areas|bags|boxes|labels|prescriptions|lists)\b|\b(?:nothing|no[ \t]{1,3}one|nobody)[ \t]{1,3}(?:else[ \t]{1,3})?in[ \t]{1,3}shot\b|\bbefore[ \t]{1,3}(?:we|it|the[ \t]{1,3}(?:pharmacy|surgery|clinic))[ \t]{1,3}opens?\b|\b(?:mannequin|manikin|sim(?:ulation)?[ \t]{1,3}(?:suite|centre|center|lab))\b|\bnothing[ \t]{1,3}from[ \t]{1,3}(?:inside|the[ \t]{1,3}wards?)\b/i;
