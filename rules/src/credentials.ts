@@ -47,6 +47,8 @@ interface Facts {
   /** A signature: a line holding only a name, followed by a line that starts with a role. */
   signature: boolean;
   claims: Match[];
+  /** "As a nurse", "nurse here": a nurse's qualification claimed, for the check against stated credentials. */
+  nurseClaims: Match[];
   /** "the UK's leading specialist": a claim no byline can back. */
   superlatives: Match[];
   placeholders: Match[];
@@ -129,10 +131,15 @@ function scan(block: Block): Facts {
     role: hasRole(p),
     signature,
     claims: findAll(ROLE_CLAIM, p),
+    nurseClaims: /nurse/i.test(p) ? findAll(NURSE_CLAIM, p) : [],
     superlatives: findAll(SUPERLATIVE_CLAIM, p),
     placeholders: findAll(PLACEHOLDER, p).filter((m) => /name|role/.test(m.text)),
   };
 }
+
+const NURSE_CLAIM = /\b(?:(?:speaking|writing)[ \t]+as[ \t]+an?|as[ \t]+an?|I['’]m[ \t]+an?|I[ \t]+am[ \t]+an?|being[ \t]+an?)[ \t]+(?:(?:qualified|registered|senior|staff|practice|experienced)[ \t]+)?nurse\b|\bnurse[ \t]+here\b/gi;
+/** Roles that are not a nurse's qualification (UK: the NMC registers nurses; these are not on it). */
+const UNQUALIFIED_AS_NURSE = /\b(?:health[ \t]?care[ \t]+assistant|HCA|care[ \t]+assistant|care[ \t]+worker|support[ \t]+worker|carer|student[ \t]+nurse|nursing[ \t]+student)\b/i;
 
 /** A role after "specialist" that is not a doctor's: "specialist nurse", "specialist pharmacist". */
 const NOT_A_DOCTOR_AFTER = /^[ \t]{1,3}(?:nurse|pharmacist|physio\w*|dietitian|midwife|practitioner|paramedic|health[ \t]visitor)/i;
@@ -165,6 +172,10 @@ export default defineRule<Facts>({
           out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' claims more than your credentials ('${stated}') say` });
         }
       }
+    }
+    // A nurse's qualification claimed by a writer whose credentials name a role that is not one.
+    if (UNQUALIFIED_AS_NURSE.test(stated)) {
+      for (const m of f.nurseClaims) out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' claims a nurse's qualification, which your credentials ('${stated}') do not show` });
     }
     for (const m of f.superlatives) {
       out.push({ ...block.toSource(m.start, m.end), message: `'${m.text}' is a claim about your standing that readers cannot check; describe your role and experience plainly` });

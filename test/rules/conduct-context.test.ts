@@ -801,3 +801,12 @@ describe('workplace-content: a pharmacy\'s and a surgery\'s records in a describ
     quiet('workplace-content', '[photo: me at the empty dispensary bench before we open, no bags, boxes or labels in shot]\n\nNew week, clear bench.');
   });
 });
+
+describe('credentials: a nurse\'s qualification claimed beyond the stated role', () => {
+  const advice = 'Antibiotics do nothing for most coughs, so rest, fluids and honey, and see your GP if it lasts three weeks.';
+  it('"speaking as a nurse" from a healthcare assistant overstates; from a registered nurse, or "the nurses here", it does not', () => {
+    raises('credentials', `---\ncredentials: healthcare assistant (HCA), care home\n---\n${advice} Speaking as a nurse with 12 years on the frontline, trust me.`);
+    quiet('credentials', `---\nauthor: Jo Reid\ncredentials: registered nurse, care home\n---\n${advice} Speaking as a nurse with 12 years on the frontline, trust me.`);
+    quiet('credentials', `---\nauthor: Jo Reid\ncredentials: healthcare assistant (HCA), care home\n---\n${advice} Ask the nurses here if you are not sure.`);
+  });
+});
