@@ -810,3 +810,10 @@ describe('credentials: a nurse\'s qualification claimed beyond the stated role',
     quiet('credentials', `---\nauthor: Jo Reid\ncredentials: healthcare assistant (HCA), care home\n---\n${advice} Ask the nurses here if you are not sure.`);
   });
 });
+
+describe('confidentiality: one of a pharmacy\'s own customers', () => {
+  it('"one of our favourite customers" named, in hospital since a fall, is a patient identified; "our customers" in general are not one person', () => {
+    raises('confidentiality', 'Get well soon to one of our favourite customers, Mrs Nora Keane, who is in St Brendan\'s General since her fall on Tuesday.');
+    quiet('confidentiality', 'Our customers in Tralee can now collect prescriptions on Saturdays since Tuesday.');
+  });
+});

@@ -89,6 +89,9 @@ const PATIENT_PHRASES = [
   `${SAID_AGE}${AGE_WORD}\b`,
   String.raw`(?:my|our|a|the|this|today['’]s|yesterday['’]s|last)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:patients?|lady|gentleman|man|woman|chap|boy|girl|baby|child|kid)`,
   String.raw`(?:in|on)[ \t]+(?:bed|bay|cubicle|side[ \t]+room)[ \t]+\d{1,3}|home[ \t]+visit`,
+  // One of a pharmacy's or a clinic's own people: "one of our favourite customers", "our lovely
+  // regular" (not "our customers" in general).
+  String.raw`one[ \t]+of[ \t]+(?:our|my)[ \t]+(?:(?:favourite|favorite|lovely|loyal|regular|oldest|longest-standing)[ \t]+)?(?:customers|regulars|clients)|(?:our|my)[ \t]+(?:favourite|favorite|lovely|loyal|oldest|longest-standing)[ \t]+(?:customer|regular|client)`,
   String.raw`(?:your|his|her)[ \t]+(?:son|daughter|wife|husband|mum|dad|mother|father|child|baby|partner|nan|grandad)`,
   // "I saw a man in his forties", not "I saw five adverts this morning".
   String.raw`(?:we|I)[ \t]+saw[ \t]+(?:(?:a|an|this|one|my|our|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${PERSON_NOUNS}|${OCCUPATIONS.join('|')})|him|her|them)`,
