@@ -817,3 +817,11 @@ describe('confidentiality: one of a pharmacy\'s own customers', () => {
     quiet('confidentiality', 'Our customers in Tralee can now collect prescriptions on Saturdays since Tuesday.');
   });
 });
+
+describe('professionalism: contempt for a religious group named as its members call themselves', () => {
+  it('"Jehovah\'s Witnesses are cult brain rot" is contempt for a group; caring for one who declined blood is not; one\'s own "brain rot" is no one\'s', () => {
+    raises('professionalism', 'Jehovah\'s Witnesses are cult brain rot, every single one of them.');
+    quiet('professionalism', 'We looked after a Jehovah\'s Witness today who declined blood, and we respected her decision.');
+    quiet('professionalism', 'Doomscrolling again, my brain rot is terminal lol');
+  });
+});

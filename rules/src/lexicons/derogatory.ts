@@ -17,7 +17,7 @@ export const MOCKERY = /\b(?:treat(?:s|ing)?[ \t]+(?:this[ \t]+place|A&E|the[ \t
 /** Words of contempt for a person: an attack when aimed at a named person or organisation. */
 export const CONTEMPT = [
   'clueless', 'useless', 'hopeless', 'pathetic', 'incompetent', 'arrogant', 'corrupt', 'lazy', 'stupid', 'thick',
-  'deluded', 'negligent', 'dishonest', 'shameless', 'spineless', 'gutless', 'greedy', 'self-serving', 'empire-builder',
+  'deluded', 'negligent', 'dishonest', 'shameless', 'brain rot', 'brainrot', 'spineless', 'gutless', 'greedy', 'self-serving', 'empire-builder',
   'jobsworth', 'pen-pusher', 'bean counter', 'muppet', 'buffoon', 'fool', 'prat', 'tosser', 'dinosaur', 'joke',
   'laughing stock', 'embarrassment', 'so-called', 'wouldn\u2019t know', "wouldn't know", 'wouldn\u2019t recognise', "wouldn't recognise", 'wouldn\u2019t recognize', "wouldn't recognize", 'couldn\u2019t run', "couldn't run",
   'should be struck off', 'should never have been', 'not fit to',

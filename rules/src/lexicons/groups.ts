@@ -15,6 +15,7 @@ export const PROTECTED_GROUPS = [
   'catholics', 'protestants', 'hindus', 'sikhs', 'buddhists', 'atheists', 'mosque', 'mosques', 'synagogue',
   'synagogues', 'church', 'temple', 'gurdwara', 'catholicism', 'christianity', 'judaism', 'hinduism', 'sikhism',
   'buddhism', 'that religion', 'their religion', 'the people who still go to mass',
+  "jehovah's witnesses", "jehovah's witness", 'jehovahs witnesses', 'jws', 'jw', 'mormons', 'scientologists', 'pagans',
   // ethnicity and race
   'black people', 'blacks', 'white people', 'whites', 'asians', 'asian people', 'arabs', 'africans', 'caribbeans',
   'pakistanis', 'bangladeshis', 'indians', 'chinese people', 'chinese', 'roma', 'gypsies', 'travellers', 'travelers',
