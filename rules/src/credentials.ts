@@ -5,7 +5,7 @@ import { byAnalogy, Q } from './guidance.js';
 import { ADVICE_FORMS, CLINICAL_SUFFIXES, CLINICAL_TERMS, DOSE, IMPERATIVE_OPENERS, SALES_IMPERATIVE } from './lexicons/clinical.js';
 import {
   ANY_POSTNOMINAL, ANY_ROLE_WORD, AT_WORK_SELF, MEDICAL_DOCTOR, MEDICAL_LETTERS, MEDICAL_POSTS, NAME_LINE, NON_MEDICAL_PRACTICE, ORGANISATION_SELF, ORGANISATION_VOICE, POSTNOMINAL, ROLE_CLAIM, ROLE_HANDLE, ROLE_SUFFIX,
-  ROLE_TAIL, ROLE_TERMS, SELF_ROLE, SELF_TENURE, SENIORITY, SIGN_OFF_NAME, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
+  ROLE_TAIL, ROLE_TERMS, selfRole, SELF_TENURE, SENIORITY, SIGN_OFF_NAME, SPECIALTY_GRADE, SUPERLATIVE_CLAIM, TITLED_BYLINE, TITLED_NAME,
 } from './lexicons/roles.js';
 import { questioned } from './context/stance.js';
 import { commercial } from './context/commercial.js';
@@ -120,7 +120,7 @@ function scan(block: Block): Facts {
     // naming itself or speaking as itself, or a clinician saying what they do at work.
     // A handle holds an @ and a byline (case-sensitive) a 'Dr' or 'Prof': most blocks hold neither,
     // and a look for a character costs less than a pattern tried at every position.
-    selfIdentified: (ANY_ROLE_WORD.test(p) && SELF_ROLE.test(p)) || (p.includes('@') && ROLE_HANDLE.test(p))
+    selfIdentified: (ANY_ROLE_WORD.test(p) && selfRole(p)) || (p.includes('@') && ROLE_HANDLE.test(p))
       || ((p.includes('Dr') || p.includes('Prof')) && TITLED_BYLINE.test(p)) || (ANY_POSTNOMINAL.test(p) && POSTNOMINAL.test(p)) || has(ORGANISATION_SELF, p)
       || has(ORGANISATION_VOICE, p) || has(AT_WORK_SELF, p) || has(SELF_TENURE, p) || signedOff,
     titles,

@@ -23,7 +23,13 @@ describe('plain-chunk fast path', () => {
     expect(plainChunk('## When to get help')).toMatchObject({ kind: 'heading', textStart: 3 });
     expect(plainChunk('1. one\n- two\n10) three')).toMatchObject({ kind: 'listItem', items: [{ start: 3, end: 6 }, { start: 9, end: 12 }, { start: 17, end: 22 }] });
     for (const s of ['@sam_rides hi!', 'A&E > the ward', 'snake_case']) expect(plainChunk(s), s).toMatchObject({ kind: 'paragraph' });
-    for (const s of ['*Dr Chen*', '* a list', '- [ ] task', '1. # one', '- 2. nested', '1.     code', '- a\nlazy', '- - -', '> quote', 'a [link](x)', 'see www.nhs.uk', '# Title #', '    code', 'a  \nb', 'Title\n===', 'sam@nhs.net', '_emphasis_', 'a __b', '&amp;', '&#35;', 'a | b']) {
+    // A line in emphasis or strong emphasis (a signature): the text inside the marks.
+    expect(plainChunk('*Dr Chen, GP*')).toEqual({ kind: 'paragraph', textStart: 1, textEnd: 12 });
+    expect(plainChunk('**Dr Chen**')).toEqual({ kind: 'paragraph', textStart: 2, textEnd: 9 });
+    for (const s of ['*Dr Chen', '* Dr Chen*', '*Dr Chen *', '*Dr*Chen*', '**Dr Chen*', '*Dr Chen**', '***Dr***', '*Dr\nChen*', '*see [x](y)*', '*Dr `Chen`*', '**']) {
+      expect(plainChunk(s), s).toBeUndefined();
+    }
+    for (const s of ['* a list', '- [ ] task', '1. # one', '- 2. nested', '1.     code', '- a\nlazy', '- - -', '> quote', 'a [link](x)', 'see www.nhs.uk', '# Title #', '    code', 'a  \nb', 'Title\n===', 'sam@nhs.net', '_emphasis_', 'a __b', '&amp;', '&#35;', 'a | b']) {
       expect(plainChunk(s), s).toBeUndefined();
     }
   });
@@ -57,5 +63,22 @@ describe('plain-chunk fast path', () => {
       return true;
     }), { numRuns: 4000, seed: 6 });
     expect(fast).toBeGreaterThan(200);
+  });
+
+  it('gives the same blocks as the parser on random lines in emphasis', () => {
+    const piece = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('word', 'Dr', ' ', '.', ',', '"', "'", '(', ')', '!', '?', '-', 'a_b', '😴', '#') },
+      { weight: 1, arbitrary: fc.constantFrom('  ', '\t', '_', '*', '`', '[', ']', '<', '&', '~', '\u00a0', '\n', 'www.', '@sam') },
+    );
+    const line = fc.tuple(fc.constantFrom('*', '**', '_', '***'), fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom('*', '**', '_', ''))
+      .map(([open, inner, close]) => `${open}${inner.join('')}${close}`);
+    let fast = 0;
+    fc.assert(fc.property(line, (s) => {
+      if (!plainChunk(s)) return true;
+      fast++;
+      expect(plain(parseChunk(s))).toEqual(plain(parseMarkdownChunk(s)));
+      return true;
+    }), { numRuns: 4000, seed: 7 });
+    expect(fast).toBeGreaterThan(100);
   });
 });

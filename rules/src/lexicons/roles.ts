@@ -46,11 +46,21 @@ const ROLE_WORD = String.raw`(?:doctor|doc|GP|reg|SpR|StR|ST[1-8]|CT[1-3]|F[12]|
  * without running SELF_ROLE, whose "as … {0,3} words … role" tries every "as" and "being" in a block.
  */
 export const ANY_ROLE_WORD = fastRegExp(new RegExp(ROLE_WORD, 'iu'));
-export const SELF_ROLE = fastRegExp(new RegExp(String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]{1,3}(?:(?:an?|the|your|one)[ \t]{1,3})?(?:[\p{L}&-]+[ \t]{1,3}){0,3}?${ROLE_WORD}s?\b|\b${ROLE_WORD}[ \t]+here\b`
+const SELF_ROLE = [
+  String.raw`\b(?:I['’]m|I[ \t]+am|I[ \t]+was|I['’]ve[ \t]+been|I[ \t]+have[ \t]+been|I[ \t]+work(?:ed)?[ \t]+as|working[ \t]+as|as|me,|being|speaking[ \t]+as|written[ \t]+by)[ \t]{1,3}(?:(?:an?|the|your|one)[ \t]{1,3})?(?:[\p{L}&-]+[ \t]{1,3}){0,3}?${ROLE_WORD}s?\b`,
+  String.raw`\b${ROLE_WORD}[ \t]+here\b`,
   // "I'm Raj, a community pharmacist", "My name's Aoife and I'm a GP": a name, then the role.
-  + String.raw`|\b(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:and[ \t]+I['’]m[ \t]+)?(?:an?|the|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b`
+  String.raw`\b(?:I['’]m|I[ \t]+am|[Mm]y[ \t]+name['’]s|[Mm]y[ \t]+name[ \t]+is)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:and[ \t]+I['’]m[ \t]+)?(?:an?|the|your)[ \t]+(?:[\p{L}&-]+[ \t]+){0,3}?${ROLE_WORD}s?\b`,
   // A sign-off with a name and the role: "— Aoife, GP at Riverside Family Practice".
-  + String.raw`|(?:^|\n)[ \t]*[-—–~]+[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+(?:an?[ \t]+|the[ \t]+|your[ \t]+)?(?:[\p{L}&-]+[ \t]+){0,2}?${ROLE_WORD}\b`, 'iu'));
+  String.raw`(?:^|\n)[ \t]*[-—–~]+[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+(?:an?[ \t]+|the[ \t]+|your[ \t]+)?(?:[\p{L}&-]+[ \t]+){0,2}?${ROLE_WORD}\b`,
+].map((source) => fastRegExp(new RegExp(source, 'iu')));
+
+/**
+ * The writer names their role in their own words. The ways of saying it are tested one by one: as one
+ * alternation V8 tries all four at each place of a block, where apart each finds its own places to
+ * start (0.86 ms as one, 0.22 ms apart, over the role-holding blocks of the bench's 2,000-word draft).
+ */
+export const selfRole = (text: string): boolean => SELF_ROLE.some((re) => re.test(text));
 
 /**
  * A sign-off that names the writer and their role, with no dash before it: "Ciarán, Pharmacist",
