@@ -121,7 +121,8 @@ const SAID_OF_SELF = /\bI(?:['’]m|[ \t]+am|[ \t]+was|[ \t]+feel|[ \t]+felt)[ \
 /** Targets an eye-roll at patients names, and those that put it on someone or something else. */
 const AT_PATIENTS: readonly Target[] = ['patient', 'group', 'people', 'them', 'you'];
 const ELSEWHERE: readonly Target[] = ['self', 'colleague', 'named', 'policy'];
-const DISGUSTED_AT: readonly (Target | undefined)[] = ['patient', 'group', 'people', 'them'];
+/** Whom disgust in emoji can be at, for it to count. */
+const DISGUSTED_AT: ReadonlySet<Target> = new Set<Target>(['patient', 'group', 'people', 'them']);
 /** Kinds that are words for a person, so "those …", "you …" put them on someone. */
 const POINTED_KINDS = new Set<Kind>(['dehumanising', 'insult', 'contempt', 'swearInsult', 'swear', 'trait', 'foul', 'putdown']);
 
@@ -250,7 +251,7 @@ export function candidates(block: Block, deep: 'always' | 'when-it-matters'): Hi
         // An eye-roll at an audience counted ("2 million of you have seen it 🙃") is at the readers.
         // Disgust counts at patients or people around it; at "you" it is at the reader's own bug or mess
         // ("norovirus season 🤢 … until you've been free of vomiting"), and a name may be a thing's ("Theatre coffee").
-        const primary = (kind === 'eyeRoll' && person === 'you' && AUDIENCE.test(t)) || (kind === 'disgust' && !DISGUSTED_AT.includes(person!)) ? undefined : person;
+        const primary = (kind === 'eyeRoll' && person === 'you' && AUDIENCE.test(t)) || (kind === 'disgust' && !(person && DISGUSTED_AT.has(person))) ? undefined : person;
         if (primary) f.push(`target:${primary}`);
         else if (near?.kinds.has('group')) f.push('near:group');
         else if (near?.kinds.has('patient')) f.push('near:patient');
