@@ -105,12 +105,11 @@ const PERFECT = /\b(?:have|has|had|you['’]ve|I['’]ve|they['’]ve)[ \t]+(?:\
 const lastClause = (text: string, marks: RegExp) => text.split(marks).pop() ?? '';
 /** Weight lost as a symptom: in a condition, or reported in the perfect tense. */
 const symptomBefore = (before: string) => CONDITION.test(lastClause(before, /[.;:!?]/)) || PERFECT.test(before.split(/\s+/).slice(-4).join(' ') + ' ');
-/** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
 /** Machines that are part of the day, not a health device sold: "the vending machine", "the coffee machine". */
 const NOT_A_DEVICE = /\b(?:vending|coffee|washing|sewing|slot|cash|ticket|fax|time|fruit)[ \t]+$/i;
+/** A product named only to compare or deny ("better than any gel", "no tea will"): not what the claim is for. */
 const COMPARED_WITH = fastRegExp(/\b(?:than|instead[ \t]+of|without|unlike|no|nor)[ \t]+(?:an?[ \t]+|any[ \t]+|the[ \t]+)?(?:[\p{L}-]+[ \t]+)?$/iu);
 const HELP = /\bhelp(?:s|ed|ing)?\b/gi;
-/** The claim names a medical condition, not a body function ("colic", not "digestion"). */
 /**
  * A claim on a condition's cause: "neutralises the acid that feeds tumours", "draws out the toxic
  * blood behind your migraines", "treats the root cause of eczema". CAUSE_LINK reads up to four words
@@ -144,6 +143,7 @@ const CURE_TAG = /#[\p{L}\p{N}_]{0,30}?(?:cur(?:e|ed|es|ing)|heal(?:ed|ing|s)?(?
 const TAG_CONDITION = new RegExp(`${OUTCOMES.filter((o) => !BODY_FUNCTIONS.has(o)).map((o) => o.replace(/[^\p{L}\p{N}]/gu, '')).filter((o) => o.length >= 4)
   .sort((x, y) => y.length - x.length).join('|')}|without(?:chemo|meds|medication|drugs|surgery|insulin)|nochemo|nomeds|drugfree`, 'iu');
 
+/** The claim names a medical condition, not a body function ("colic", not "digestion"). */
 const namesCondition = (text: string) => findAll(OUTCOME, text).some((o) => !BODY_FUNCTIONS.has(o.text.toLowerCase())) || findAll(CONDITION_WORD, text).length > 0;
 /** A treatment given as medicine gives it: "a short course of tablets". */
 const TREATMENT_COURSE = fastRegExp(/\b(?:course|courses)[ \t]+of[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:tablets|treatment|pills|capsules|injections|antivirals|antibiotics)\b/iu);
@@ -257,8 +257,7 @@ function scan(block: Block): Facts {
     }
     if (t.includes('#')) {
       for (const m of findAll(CURE_TAG, t)) {
-        const c = TAG_CONDITION.exec(m.text);
-        if (c) found.push({ m, kind: 'medicinal', says: `a cure, in a hashtag` });
+        if (TAG_CONDITION.test(m.text)) found.push({ m, kind: 'medicinal', says: 'a cure, in a hashtag' });
       }
     }
     if (found.length === 0) return;

@@ -66,9 +66,9 @@ export const INSULTS = [
   'moron', 'morons', 'clown', 'clowns', 'incompetent', 'scammer', 'scammers', 'grifter', 'grifters', 'shyster',
   'cowboy', 'cowboys', 'butcher', 'fleece', 'fleecing', 'rip-off merchant', 'a disgrace', 'dangerous idiot',
   'been lying', 'keeps lying', 'lied to the board', 'lying to the board', 'lying to patients', 'lying to the public',
+  'inbred', 'inbreds',
   // A person called a hazard on legs: "a walking Datix", "a walking lawsuit".
   'walking disaster', 'walking datix', 'walking lawsuit', 'walking liability', 'walking red flag', 'walking never event', 'walking complaint',
-  'inbred', 'inbreds',
 ];
 
 /**
